@@ -1,0 +1,215 @@
+import { parseNumberText } from '../read/readValue';
+import { matchKey, textKey } from '../text/normalize';
+import type { Ast } from './parseExpression';
+import { parseExpression } from './parseExpression';
+import { type Arithmetic, DoubleArithmetic, type Exact, ExpressionError, UNKNOWN, type Value, exactArithmetic } from './values';
+
+/** A variable's value as the workbook gives it: numbers are plain doubles of their decimal. */
+export type RawValue = number | string | boolean | typeof UNKNOWN;
+export type Lookup = (name: string) => RawValue;
+
+type Run<N> = (lookup: (name: string) => Value<N>) => Value<N>;
+
+/** The result of one evaluation; `exact` is present when the doubles could not be trusted. */
+export interface Evaluation {
+  readonly value: RawValue;
+  readonly exact?: Exact;
+}
+
+/** An expression compiled once into closures over doubles and over exact decimals; no eval, no Function. */
+export interface Expression {
+  readonly source: string;
+  readonly names: ReadonlySet<string>;
+  /** Doubles first; exact decimals when the doubles were suspect or `exact` is asked for. */
+  evaluate(lookup: Lookup, exact?: boolean): Evaluation;
+}
+
+export type CompileResult = { readonly ok: true; readonly expression: Expression } | { readonly ok: false; readonly key: 'badSyntax' | 'unknownName'; readonly params: Record<string, string> };
+
+/**
+ * Parses, checks names against `isKnown`, and compiles an expression (contract §6, §13.6).
+ *
+ * @example compileExpression('value >= target ? max : 0', (n) => ['value', 'target', 'max'].includes(n))
+ */
+export function compileExpression(source: string, isKnown: (name: string) => boolean): CompileResult {
+  const parsed = parseExpression(source);
+  if (!parsed.ok) return { ok: false, key: 'badSyntax', params: { reason: parsed.reason } };
+  const unknown = [...parsed.names].filter((n) => !isKnown(n));
+  if (unknown.length > 0) return { ok: false, key: 'unknownName', params: { name: unknown.join(', ') } };
+  const double = new DoubleArithmetic();
+  const runDouble = build(parsed.ast, double);
+  const runExact = build(parsed.ast, exactArithmetic);
+  return {
+    ok: true,
+    expression: {
+      source,
+      names: parsed.names,
+      evaluate(lookup, forceExact = false) {
+        if (!forceExact) {
+          double.suspect = false;
+          const value = runDouble(lookup);
+          if (!double.suspect) return { value };
+        }
+        const exact = runExact((name) => {
+          const v = lookup(name);
+          return typeof v === 'number' ? exactArithmetic.of(v) : v;
+        });
+        return exactArithmetic.isNumber(exact) ? { value: exact.toNumber(), exact } : { value: exact as RawValue };
+      },
+    },
+  };
+}
+
+const YES = new Set(['co', 'yes', 'x']);
+const NO = new Set(['khong', 'no']);
+
+function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
+  const num = (v: Value<N>, what: string): N => {
+    if (ar.isNumber(v)) return v;
+    throw new ExpressionError(`${what} cần một số`);
+  };
+  const truth = (v: Value<N>): boolean | typeof UNKNOWN => {
+    if (v === UNKNOWN) return UNKNOWN;
+    if (typeof v === 'boolean') return v;
+    if (ar.isNumber(v)) return !ar.isZero(v);
+    throw new ExpressionError('phép logic trên văn bản');
+  };
+  const asNumber = (s: string): N | null => {
+    const n = parseNumberText(s);
+    return n.kind === 'number' ? ar.of(n.value) : null;
+  };
+  const asBoolean = (s: string): boolean | null => {
+    const k = matchKey(s);
+    return YES.has(k) ? true : NO.has(k) ? false : null;
+  };
+  /** Equality of §13.6; null when the two cannot be ordered. */
+  const equal = (a: Value<N>, b: Value<N>): boolean => {
+    if (ar.isNumber(a) && ar.isNumber(b)) return ar.compare(a, b) === 0;
+    if (typeof a === 'string' && typeof b === 'string') {
+      const na = asNumber(a);
+      const nb = asNumber(b);
+      return na !== null && nb !== null ? ar.compare(na, nb) === 0 : textKey(a) === textKey(b);
+    }
+    if (typeof a === 'boolean' || typeof b === 'boolean') {
+      const [bool, other] = typeof a === 'boolean' ? [a, b] : [b as boolean, a];
+      if (typeof other === 'boolean') return bool === other;
+      if (typeof other === 'string') return asBoolean(other) === bool;
+      return ar.isNumber(other) && ar.isZero(other) !== bool;
+    }
+    const [n, s] = ar.isNumber(a) ? [a, b as string] : [b as N, a as string];
+    const ns = asNumber(s);
+    return ns !== null && ar.compare(n, ns) === 0;
+  };
+  const order = (a: Value<N>, b: Value<N>): number => {
+    const na = ar.isNumber(a) ? a : typeof a === 'string' ? asNumber(a) : null;
+    const nb = ar.isNumber(b) ? b : typeof b === 'string' ? asNumber(b) : null;
+    if (na === null || nb === null) throw new ExpressionError('không so sánh lớn nhỏ được với văn bản');
+    return ar.compare(na, nb);
+  };
+
+  const go = (n: Ast): Run<N> => {
+    switch (n.k) {
+      case 'num': {
+        const v = ar.of(n.v);
+        return () => v;
+      }
+      case 'str':
+      case 'bool': {
+        const v = n.v;
+        return () => v;
+      }
+      case 'var': {
+        const name = n.name;
+        return (look) => look(name);
+      }
+      case 'arith': {
+        const a = go(n.a);
+        const b = go(n.b);
+        const f = ar[n.op].bind(ar);
+        return (look) => {
+          const x = a(look);
+          const y = b(look);
+          return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : f(num(x, 'phép tính'), num(y, 'phép tính'));
+        };
+      }
+      case 'neg':
+      case 'pos': {
+        const a = go(n.a);
+        const neg = n.k === 'neg';
+        return (look) => {
+          const x = a(look);
+          if (x === UNKNOWN) return UNKNOWN;
+          const v = num(x, 'dấu');
+          return neg ? ar.neg(v) : v;
+        };
+      }
+      case 'not': {
+        const a = go(n.a);
+        return (look) => {
+          const x = truth(a(look));
+          return x === UNKNOWN ? UNKNOWN : !x;
+        };
+      }
+      case 'and':
+      case 'or': {
+        const a = go(n.a);
+        const b = go(n.b);
+        const decisive = n.k === 'or';
+        return (look) => {
+          const x = truth(a(look));
+          if (x === decisive) return decisive;
+          const y = truth(b(look));
+          if (y === decisive) return decisive;
+          return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : !decisive;
+        };
+      }
+      case 'cmp': {
+        const a = go(n.a);
+        const b = go(n.b);
+        const op = n.op;
+        return (look) => {
+          const x = a(look);
+          const y = b(look);
+          if (x === UNKNOWN || y === UNKNOWN) return UNKNOWN;
+          if (op === 'eq') return equal(x, y);
+          if (op === 'ne') return !equal(x, y);
+          const c = order(x, y);
+          return op === 'lt' ? c < 0 : op === 'le' ? c <= 0 : op === 'gt' ? c > 0 : c >= 0;
+        };
+      }
+      case 'if': {
+        const c = go(n.c);
+        const t = go(n.t);
+        const f = go(n.f);
+        return (look) => {
+          const x = truth(c(look));
+          return x === UNKNOWN ? UNKNOWN : x ? t(look) : f(look);
+        };
+      }
+      case 'fn': {
+        const args = n.args.map(go);
+        const name = n.name;
+        return (look) => {
+          const vs = args.map((g) => g(look));
+          if (vs.includes(UNKNOWN)) return UNKNOWN;
+          const ns = vs.map((v) => num(v, `hàm ${name}`));
+          const first = ns[0] as N;
+          switch (name) {
+            case 'min':
+              return ns.reduce((m, v) => (ar.compare(v, m) < 0 ? v : m));
+            case 'max':
+              return ns.reduce((m, v) => (ar.compare(v, m) > 0 ? v : m));
+            case 'abs':
+              return ar.abs(first);
+            default: {
+              const places = ns[1] === undefined ? 0 : ar.toNumber(ns[1]);
+              if (!Number.isInteger(places) || places < 0 || places > 15) throw new ExpressionError('số chữ số thập phân phải từ 0 đến 15');
+              return ar.round(first, places, name);
+            }
+          }
+        };
+      }
+    }
+  };
+  return go(ast);
+}

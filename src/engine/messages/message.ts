@@ -1,0 +1,30 @@
+import { MESSAGE_KEYS, type MessageCode, type MessageKey, isError } from './codes';
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** A message is data; sentences come from a catalogue only when rendered. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly code: MessageCode;
+  readonly error: boolean;
+  readonly sheet: string;
+  /** A1 style without `$`; empty when the message is about no cell. */
+  readonly cell: string;
+  readonly params: Params;
+}
+
+export function message(key: MessageKey, sheet: string, cell: string, params: Params = {}): Message {
+  return { key, code: MESSAGE_KEYS[key], error: isError(key), sheet, cell, params };
+}
+
+/** Column letters of a 0-based column index. */
+export function columnName(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 address of a 0-based row and column. */
+export function address(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}

@@ -1,0 +1,91 @@
+import type { Expression, RawValue } from './expression/compileExpression';
+
+/** The typed workbook after reading (contract §2-4, §8, §11). */
+
+export type CriterionType = 'ratio' | 'threshold' | 'bands' | 'points' | 'formula' | 'bonus' | 'deduction';
+export type Kind = 'collective' | 'individual';
+export type Scope = 'field' | 'cluster' | 'unit' | 'all';
+
+/** Where a value came from, for messages. */
+export interface Place {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface Band {
+  readonly threshold: number;
+  readonly points: number;
+}
+
+export interface Criterion {
+  /** Sheet order, which orders points and groups in the output. */
+  readonly index: number;
+  /** Text key of the field; null for a common criterion. */
+  readonly fieldKey: string | null;
+  readonly code: string;
+  readonly codeKey: string;
+  readonly name: string;
+  readonly group: string | null;
+  readonly type: CriterionType;
+  readonly target: number | null;
+  readonly lower: boolean;
+  readonly max: number;
+  readonly bands: readonly Band[];
+  readonly formula: Expression | null;
+  readonly required: boolean;
+  /** A bad definition unranks every nominee whose field uses it (§13.3). */
+  readonly broken: boolean;
+  readonly codePlace: Place;
+  readonly formulaPlace: Place;
+}
+
+export interface Nominee {
+  readonly index: number;
+  readonly id: string;
+  readonly idKey: string;
+  readonly idPlace: Place;
+  readonly name: string;
+  readonly kind: Kind | null;
+  readonly field: string;
+  readonly fieldKey: string;
+  readonly cluster: string;
+  readonly unit: string;
+  /** Attribute identifiers of §3 with their typed values. */
+  readonly attributes: ReadonlyMap<string, RawValue>;
+  /** True when a reading error already unranks the nominee. */
+  readonly invalid: boolean;
+}
+
+/** An attribute column: its identifier and header, for `pending` sentences. */
+export interface Attribute {
+  readonly id: string;
+  readonly header: string;
+}
+
+export interface Settings {
+  readonly scope: Scope;
+  readonly tieBreaks: ReadonlyArray<{ readonly entry: string; readonly place: Place }>;
+  readonly dropExtremes: boolean;
+  readonly language: 'vi' | 'en';
+  /** Grade bands, highest threshold first; empty for no grades. */
+  readonly grades: ReadonlyArray<{ readonly name: string; readonly threshold: number }>;
+}
+
+export type Quota = { readonly share: false; readonly count: number } | { readonly share: true; readonly percent: number };
+
+export interface Award {
+  readonly name: string;
+  readonly precedence: number;
+  readonly group: string;
+  /** Order in the sheet: breaks equal precedence. */
+  readonly index: number;
+  readonly appliesTo: Kind | 'all';
+  readonly scope: Scope;
+  readonly minScore: number | null;
+  readonly maxRank: number | null;
+  readonly quota: Quota | null;
+  readonly condition: Expression | null;
+  readonly conditionPlace: Place;
+}
+
+export const BUILT_IN_VARIABLES = ['score', 'total', 'rank', 'kind', 'field', 'cluster', 'unit', 'grade'] as const;

@@ -1,0 +1,89 @@
+import type { Message } from '../messages/message';
+import { renderMessage } from '../messages/renderMessage';
+import type { NomineeResult, RankResult } from '../rankCouncil';
+import { fromCents } from '../score/cents';
+import type { Exact } from '../expression/values';
+
+/** The JSON of contract §12 and §13.10. */
+export interface JsonMessage {
+  code: string;
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+export interface JsonNominee {
+  id: string;
+  name: string;
+  kind: 'collective' | 'individual' | null;
+  field: string;
+  cluster: string;
+  unit: string;
+  scope: string;
+  rank: number | null;
+  total: number | null;
+  max: number | null;
+  score: number | null;
+  grade: string | null;
+  groups: Record<string, number>;
+  points: Record<string, number>;
+  awards: string[];
+  messages: JsonMessage[];
+}
+
+export interface JsonResult {
+  contract: 1;
+  nominees: JsonNominee[];
+  messages: JsonMessage[];
+}
+
+export function maxValue(max: Exact | number): number {
+  return typeof max === 'number' ? fromCents(max) : max.div(100).toNumber();
+}
+
+export function toJsonMessage(m: Message, language: 'vi' | 'en'): JsonMessage {
+  return { code: m.code, sheet: m.sheet, cell: m.cell, text: renderMessage(m, language) };
+}
+
+/** Subtotals per group of the nominee's field, in sheet order; 0 when all are not applicable. */
+export function groupSubtotals(r: NomineeResult): Map<string, number> {
+  const groups = new Map<string, number>();
+  for (const c of r.score.criteria) if (c.group !== null) groups.set(c.group, (groups.get(c.group) ?? 0) + (r.score.points.get(c.index) ?? 0));
+  return groups;
+}
+
+function nomineeJson(r: NomineeResult, language: 'vi' | 'en'): JsonNominee {
+  const n = r.nominee;
+  const ranked = r.rank !== null;
+  const points: Record<string, number> = {};
+  for (const c of r.score.criteria) {
+    const p = r.score.points.get(c.index);
+    if (p !== undefined) points[c.code] = fromCents(p);
+  }
+  const groups: Record<string, number> = {};
+  if (ranked) for (const [g, cents] of groupSubtotals(r)) groups[g] = fromCents(cents);
+  return {
+    id: n.id,
+    name: n.name,
+    kind: n.kind,
+    field: n.field,
+    cluster: n.cluster,
+    unit: n.unit,
+    scope: r.scope,
+    rank: r.rank,
+    total: ranked ? fromCents(r.score.totalCents) : null,
+    max: ranked ? maxValue(r.score.max) : null,
+    score: ranked && r.score.scoreCents !== null ? fromCents(r.score.scoreCents) : null,
+    grade: ranked ? r.grade : null,
+    groups,
+    points,
+    awards: [...r.awards],
+    messages: r.messages.map((m) => toJsonMessage(m, language)),
+  };
+}
+
+export function toJson(result: RankResult): JsonResult {
+  const language = result.settings.language;
+  return { contract: 1, nominees: result.nominees.map((r) => nomineeJson(r, language)), messages: result.messages.map((m) => toJsonMessage(m, language)) };
+}
+

@@ -1,0 +1,76 @@
+import type { Reporter } from '../messages/Reporter';
+import type { Nominee, Scope, Settings } from '../model';
+import type { CriteriaBook } from '../read/readCriteria';
+import type { NomineeScore } from '../score/scoreNominee';
+import { matchKey, textKey } from '../text/normalize';
+
+/** A ranked nominee's sort key: Score, then each tie-break, in cents. */
+export interface Standing {
+  readonly score: NomineeScore;
+  readonly scoreCents: number;
+  readonly ties: readonly number[];
+}
+
+/** Competition order of §7: Score, tie-breaks, highest first; then id by code point. */
+export function compareStandings(a: Standing, b: Standing): number {
+  if (a.scoreCents !== b.scoreCents) return b.scoreCents - a.scoreCents;
+  for (let i = 0; i < a.ties.length; i++) {
+    const d = (b.ties[i] ?? 0) - (a.ties[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  const x = a.score.nominee.id;
+  const y = b.score.nominee.id;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function sameRank(a: Standing, b: Standing): boolean {
+  return a.scoreCents === b.scoreCents && a.ties.every((t, i) => t === b.ties[i]);
+}
+
+/** Sorts standings and gives each its shared rank (1, 2, 2, 4). */
+export function rankStandings(list: readonly Standing[]): { sorted: Standing[]; rank: Map<Standing, number> } {
+  const sorted = [...list].sort(compareStandings);
+  const rank = new Map<Standing, number>();
+  sorted.forEach((s, i) => {
+    const prev = sorted[i - 1];
+    rank.set(s, prev && sameRank(prev, s) ? (rank.get(prev) ?? i + 1) : i + 1);
+  });
+  return { sorted, rank };
+}
+
+/** The scope group of a nominee (§7, §13.7): a text key and the first spelling seen. */
+export function scopeKey(n: Nominee, scope: Scope): string {
+  switch (scope) {
+    case 'field':
+      return textKey(n.field);
+    case 'cluster':
+      return textKey(n.cluster);
+    case 'unit':
+      return textKey(n.unit);
+    case 'all':
+      return '';
+  }
+}
+
+export function scopeName(n: Nominee, scope: Scope): string {
+  return scope === 'field' ? n.field : scope === 'cluster' ? n.cluster : scope === 'unit' ? n.unit : 'Toàn bộ';
+}
+
+/** Tie-break values of a nominee: a code before a group name; absent or not applicable is 0 (§13.7). */
+export function tieBreakReader(settings: Settings, criteria: CriteriaBook, reporter: Reporter): (s: NomineeScore) => number[] {
+  const codes = new Set(criteria.all.map((c) => c.codeKey));
+  const groups = new Map(criteria.groups.map((g) => [matchKey(g), g]));
+  const entries: { code?: string; group?: string }[] = [];
+  for (const t of settings.tieBreaks) {
+    const key = matchKey(t.entry);
+    if (codes.has(key)) entries.push({ code: key });
+    else if (groups.has(key)) entries.push({ group: groups.get(key) as string });
+    else reporter.add('unknownTieBreak', t.place, { entry: t.entry });
+  }
+  return (s) =>
+    entries.map((e) => {
+      let sum = 0;
+      for (const c of s.criteria) if (e.code !== undefined ? c.codeKey === e.code : c.group === e.group) sum += s.points.get(c.index) ?? 0;
+      return sum;
+    });
+}

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toJson } from '../../src/engine/output/toJson';
+import { rankCouncil } from '../../src/engine/rankCouncil';
+import { readXlsx } from '../../src/workbook/xlsx/readXlsx';
+
+const examples = join(__dirname, '..', '..', 'examples');
+
+describe('golden: the sample council workbook', () => {
+  const expected = JSON.parse(readFileSync(join(examples, 'sample.expected.json'), 'utf8'));
+  const actual = toJson(rankCouncil(readXlsx(readFileSync(join(examples, 'sample.xlsx')))));
+
+  it('gives exactly the expected result', () => expect(actual).toEqual(expected));
+});

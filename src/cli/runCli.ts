@@ -1,0 +1,88 @@
+import { basename } from 'node:path';
+import { message } from '../engine/messages/message';
+import { messageLine } from '../engine/output/buildOutputTable';
+import { type JsonResult, toJson, toJsonMessage } from '../engine/output/toJson';
+import type { RankResult } from '../engine/rankCouncil';
+import { rankWorkbook } from '../rankWorkbook';
+import { NotXlsxError } from '../workbook/xlsx/XlsxPackage';
+import { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
+import { formatRanking } from './formatRanking';
+
+export interface CliIo {
+  readFile(path: string): Uint8Array;
+  writeFile(path: string, data: Uint8Array | string): void;
+  samePath(a: string, b: string): boolean;
+  stdout(line: string): void;
+  stderr(line: string): void;
+  now(): Date;
+  user: string;
+}
+
+const USAGE = 'Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--top N]';
+
+interface Args {
+  input: string;
+  output: string;
+  json: string | null;
+  top: number;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const [command, ...rest] = argv;
+  if (command !== 'rank') return USAGE;
+  let input: string | null = null;
+  let output: string | null = null;
+  let json: string | null = null;
+  let top = 10;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    const next = () => rest[++i] ?? null;
+    if (a === '-o' || a === '--output') output = next();
+    else if (a === '--json') json = next();
+    else if (a === '--top') top = Number(next());
+    else if (a.startsWith('-') || input !== null) return `Tham số không hợp lệ: ${a}\n${USAGE}`;
+    else input = a;
+  }
+  if (input === null || (output === null && rest.includes('-o')) || !Number.isInteger(top) || top < 0) return USAGE;
+  return { input, output: output ?? input.replace(/(\.xlsx)?$/i, '-xep-hang.xlsx'), json, top };
+}
+
+/** Exit status of contract §12: 0 all ranked, 1 some nominees with errors, 2 unusable. */
+export function exitStatus(result: RankResult): 0 | 1 | 2 {
+  if (!result.usable) return 2;
+  return result.nominees.some((r) => r.rank === null) ? 1 : 0;
+}
+
+/** `binhxet rank` (contract §12). Returns the exit status. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr(args);
+    return 2;
+  }
+  if (io.samePath(args.input, args.output)) {
+    io.stderr(`Không ghi đè tệp đầu vào: ${args.output}`);
+    return 2;
+  }
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = XlsxWorkbook.open(io.readFile(args.input));
+  } catch (e) {
+    const reason = e instanceof NotXlsxError ? e.message : e instanceof Error ? e.message : String(e);
+    const m = message('notWorkbook', '', '', { reason });
+    io.stderr(messageLine(m, 'vi'));
+    if (args.json) io.writeFile(args.json, JSON.stringify({ contract: 1, nominees: [], messages: [toJsonMessage(m, 'vi')] } satisfies JsonResult, null, 1));
+    return 2;
+  }
+  const { result, table } = await rankWorkbook(workbook, { time: io.now().toISOString(), user: io.user, source: basename(args.input) });
+  const language = result.settings.language;
+  for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)]) io.stderr(messageLine(m, language));
+  if (args.json) io.writeFile(args.json, JSON.stringify(toJson(result), null, 1));
+  const written = workbook.output();
+  if (table && written) {
+    io.writeFile(args.output, written);
+    for (const line of formatRanking(result, args.top)) io.stdout(line);
+    io.stdout(`Đã ghi '${args.output}' (trang Xếp hạng và Nhật ký).`);
+  }
+  return exitStatus(result);
+}

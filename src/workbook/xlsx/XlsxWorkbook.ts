@@ -1,0 +1,49 @@
+import { LOG_COLUMNS } from '../../engine/output/buildLog';
+import { LOG_SHEET, type OutputTable, type OutputValue } from '../../engine/output/buildOutputTable';
+import type { Cell, WorkbookSnapshot } from '../../engine/snapshot';
+import type { WorkbookPort } from '../port';
+import { readXlsx } from './readXlsx';
+import { writeXlsx } from './writeXlsx';
+import { XlsxPackage } from './XlsxPackage';
+
+function logValue(c: Cell): OutputValue {
+  return c === null ? null : c.t === 'n' ? c.v : String(c.v);
+}
+
+/**
+ * The file adapter: an .xlsx in memory. `output()` is the whole workbook with
+ * the two sheets written; the input bytes are never changed.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private written: Uint8Array | null = null;
+  private cached: WorkbookSnapshot | null = null;
+
+  private constructor(
+    private readonly input: Uint8Array,
+    private readonly pkg: XlsxPackage,
+  ) {}
+
+  /** Throws NotXlsxError when the bytes are not an .xlsx workbook. */
+  static open(bytes: Uint8Array): XlsxWorkbook {
+    return new XlsxWorkbook(bytes, XlsxPackage.open(bytes));
+  }
+
+  async snapshot(): Promise<WorkbookSnapshot> {
+    this.cached ??= readXlsx(this.input, this.pkg);
+    return this.cached;
+  }
+
+  async write(table: OutputTable, logRow: readonly OutputValue[]): Promise<void> {
+    const snapshot = await this.snapshot();
+    const previous = snapshot.sheets.find((s) => s.name === LOG_SHEET);
+    const rows: (readonly OutputValue[])[] = [];
+    for (const row of previous?.rows.slice(1) ?? []) if (row && row.some((c) => c !== null)) rows.push(row.slice(0, LOG_COLUMNS.length).map(logValue));
+    rows.push(logRow);
+    this.written = writeXlsx(this.pkg, table, { columns: LOG_COLUMNS, rows });
+  }
+
+  /** The written workbook, or null before `write`. */
+  output(): Uint8Array | null {
+    return this.written;
+  }
+}

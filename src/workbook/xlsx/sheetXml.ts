@@ -1,0 +1,82 @@
+import { address, columnName } from '../../engine/messages/message';
+import type { OutputColumn, OutputValue } from '../../engine/output/buildOutputTable';
+
+/** Style indexes (cellXfs) for a written sheet. */
+export interface SheetStyles {
+  readonly header: number;
+  readonly text: number;
+  readonly longText: number;
+  readonly integer: number;
+  readonly decimal: number;
+}
+
+export interface SheetContent {
+  readonly columns: readonly OutputColumn[];
+  readonly rows: readonly (readonly OutputValue[])[];
+  readonly styles: SheetStyles;
+  /** Relationship id of the table part, when the sheet holds a table. */
+  readonly tableRelId?: string;
+  /** A4 landscape fitted to the page width, for printing as it is. */
+  readonly print: boolean;
+}
+
+// Characters XML 1.0 forbids, and lone surrogates, would make the part unreadable.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const EXCEL_TEXT_LIMIT = 32767;
+
+export function escapeXml(s: string): string {
+  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function textCell(ref: string, text: string, style: number): string {
+  const t = text.length > EXCEL_TEXT_LIMIT ? text.slice(0, EXCEL_TEXT_LIMIT) : text;
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(t)}</t></is></c>`;
+}
+
+/** The worksheet part: header row frozen, widths, values as numbers or inline strings. */
+export function sheetXml(content: SheetContent): string {
+  const { columns, rows, styles } = content;
+  const lastCol = Math.max(columns.length - 1, 0);
+  const lastRow = Math.max(rows.length, 1);
+  const styleOf = columns.map((c) => styles[c.format]);
+  const out: string[] = [];
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    content.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
+    `<dimension ref="A1:${address(lastRow, lastCol)}"/>`,
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>',
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    '<cols>',
+    ...columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`),
+    '</cols><sheetData>',
+    `<row r="1">${columns.map((c, i) => textCell(`${columnName(i)}1`, c.header, styles.header)).join('')}</row>`,
+  );
+  rows.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((v, c) => {
+      if (v === null || v === '') return;
+      const ref = address(r + 1, c);
+      const s = styleOf[c] ?? styles.text;
+      cells.push(typeof v === 'number' ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : textCell(ref, v, s));
+    });
+    out.push(`<row r="${r + 2}">${cells.join('')}</row>`);
+  });
+  out.push('</sheetData>', '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  if (content.print) out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  if (content.tableRelId) out.push(`<tableParts count="1"><tablePart r:id="${content.tableRelId}"/></tableParts>`);
+  out.push('</worksheet>');
+  return out.join('');
+}
+
+/** The table part over the written range. */
+export function tableXml(id: number, name: string, columns: readonly OutputColumn[], rowCount: number): string {
+  const ref = `A1:${address(Math.max(rowCount, 1), Math.max(columns.length - 1, 0))}`;
+  const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}"/>`).join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}

@@ -85,9 +85,11 @@ export function scoreNominee(n: Nominee, criteria: readonly Criterion[], inputs:
   }
   const max = maxExact ?? maxCents;
   const zero = typeof max === 'number' ? max === 0 : max.isZero();
-  if (zero) reporter.add('noMax', n.idPlace, {}, n.index);
+  const broken = criteria.filter((c) => c.broken);
+  // A bad definition or a bad nominee row already unranks the nominee: no second, misleading reason.
+  if (zero && broken.length === 0 && !n.invalid) reporter.add('noMax', n.idPlace, {}, n.index);
   const scoreCents = zero ? null : typeof max === 'number' ? divideRounded(totalCents * 10000, max) : exactCents(new Exact(totalCents).div(max).times(100));
-  return { nominee: n, criteria, points, notApplicable, totalCents, max, scoreCents, requiredMet, broken: criteria.filter((c) => c.broken) };
+  return { nominee: n, criteria, points, notApplicable, totalCents, max, scoreCents, requiredMet, broken };
 }
 
 /** A criterion's value: the judges' mean where there are judge rows, else its results cell (§4, §13.4). */

@@ -19,16 +19,19 @@ export interface LogContent {
  */
 export function writeXlsx(pkg: XlsxPackage, table: OutputTable, log: LogContent): Uint8Array {
   const styles = ensureStyles(pkg);
-  const output = putSheet(pkg, OUTPUT_SHEET);
+  const removed: string[] = [];
+  const output = putSheet(pkg, OUTPUT_SHEET, removed);
   const tableId = nextTableId(pkg);
   const tablePath = `xl/tables/table${tableId}.xml`;
   pkg.setText(tablePath, tableXml(tableId, OUTPUT_TABLE, table.columns, table.rows.length));
   addOverride(pkg, tablePath, TYPES.table);
   pkg.setText(XlsxPackage.relsPath(output.path), relsXml([{ id: 'rId1', type: REL_TYPE.table, target: `../tables/table${tableId}.xml` }]));
   pkg.setText(output.path, sheetXml({ ...table, styles, tableRelId: 'rId1', print: true }));
-  const logPart = putSheet(pkg, LOG_SHEET);
+  const logPart = putSheet(pkg, LOG_SHEET, removed);
   pkg.setText(logPart.path, sheetXml({ columns: log.columns, rows: log.rows, styles, print: false }));
   setPrintTitles(pkg, OUTPUT_SHEET);
+  // A part of the last run that was not written again loses its content type; one written again keeps its place.
+  for (const path of removed) if (!pkg.has(path)) removeOverride(pkg, path);
   return pkg.toBytes();
 }
 
@@ -41,13 +44,13 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
 }
 
 /** The sheet's part, emptied of what the last run wrote; a new sheet at the end when absent. */
-function putSheet(pkg: XlsxPackage, name: string): SheetPart {
+function putSheet(pkg: XlsxPackage, name: string, removed: string[]): SheetPart {
   const existing = pkg.sheets().find((s) => s.name === name);
   if (existing) {
     for (const rel of pkg.relationships(existing.path).values()) {
       if (rel.type !== REL_TYPE.table) continue;
       pkg.remove(rel.path);
-      removeOverride(pkg, rel.path);
+      removed.push(rel.path);
     }
     pkg.remove(XlsxPackage.relsPath(existing.path));
     return existing;

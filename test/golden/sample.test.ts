@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { toJson } from '../../src/engine/output/toJson';
 import { rankCouncil } from '../../src/engine/rankCouncil';
 import { readXlsx } from '../../src/workbook/xlsx/readXlsx';
+import { rankingMarkdown } from './rankingMarkdown';
 
 const examples = join(__dirname, '..', '..', 'examples');
 
@@ -10,5 +11,7 @@ describe('golden: the sample council workbook', () => {
   const expected = JSON.parse(readFileSync(join(examples, 'sample.expected.json'), 'utf8'));
   const actual = toJson(rankCouncil(readXlsx(readFileSync(join(examples, 'sample.xlsx')))));
 
-  it('gives exactly the expected result', () => expect(actual).toEqual(expected));
+  it('gives exactly the expected result: ranks, scores, awards, messages with cells', () => expect(actual).toEqual(expected));
+
+  it('the readable table beside it says the same', () => expect(readFileSync(join(examples, 'sample.expected.md'), 'utf8')).toBe(rankingMarkdown(expected)));
 });

@@ -2,6 +2,7 @@ import { type Decision, allocateAwards } from './award/allocateAwards';
 import type { Message } from './messages/message';
 import { Reporter } from './messages/Reporter';
 import type { Award, Nominee, Settings } from './model';
+import { groupBy } from './groupBy';
 import { findInput } from './read/findInput';
 import { requireColumns } from './read/gridCells';
 import { AWARDS, CRITERIA, NOMINEES, RESULTS, SCORES, SETTINGS } from './read/inputs';
@@ -41,11 +42,14 @@ export interface RankResult {
   readonly awards: readonly Award[];
 }
 
+export type Phase = 'read' | 'score' | 'rank' | 'awards';
+
 /**
  * The whole contract: reads the inputs of a workbook snapshot, scores, ranks
- * and proposes awards. Pure: values in, results out.
+ * and proposes awards. Pure: values in, results out. `onPhase` is told when
+ * each phase ends (the benchmark times them).
  */
-export function rankCouncil(workbook: WorkbookSnapshot): RankResult {
+export function rankCouncil(workbook: WorkbookSnapshot, onPhase: (phase: Phase) => void = () => {}): RankResult {
   const reporter = new Reporter();
   const unusable = (): RankResult => ({ usable: false, settings: DEFAULT_SETTINGS, nominees: [], messages: reporter.top, groups: [], criteria: null, awards: [] });
   const criteriaGrid = findInput(workbook, CRITERIA);
@@ -79,9 +83,11 @@ export function rankCouncil(workbook: WorkbookSnapshot): RankResult {
   const awardsGrid = findInput(workbook, AWARDS);
   const awards = awardsGrid && requireColumns(awardsGrid, AWARDS, reporter) ? readAwards(awardsGrid, nominees.attributes, settings, reporter) : [];
 
+  onPhase('read');
   const scores = nominees.nominees.map((n) =>
-    scoreNominee(n, n.kind === null ? [] : criteria.forField(n.fieldKey), { values: results.values.get(n.index), judged: judged.get(n.index), dropExtremes: settings.dropExtremes }, reporter),
+    scoreNominee(n, n.kind === null ? [] : criteria.forField(n.fieldKey), { find: (code) => criteria.find(n.fieldKey, code), values: results.values.get(n.index), judged: judged.get(n.index), dropExtremes: settings.dropExtremes }, reporter),
   );
+  onPhase('score');
   const tieValues = tieBreakReader(settings, criteria, reporter);
   const standings: Standing[] = [];
   for (const s of scores) {
@@ -92,15 +98,13 @@ export function rankCouncil(workbook: WorkbookSnapshot): RankResult {
 
   // Ranks within each scope group and kind (§7).
   const rankOf = new Map<number, number>();
-  const groupsOf = new Map<string, Standing[]>();
-  for (const s of standings) {
-    const k = `${scopeKey(s.score.nominee, settings.scope)}\u0000${s.score.nominee.kind}`;
-    groupsOf.set(k, [...(groupsOf.get(k) ?? []), s]);
-  }
+  const groupsOf = groupBy(standings, (s) => `${scopeKey(s.score.nominee, settings.scope)}\u0000${s.score.nominee.kind}`);
   for (const list of groupsOf.values()) for (const [s, r] of rankStandings(list).rank) rankOf.set(s.score.nominee.index, r);
   const gradeOf = (s: Standing) => settings.grades.find((g) => s.scoreCents / 100 >= g.threshold)?.name ?? '';
   const facts = new Map(standings.map((s) => [s.score.nominee.index, { rank: rankOf.get(s.score.nominee.index) ?? 0, grade: gradeOf(s) }]));
+  onPhase('rank');
   const allocation = allocateAwards(awards, standings, facts, nominees.attributes, reporter);
+  onPhase('awards');
 
   const scopeNames = new Map<string, string>();
   for (const n of nominees.nominees) {

@@ -1,5 +1,6 @@
 import type { RawValue } from '../expression/compileExpression';
 import { Exact, ExpressionError, UNKNOWN } from '../expression/values';
+import { groupBy } from '../groupBy';
 import type { Reporter } from '../messages/Reporter';
 import type { Attribute, Award, Nominee } from '../model';
 import { type Standing, rankStandings, scopeKey } from '../rank/rankNominees';
@@ -45,9 +46,9 @@ export function allocateAwards(
   const given = new Map<number, string[]>();
   const decisions = new Map<number, Decision[]>();
   const decide = (n: Nominee, award: Award, outcome: Outcome) => {
-    const list = decisions.get(n.index) ?? [];
-    list.push({ award, outcome });
-    decisions.set(n.index, list);
+    const list = decisions.get(n.index);
+    if (list) list.push({ award, outcome });
+    else decisions.set(n.index, [{ award, outcome }]);
   };
   const headerOf = new Map(attributes.map((a) => [a.id, a.header]));
   const groups = [...new Set(awards.map((a) => a.group))];
@@ -57,11 +58,7 @@ export function allocateAwards(
     for (const award of ordered) {
       const failed = { reported: false };
       const applicable = standings.filter((s) => award.appliesTo === 'all' || s.score.nominee.kind === award.appliesTo);
-      const scopes = new Map<string, Standing[]>();
-      for (const s of applicable) {
-        const k = scopeKey(s.score.nominee, award.scope);
-        scopes.set(k, [...(scopes.get(k) ?? []), s]);
-      }
+      const scopes = groupBy(applicable, (s) => scopeKey(s.score.nominee, award.scope));
       for (const members of scopes.values()) {
         const { sorted, rank } = rankStandings(members);
         const quota = award.quota === null ? null : award.quota.share ? shareOf(award.quota.percent, sorted.length) : award.quota.count;
@@ -115,7 +112,9 @@ export function allocateAwards(
               continue;
             }
             holder.set(n.index, award.name);
-            given.set(n.index, [...(given.get(n.index) ?? []), award.name]);
+            const list = given.get(n.index);
+            if (list) list.push(award.name);
+            else given.set(n.index, [award.name]);
             decide(n, award, { kind: 'given', rank: r, of: sorted.length });
           }
         }

@@ -16,6 +16,8 @@ export interface CriteriaBook {
   /** Text keys of the fields that have criteria of their own. */
   readonly fields: ReadonlySet<string>;
   forField(fieldKey: string): readonly Criterion[];
+  /** The criterion a code names in a field (field-specific first, then common). */
+  find(fieldKey: string, codeKey: string): Criterion | undefined;
   /** Every group label in sheet order. */
   readonly groups: readonly string[];
 }
@@ -88,8 +90,14 @@ export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): Criteria
     }
     return list;
   };
+  const codeMaps = new Map<string, Map<string, Criterion>>();
+  const find = (fieldKey: string, codeKey: string) => {
+    let m = codeMaps.get(fieldKey);
+    if (!m) codeMaps.set(fieldKey, (m = new Map(forField(fieldKey).map((c) => [c.codeKey, c]))));
+    return m.get(codeKey);
+  };
   const groups = [...new Set(all.flatMap((c) => (c.group === null ? [] : [c.group])))];
-  return { all, fields, forField, groups };
+  return { all, fields, forField, find, groups };
 }
 
 function readDefinition(row: RowReader<Col>, reporter: Reporter) {

@@ -1,4 +1,5 @@
 import type { RawValue } from '../expression/compileExpression';
+import { groupBy } from '../groupBy';
 import { UNKNOWN } from '../expression/values';
 import type { Reporter } from '../messages/Reporter';
 import { type Attribute, BUILT_IN_VARIABLES, type Nominee } from '../model';
@@ -89,8 +90,7 @@ export function readNominees(grid: InputGrid<Col>, fields: ReadonlySet<string>, 
       invalid,
     });
   }
-  const byKey = new Map<string, Nominee[]>();
-  for (const n of nominees) byKey.set(n.idKey, [...(byKey.get(n.idKey) ?? []), n]);
+  const byKey = groupBy(nominees, (n) => n.idKey);
   return { nominees, attributes: attributeColumns.map((a) => a.attribute), byId: (k) => byKey.get(k) ?? [] };
 }
 

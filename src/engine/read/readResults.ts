@@ -26,7 +26,7 @@ type ResultCol = keyof typeof RESULTS.columns;
 type ScoreCol = keyof typeof SCORES.columns;
 
 function resolve(criteria: CriteriaBook, n: Nominee, codeKey: string): Criterion | undefined {
-  return criteria.forField(n.fieldKey).find((c) => c.codeKey === codeKey);
+  return n.kind === null ? undefined : criteria.find(n.fieldKey, codeKey);
 }
 
 /** The nominees a results row names, or a `bad-value` at its id cell (§13.4). */

@@ -26,6 +26,8 @@ export interface NomineeScore {
 }
 
 export interface ScoreInputs {
+  /** The criterion of the nominee's field that a code key names. */
+  readonly find: (codeKey: string) => Criterion | undefined;
   readonly values: ReadonlyMap<number, Source> | undefined;
   readonly judged: ReadonlyMap<number, readonly Source[]> | undefined;
   readonly dropExtremes: boolean;
@@ -54,7 +56,7 @@ export function scoreNominee(n: Nominee, criteria: readonly Criterion[], inputs:
     let cents: number | null = null;
     if (r.kind === 'na') notApplicable.add(c.index);
     else if (c.type === 'formula') {
-      const f = scoreFormula(n, c, criteria, r, read, reporter);
+      const f = scoreFormula(n, c, inputs.find, r, read, reporter);
       if (f === 'na') notApplicable.add(c.index);
       else cents = f;
     } else if (r.kind === 'empty') {
@@ -136,7 +138,7 @@ function judgesMean(n: Nominee, c: Criterion, sources: readonly Source[], dropEx
 }
 
 /** Formula points (§13.5): `value`, `target`, `max` and the other codes of the nominee. */
-function scoreFormula(n: Nominee, c: Criterion, criteria: readonly Criterion[], own: Read, read: (c: Criterion) => Read, reporter: Reporter): number | 'na' | null {
+function scoreFormula(n: Nominee, c: Criterion, find: ScoreInputs['find'], own: Read, read: (c: Criterion) => Read, reporter: Reporter): number | 'na' | null {
   const f = c.formula;
   if (!f || own.kind === 'error') return null;
   if (own.kind === 'empty' && own.place !== null) {
@@ -147,12 +149,11 @@ function scoreFormula(n: Nominee, c: Criterion, criteria: readonly Criterion[], 
     reporter.add('formulaNeedsValue', n.idPlace, { code: c.code }, n.index);
     return 0;
   }
-  const byCode = new Map(criteria.map((x) => [x.codeKey, x]));
   const lookup = (name: string): RawValue => {
     if (name === 'value') return own.kind === 'value' ? own.value.value : 0;
     if (name === 'target') return c.target ?? 0;
     if (name === 'max') return c.max;
-    const other = byCode.get(matchKey(name));
+    const other = find(matchKey(name));
     if (!other) return 0;
     const r = read(other);
     if (r.kind === 'na') throw new NotApplicable(name);

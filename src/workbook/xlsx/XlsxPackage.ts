@@ -1,5 +1,6 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { type ZipEntry, entryData, openZip, writeZip } from './zip';
 
 export const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -32,43 +33,44 @@ export type XmlElement = NonNullable<XmlDocument['documentElement']>;
  * back byte for byte, so charts, images, comments and the rest survive.
  */
 export class XlsxPackage {
-  private constructor(private readonly files: Record<string, Uint8Array>) {}
+  private constructor(private readonly files: Map<string, ZipEntry>) {}
 
   static open(bytes: Uint8Array): XlsxPackage {
-    let files: Record<string, Uint8Array>;
+    let files: Map<string, ZipEntry>;
     try {
-      files = unzipSync(bytes);
+      files = openZip(bytes);
     } catch (e) {
       throw new NotXlsxError(e instanceof Error ? e.message : 'not a zip file');
     }
     const pkg = new XlsxPackage(files);
-    if (!files['[Content_Types].xml'] || !files[pkg.workbookPath]) throw new NotXlsxError('no workbook part');
+    if (!files.has('[Content_Types].xml') || !files.has(pkg.workbookPath)) throw new NotXlsxError('no workbook part');
     return pkg;
   }
 
   has(path: string): boolean {
-    return this.files[path] !== undefined;
+    return this.files.has(path);
   }
 
   paths(): string[] {
-    return Object.keys(this.files);
+    return [...this.files.keys()];
   }
 
   bytes(path: string): Uint8Array | undefined {
-    return this.files[path];
+    const e = this.files.get(path);
+    return e ? entryData(e) : undefined;
   }
 
   text(path: string): string | null {
-    const f = this.files[path];
-    return f ? strFromU8(f) : null;
+    const b = this.bytes(path);
+    return b ? strFromU8(b) : null;
   }
 
   setText(path: string, text: string): void {
-    this.files[path] = strToU8(text);
+    this.files.set(path, { data: strToU8(text) });
   }
 
   remove(path: string): void {
-    delete this.files[path];
+    this.files.delete(path);
   }
 
   xml(path: string): XmlDocument {
@@ -128,6 +130,6 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
-    return zipSync(this.files, { level: 6 });
+    return writeZip(this.files);
   }
 }

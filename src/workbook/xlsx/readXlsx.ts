@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import { OUTPUT_SHEET } from '../../engine/output/buildOutputTable';
 import type { Cell, CellRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../engine/snapshot';
 import { NotXlsxError, REL_TYPE, XlsxPackage } from './XlsxPackage';
 
@@ -69,11 +70,13 @@ export function parseRange(ref: string): CellRange | null {
 export function readXlsx(bytes: Uint8Array, pkg: XlsxPackage = XlsxPackage.open(bytes)): WorkbookSnapshot {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellDates: false });
+    // The last run's output is no input: skipping it keeps a re-run as fast as the first.
+    const sheets = pkg.sheets().map((s) => s.name).filter((name) => name !== OUTPUT_SHEET);
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellDates: false, sheets });
   } catch (e) {
     throw new NotXlsxError(e instanceof Error ? e.message : 'unreadable workbook');
   }
-  const sheets: SheetSnapshot[] = wb.SheetNames.map((name) => {
+  const sheets: SheetSnapshot[] = wb.SheetNames.filter((name) => wb.Sheets[name]).map((name) => {
     const ws = wb.Sheets[name] as XLSX.WorkSheet & { '!data'?: (XLSX.CellObject | undefined)[][] };
     const data = ws['!data'] ?? [];
     const rows: (Cell[] | undefined)[] = new Array(data.length);

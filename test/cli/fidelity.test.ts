@@ -19,7 +19,7 @@ import { XlsxPackage } from '../../src/workbook/xlsx/XlsxPackage';
  */
 const realDir = join(__dirname, '..', 'fixtures', 'real-workbooks');
 const files = readdirSync(realDir).filter((f) => f.endsWith('.xlsx'));
-const sampleTable = buildOutputTable(rankCouncil(readXlsx(readFileSync(join(__dirname, '..', '..', 'examples', 'sample.xlsx')))));
+const sampleTable = buildOutputTable(rankCouncil(readXlsx(XlsxPackage.open(readFileSync(join(__dirname, '..', '..', 'examples', 'sample.xlsx'))))));
 const EDITED = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']);
 
 function ranked(input: Uint8Array): Uint8Array {

@@ -18,18 +18,15 @@ export class XlsxWorkbook implements WorkbookPort {
   private written: Uint8Array | null = null;
   private cached: WorkbookSnapshot | null = null;
 
-  private constructor(
-    private readonly input: Uint8Array,
-    private readonly pkg: XlsxPackage,
-  ) {}
+  private constructor(private readonly pkg: XlsxPackage) {}
 
   /** Throws NotXlsxError when the bytes are not an .xlsx workbook. */
   static open(bytes: Uint8Array): XlsxWorkbook {
-    return new XlsxWorkbook(bytes, XlsxPackage.open(bytes));
+    return new XlsxWorkbook(XlsxPackage.open(bytes));
   }
 
   async snapshot(): Promise<WorkbookSnapshot> {
-    this.cached ??= readXlsx(this.input, this.pkg);
+    this.cached ??= readXlsx(this.pkg);
     return this.cached;
   }
 

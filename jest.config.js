@@ -1,10 +1,20 @@
 // Jest: unit tests beside the code (x.test.ts in src), cross-cutting ones in test/. Types are checked by tsc, not here.
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  reporters: ['default', '<rootDir>/test/summaryReporter.js'],
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', esModuleInterop: true, jsx: 'react-jsx' } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          isolatedModules: true,
+          module: "commonjs",
+          esModuleInterop: true,
+          jsx: "react-jsx",
+        },
+      },
+    ],
   },
 };

@@ -3,26 +3,33 @@
  * Per size: the engine's phases, the same scoring as a plain loop, the CLI end to end
  * (time and peak memory), and LibreOffice recalculating SUMPRODUCT + RANK.EQ formulas.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import * as XLSX from '@e965/xlsx';
-import { type Phase, rankCouncil } from '../src/engine/rankCouncil';
-import type { Cell, WorkbookSnapshot } from '../src/engine/snapshot';
-import { CRITERIA_PER_FIELD, type Rows, criterionSpecs, generateCouncil } from './generateCouncil';
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import * as XLSX from "@e965/xlsx";
+import { type Phase, rankCouncil } from "../src/engine/rankCouncil";
+import type { Cell, WorkbookSnapshot } from "../src/engine/snapshot";
+import { CRITERIA_PER_FIELD, type Rows, criterionSpecs, generateCouncil } from "./generateCouncil";
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 /** BENCH_ENGINE_ONLY=1 skips the file-based figures (CLI, LibreOffice), for profiling the engine. */
-const ENGINE_ONLY = process.env.BENCH_ENGINE_ONLY === '1';
+const ENGINE_ONLY = process.env.BENCH_ENGINE_ONLY === "1";
 /** BENCH_DIR=path keeps the generated workbooks there (to profile the CLI on them). */
-const dir = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'binhxet-bench-'));
-const cli = join(__dirname, '..', 'cli', 'main.js');
+const dir = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), "binhxet-bench-"));
+const cli = join(__dirname, "..", "cli", "main.js");
 
 function snapshotOf(sheets: Record<string, Rows>): WorkbookSnapshot {
-  const cell = (v: string | number | null): Cell => (v === null ? null : typeof v === 'number' ? { t: 'n', v } : { t: 's', v });
-  return { sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows: rows.map((r) => r.map(cell)) })), tables: [] };
+  const cell = (v: string | number | null): Cell =>
+    v === null ? null : typeof v === "number" ? { t: "n", v } : { t: "s", v };
+  return {
+    sheets: Object.entries(sheets).map(([name, rows]) => ({
+      name,
+      rows: rows.map((r) => r.map(cell)),
+    })),
+    tables: [],
+  };
 }
 
 /** The same scoring, hand-written over plain arrays: the baseline. */
@@ -37,17 +44,21 @@ function plainLoop(results: Rows): number {
     for (let j = 0; j < CRITERIA_PER_FIELD; j++) {
       const s = specs[j] as (typeof specs)[number];
       const v = row[j + 1] ?? 0;
-      const a = s.type === 'lower' ? (v === 0 ? 1 : s.target / v) : v / s.target;
+      const a = s.type === "lower" ? (v === 0 ? 1 : s.target / v) : v / s.target;
       let p: number;
-      if (s.type === 'threshold') p = v >= s.target ? s.max : 0;
-      else if (s.type === 'bands') p = a >= 1 ? 2 : a >= 0.8 ? 1.5 : a >= 0.6 ? 1 : 0;
-      else if (s.type === 'points') p = v;
-      else if (s.type === 'formula') p = v >= s.target ? s.max : Math.max(0, s.max - 0.05 * (s.target - v));
+      if (s.type === "threshold") p = v >= s.target ? s.max : 0;
+      else if (s.type === "bands") p = a >= 1 ? 2 : a >= 0.8 ? 1.5 : a >= 0.6 ? 1 : 0;
+      else if (s.type === "points") p = v;
+      else if (s.type === "formula")
+        p = v >= s.target ? s.max : Math.max(0, s.max - 0.05 * (s.target - v));
       else p = s.max * Math.min(a, 1);
       total += r2(p);
       max += s.max;
     }
-    total += r2(row[CRITERIA_PER_FIELD + 1] ?? 0) + (row[CRITERIA_PER_FIELD + 2] ?? 0) - (row[CRITERIA_PER_FIELD + 3] ?? 0);
+    total +=
+      r2(row[CRITERIA_PER_FIELD + 1] ?? 0) +
+      (row[CRITERIA_PER_FIELD + 2] ?? 0) -
+      (row[CRITERIA_PER_FIELD + 3] ?? 0);
     checksum += r2((total / max) * 100);
   }
   return checksum;
@@ -55,43 +66,65 @@ function plainLoop(results: Rows): number {
 
 function xlsxFile(sheets: Record<string, Rows>, path: string): void {
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { dense: true }), name);
-  writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { dense: true }), name);
+  writeFileSync(
+    path,
+    XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer
+  );
 }
 
 /** Wall time and peak RSS of one command, by /usr/bin/time where it exists. */
 function measure(cmd: string, args: string[]): { seconds: number; peakMb: number | null } {
-  const timed = existsSync('/usr/bin/time');
+  const timed = existsSync("/usr/bin/time");
   const t0 = performance.now();
-  const r = timed ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
+  const r = timed
+    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8" })
+    : spawnSync(cmd, args, { encoding: "utf8" });
   const seconds = (performance.now() - t0) / 1000;
-  const kb = timed ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  const kb = timed ? Number(r.stderr.trim().split("\n").pop()) : NaN;
   return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : null };
 }
 
 /** The secretary's way: the same weighted sum and rank as formulas, recalculated by LibreOffice. */
 function libreOffice(n: number): number | null {
-  if (spawnSync('soffice', ['--version']).status !== 0) return null;
+  if (spawnSync("soffice", ["--version"]).status !== 0) return null;
   const ws: XLSX.WorkSheet = {};
   const cols = 40;
-  for (let c = 0; c < cols; c++) ws[XLSX.utils.encode_cell({ r: 0, c: c + 1 })] = { t: 'n', v: 1 + (c % 3) };
+  for (let c = 0; c < cols; c++)
+    ws[XLSX.utils.encode_cell({ r: 0, c: c + 1 })] = { t: "n", v: 1 + (c % 3) };
   const rnd = (i: number, c: number) => ((i * 7919 + c * 104729) % 1000) / 10;
   const last = n + 1;
   for (let i = 1; i <= n; i++) {
-    ws[XLSX.utils.encode_cell({ r: i, c: 0 })] = { t: 's', v: `DV${i}` };
-    for (let c = 0; c < cols; c++) ws[XLSX.utils.encode_cell({ r: i, c: c + 1 })] = { t: 'n', v: rnd(i, c) };
-    ws[XLSX.utils.encode_cell({ r: i, c: cols + 1 })] = { t: 'n', f: `SUMPRODUCT($B$1:$AO$1,B${i + 1}:AO${i + 1})` };
-    ws[XLSX.utils.encode_cell({ r: i, c: cols + 2 })] = { t: 'n', f: `RANK.EQ(AP${i + 1},AP$2:AP$${last})` };
+    ws[XLSX.utils.encode_cell({ r: i, c: 0 })] = { t: "s", v: `DV${i}` };
+    for (let c = 0; c < cols; c++)
+      ws[XLSX.utils.encode_cell({ r: i, c: c + 1 })] = { t: "n", v: rnd(i, c) };
+    ws[XLSX.utils.encode_cell({ r: i, c: cols + 1 })] = {
+      t: "n",
+      f: `SUMPRODUCT($B$1:$AO$1,B${i + 1}:AO${i + 1})`,
+    };
+    ws[XLSX.utils.encode_cell({ r: i, c: cols + 2 })] = {
+      t: "n",
+      f: `RANK.EQ(AP${i + 1},AP$2:AP$${last})`,
+    };
   }
-  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: n, c: cols + 2 } });
+  ws["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: n, c: cols + 2 } });
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, 'Data');
+  XLSX.utils.book_append_sheet(wb, ws, "Data");
   const path = join(dir, `lo-${n}.xlsx`);
-  writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  writeFileSync(path, XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer);
   const profile = `-env:UserInstallation=file://${dir}/lo-profile`;
-  execFileSync('soffice', ['--headless', profile, '--convert-to', 'csv', '--outdir', join(dir, 'warm'), path], { stdio: 'ignore' });
+  execFileSync(
+    "soffice",
+    ["--headless", profile, "--convert-to", "csv", "--outdir", join(dir, "warm"), path],
+    { stdio: "ignore" }
+  );
   const t0 = performance.now();
-  execFileSync('soffice', ['--headless', profile, '--convert-to', 'csv', '--outdir', join(dir, 'csv'), path], { stdio: 'ignore' });
+  execFileSync(
+    "soffice",
+    ["--headless", profile, "--convert-to", "csv", "--outdir", join(dir, "csv"), path],
+    { stdio: "ignore" }
+  );
   return (performance.now() - t0) / 1000;
 }
 
@@ -104,21 +137,41 @@ for (const n of SIZES) {
   const t0 = performance.now();
   const result = rankCouncil(snapshot, (p) => (marks[p] = performance.now()));
   const t1 = performance.now();
-  const phases = { read: (marks.read ?? t0) - t0, score: (marks.score ?? 0) - (marks.read ?? 0), rank: (marks.rank ?? 0) - (marks.score ?? 0), awards: (marks.awards ?? 0) - (marks.rank ?? 0) };
+  const phases = {
+    read: (marks.read ?? t0) - t0,
+    score: (marks.score ?? 0) - (marks.read ?? 0),
+    rank: (marks.rank ?? 0) - (marks.score ?? 0),
+    awards: (marks.awards ?? 0) - (marks.rank ?? 0),
+  };
   const p0 = performance.now();
-  const checksum = plainLoop(sheets['Kết quả'] as Rows);
+  const checksum = plainLoop(sheets["Kết quả"] as Rows);
   const plain = performance.now() - p0;
   const file = join(dir, `council-${n}.xlsx`);
   if (!ENGINE_ONLY) xlsxFile(sheets, file);
-  const cliRun = !ENGINE_ONLY && existsSync(cli) ? measure(process.execPath, [cli, 'rank', file, '-o', join(dir, `out-${n}.xlsx`), '--top', '0']) : null;
+  const cliRun =
+    !ENGINE_ONLY && existsSync(cli)
+      ? measure(process.execPath, [
+          cli,
+          "rank",
+          file,
+          "-o",
+          join(dir, `out-${n}.xlsx`),
+          "--top",
+          "0",
+        ])
+      : null;
   const lo = !ENGINE_ONLY && n <= 20000 ? libreOffice(n) : null;
   lines.push(
     `${n} nominees × 40 criteria (${result.nominees.filter((r) => r.rank !== null).length} ranked)`,
     `  engine: read ${ms(phases.read)}, score ${ms(phases.score)}, rank ${ms(phases.rank)}, awards ${ms(phases.awards)}; total ${ms(t1 - t0)}`,
     `  plain loop (same scoring, checksum ${checksum.toFixed(0)}): ${ms(plain)}; engine score / loop = ${(phases.score / plain).toFixed(1)}x, engine total / loop = ${((t1 - t0) / plain).toFixed(1)}x`,
-    cliRun ? `  CLI end to end (read .xlsx, rank, write): ${cliRun.seconds.toFixed(2)} s, peak ${cliRun.peakMb === null ? 'n/a' : `${cliRun.peakMb.toFixed(0)} MB`}` : '  CLI: build first (npm run build)',
-    lo === null ? '  LibreOffice: not measured at this size (or soffice absent)' : `  LibreOffice recalculating SUMPRODUCT + RANK.EQ: ${lo.toFixed(2)} s; CLI is ${cliRun ? (lo / cliRun.seconds).toFixed(1) : '?'}x faster`,
+    cliRun
+      ? `  CLI end to end (read .xlsx, rank, write): ${cliRun.seconds.toFixed(2)} s, peak ${cliRun.peakMb === null ? "n/a" : `${cliRun.peakMb.toFixed(0)} MB`}`
+      : "  CLI: build first (npm run build)",
+    lo === null
+      ? "  LibreOffice: not measured at this size (or soffice absent)"
+      : `  LibreOffice recalculating SUMPRODUCT + RANK.EQ: ${lo.toFixed(2)} s; CLI is ${cliRun ? (lo / cliRun.seconds).toFixed(1) : "?"}x faster`
   );
-  process.stdout.write(`${lines.splice(0).join('\n')}\n`);
+  process.stdout.write(`${lines.splice(0).join("\n")}\n`);
 }
 if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
-import { type RunInfo, buildLogRow } from './engine/output/buildLog';
-import { type OutputTable, buildOutputTable } from './engine/output/buildOutputTable';
-import { type RankResult, rankCouncil } from './engine/rankCouncil';
-import type { WorkbookPort } from './workbook/port';
+import { type RunInfo, buildLogRow } from "./engine/output/buildLog";
+import { type OutputTable, buildOutputTable } from "./engine/output/buildOutputTable";
+import { type RankResult, rankCouncil } from "./engine/rankCouncil";
+import type { WorkbookPort } from "./workbook/port";
 
 export interface RankRun {
   readonly result: RankResult;

@@ -1,18 +1,18 @@
-import { formatNumber } from '../engine/explain/phrases';
-import type { RankResult } from '../engine/rankCouncil';
-import { fromCents } from '../engine/score/cents';
+import { formatNumber } from "../engine/explain/phrases";
+import type { RankResult } from "../engine/rankCouncil";
+import { fromCents } from "../engine/score/cents";
 
 /** Display width of a string: combining marks take no column. */
 function width(s: string): number {
-  return s.normalize('NFC').replace(/\p{M}/gu, '').length;
+  return s.normalize("NFC").replace(/\p{M}/gu, "").length;
 }
 
 function pad(s: string, w: number): string {
-  return s + ' '.repeat(Math.max(0, w - width(s)));
+  return s + " ".repeat(Math.max(0, w - width(s)));
 }
 
 function cut(s: string, w: number): string {
-  return width(s) <= w ? s : `${[...s.normalize('NFC')].slice(0, w - 1).join('')}…`;
+  return width(s) <= w ? s : `${[...s.normalize("NFC")].slice(0, w - 1).join("")}…`;
 }
 
 /** The top `top` rows of each scope group as a plain-text table for the terminal. */
@@ -25,13 +25,25 @@ export function formatRanking(result: RankResult, top: number): string[] {
     if (r.scope !== scope) {
       scope = r.scope;
       shown = 0;
-      lines.push('', `== ${scope || '(trống)'} ==`, `${pad('Hạng', 5)} ${pad('Mã', 9)} ${pad('Tên', 40)} ${pad('Điểm', 7)} Đề xuất khen thưởng`);
+      lines.push(
+        "",
+        `== ${scope || "(trống)"} ==`,
+        `${pad("Hạng", 5)} ${pad("Mã", 9)} ${pad("Tên", 40)} ${pad("Điểm", 7)} Đề xuất khen thưởng`
+      );
     }
     if (shown++ >= top) continue;
-    const score = r.rank !== null && r.score.scoreCents !== null ? formatNumber(fromCents(r.score.scoreCents), language) : 'lỗi';
-    lines.push(`${pad(String(r.rank ?? '-'), 5)} ${pad(r.nominee.id, 9)} ${pad(cut(r.nominee.name, 40), 40)} ${pad(score, 7)} ${r.awards.join('; ')}`);
+    const score =
+      r.rank !== null && r.score.scoreCents !== null
+        ? formatNumber(fromCents(r.score.scoreCents), language)
+        : "lỗi";
+    lines.push(
+      `${pad(String(r.rank ?? "-"), 5)} ${pad(r.nominee.id, 9)} ${pad(cut(r.nominee.name, 40), 40)} ${pad(score, 7)} ${r.awards.join("; ")}`
+    );
   }
   const ranked = result.nominees.filter((r) => r.rank !== null).length;
-  lines.push('', `${result.nominees.length} đối tượng, ${ranked} được xếp hạng, ${result.nominees.length - ranked} có lỗi.`);
+  lines.push(
+    "",
+    `${result.nominees.length} đối tượng, ${ranked} được xếp hạng, ${result.nominees.length - ranked} có lỗi.`
+  );
   return lines;
 }

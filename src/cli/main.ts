@@ -1,13 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
-import { runCli } from './runCli';
+import { readFileSync, writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
+import { resolve } from "node:path";
+import { runCli } from "./runCli";
 
 function currentUser(): string {
   try {
     return userInfo().username;
   } catch {
-    return '';
+    return "";
   }
 }
 
@@ -24,7 +24,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `Lỗi không mong đợi: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`
+    );
     process.exitCode = 2;
-  },
+  }
 );

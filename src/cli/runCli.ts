@@ -1,12 +1,12 @@
-import { basename } from 'node:path';
-import { message } from '../engine/messages/message';
-import { messageLine } from '../engine/output/buildOutputTable';
-import { type JsonResult, toJson, toJsonMessage } from '../engine/output/toJson';
-import type { RankResult } from '../engine/rankCouncil';
-import { rankWorkbook } from '../rankWorkbook';
-import { NotXlsxError } from '../workbook/xlsx/XlsxPackage';
-import { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
-import { formatRanking } from './formatRanking';
+import { basename } from "node:path";
+import { message } from "../engine/messages/message";
+import { messageLine } from "../engine/output/buildOutputTable";
+import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson";
+import type { RankResult } from "../engine/rankCouncil";
+import { rankWorkbook } from "../rankWorkbook";
+import { NotXlsxError } from "../workbook/xlsx/XlsxPackage";
+import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
+import { formatRanking } from "./formatRanking";
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
@@ -18,7 +18,7 @@ export interface CliIo {
   user: string;
 }
 
-const USAGE = 'Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--top N]';
+const USAGE = "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--top N]";
 
 interface Args {
   input: string;
@@ -29,7 +29,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args | string {
   const [command, ...rest] = argv;
-  if (command !== 'rank') return USAGE;
+  if (command !== "rank") return USAGE;
   let input: string | null = null;
   let output: string | null = null;
   let json: string | null = null;
@@ -37,14 +37,20 @@ function parseArgs(argv: readonly string[]): Args | string {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const next = () => rest[++i] ?? null;
-    if (a === '-o' || a === '--output') output = next();
-    else if (a === '--json') json = next();
-    else if (a === '--top') top = Number(next());
-    else if (a.startsWith('-') || input !== null) return `Tham số không hợp lệ: ${a}\n${USAGE}`;
+    if (a === "-o" || a === "--output") output = next();
+    else if (a === "--json") json = next();
+    else if (a === "--top") top = Number(next());
+    else if (a.startsWith("-") || input !== null) return `Tham số không hợp lệ: ${a}\n${USAGE}`;
     else input = a;
   }
-  if (input === null || (output === null && rest.includes('-o')) || !Number.isInteger(top) || top < 0) return USAGE;
-  return { input, output: output ?? input.replace(/(\.xlsx)?$/i, '-xep-hang.xlsx'), json, top };
+  if (
+    input === null ||
+    (output === null && rest.includes("-o")) ||
+    !Number.isInteger(top) ||
+    top < 0
+  )
+    return USAGE;
+  return { input, output: output ?? input.replace(/(\.xlsx)?$/i, "-xep-hang.xlsx"), json, top };
 }
 
 /** Exit status of contract §12: 0 all ranked, 1 some nominees with errors, 2 unusable. */
@@ -56,7 +62,7 @@ export function exitStatus(result: RankResult): 0 | 1 | 2 {
 /** `binhxet rank` (contract §12). Returns the exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
-  if (typeof args === 'string') {
+  if (typeof args === "string") {
     io.stderr(args);
     return 2;
   }
@@ -68,15 +74,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     workbook = XlsxWorkbook.open(io.readFile(args.input));
   } catch (e) {
-    const reason = e instanceof NotXlsxError ? e.message : e instanceof Error ? e.message : String(e);
-    const m = message('notWorkbook', '', '', { reason });
-    io.stderr(messageLine(m, 'vi'));
-    if (args.json) io.writeFile(args.json, JSON.stringify({ contract: 1, nominees: [], messages: [toJsonMessage(m, 'vi')] } satisfies JsonResult, null, 1));
+    const reason =
+      e instanceof NotXlsxError ? e.message : e instanceof Error ? e.message : String(e);
+    const m = message("notWorkbook", "", "", { reason });
+    io.stderr(messageLine(m, "vi"));
+    if (args.json)
+      io.writeFile(
+        args.json,
+        JSON.stringify(
+          { contract: 1, nominees: [], messages: [toJsonMessage(m, "vi")] } satisfies JsonResult,
+          null,
+          1
+        )
+      );
     return 2;
   }
-  const { result, table } = await rankWorkbook(workbook, { time: io.now().toISOString(), user: io.user, source: basename(args.input) });
+  const { result, table } = await rankWorkbook(workbook, {
+    time: io.now().toISOString(),
+    user: io.user,
+    source: basename(args.input),
+  });
   const language = result.settings.language;
-  for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)]) io.stderr(messageLine(m, language));
+  for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)])
+    io.stderr(messageLine(m, language));
   if (args.json) io.writeFile(args.json, JSON.stringify(toJson(result), null, 1));
   const written = workbook.output();
   if (table && written) {

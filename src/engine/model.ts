@@ -1,10 +1,11 @@
-import type { Expression, RawValue } from './expression/compileExpression';
+import type { Expression, RawValue } from "./expression/compileExpression";
 
 /** The typed workbook after reading (contract §2-4, §8, §11). */
 
-export type CriterionType = 'ratio' | 'threshold' | 'bands' | 'points' | 'formula' | 'bonus' | 'deduction';
-export type Kind = 'collective' | 'individual';
-export type Scope = 'field' | 'cluster' | 'unit' | 'all';
+export type CriterionType =
+  "ratio" | "threshold" | "bands" | "points" | "formula" | "bonus" | "deduction";
+export type Kind = "collective" | "individual";
+export type Scope = "field" | "cluster" | "unit" | "all";
 
 /** Where a value came from, for messages. */
 export interface Place {
@@ -66,12 +67,14 @@ export interface Settings {
   readonly scope: Scope;
   readonly tieBreaks: ReadonlyArray<{ readonly entry: string; readonly place: Place }>;
   readonly dropExtremes: boolean;
-  readonly language: 'vi' | 'en';
+  readonly language: "vi" | "en";
   /** Grade bands, highest threshold first; empty for no grades. */
   readonly grades: ReadonlyArray<{ readonly name: string; readonly threshold: number }>;
 }
 
-export type Quota = { readonly share: false; readonly count: number } | { readonly share: true; readonly percent: number };
+export type Quota =
+  | { readonly share: false; readonly count: number }
+  | { readonly share: true; readonly percent: number };
 
 export interface Award {
   readonly name: string;
@@ -79,7 +82,7 @@ export interface Award {
   readonly group: string;
   /** Order in the sheet: breaks equal precedence. */
   readonly index: number;
-  readonly appliesTo: Kind | 'all';
+  readonly appliesTo: Kind | "all";
   readonly scope: Scope;
   readonly minScore: number | null;
   readonly maxRank: number | null;
@@ -88,4 +91,13 @@ export interface Award {
   readonly conditionPlace: Place;
 }
 
-export const BUILT_IN_VARIABLES = ['score', 'total', 'rank', 'kind', 'field', 'cluster', 'unit', 'grade'] as const;
+export const BUILT_IN_VARIABLES = [
+  "score",
+  "total",
+  "rank",
+  "kind",
+  "field",
+  "cluster",
+  "unit",
+  "grade",
+] as const;

@@ -1,20 +1,26 @@
-import { type Decision, allocateAwards } from './award/allocateAwards';
-import type { Message } from './messages/message';
-import { Reporter } from './messages/Reporter';
-import type { Award, Nominee, Settings } from './model';
-import { groupBy } from './groupBy';
-import { findInput } from './read/findInput';
-import { requireColumns } from './read/gridCells';
-import { AWARDS, CRITERIA, NOMINEES, RESULTS, SCORES, SETTINGS } from './read/inputs';
-import { readAwards } from './read/readAwards';
-import { type CriteriaBook, readCriteria } from './read/readCriteria';
-import { readNominees } from './read/readNominees';
-import { readResults, readScores } from './read/readResults';
-import { DEFAULT_SETTINGS, readSettings } from './read/readSettings';
-import { type Standing, rankStandings, scopeKey, scopeName, tieBreakReader } from './rank/rankNominees';
-import { type NomineeScore, scoreNominee } from './score/scoreNominee';
-import type { WorkbookSnapshot } from './snapshot';
-import { matchKey } from './text/normalize';
+import { type Decision, allocateAwards } from "./award/allocateAwards";
+import type { Message } from "./messages/message";
+import { Reporter } from "./messages/Reporter";
+import type { Award, Nominee, Settings } from "./model";
+import { groupBy } from "./groupBy";
+import { findInput } from "./read/findInput";
+import { requireColumns } from "./read/gridCells";
+import { AWARDS, CRITERIA, NOMINEES, RESULTS, SCORES, SETTINGS } from "./read/inputs";
+import { readAwards } from "./read/readAwards";
+import { type CriteriaBook, readCriteria } from "./read/readCriteria";
+import { readNominees } from "./read/readNominees";
+import { readResults, readScores } from "./read/readResults";
+import { DEFAULT_SETTINGS, readSettings } from "./read/readSettings";
+import {
+  type Standing,
+  rankStandings,
+  scopeKey,
+  scopeName,
+  tieBreakReader,
+} from "./rank/rankNominees";
+import { type NomineeScore, scoreNominee } from "./score/scoreNominee";
+import type { WorkbookSnapshot } from "./snapshot";
+import { matchKey } from "./text/normalize";
 
 /** One nominee's result (contract §9, §12). Figures in cents; null for a nominee with errors. */
 export interface NomineeResult {
@@ -42,16 +48,27 @@ export interface RankResult {
   readonly awards: readonly Award[];
 }
 
-export type Phase = 'read' | 'score' | 'rank' | 'awards';
+export type Phase = "read" | "score" | "rank" | "awards";
 
 /**
  * The whole contract: reads the inputs of a workbook snapshot, scores, ranks
  * and proposes awards. Pure: values in, results out. `onPhase` is told when
  * each phase ends (the benchmark times them).
  */
-export function rankCouncil(workbook: WorkbookSnapshot, onPhase: (phase: Phase) => void = () => {}): RankResult {
+export function rankCouncil(
+  workbook: WorkbookSnapshot,
+  onPhase: (phase: Phase) => void = () => {}
+): RankResult {
   const reporter = new Reporter();
-  const unusable = (): RankResult => ({ usable: false, settings: DEFAULT_SETTINGS, nominees: [], messages: reporter.top, groups: [], criteria: null, awards: [] });
+  const unusable = (): RankResult => ({
+    usable: false,
+    settings: DEFAULT_SETTINGS,
+    nominees: [],
+    messages: reporter.top,
+    groups: [],
+    criteria: null,
+    awards: [],
+  });
   const criteriaGrid = findInput(workbook, CRITERIA);
   const nomineesGrid = findInput(workbook, NOMINEES);
   const settingsGrid = findInput(workbook, SETTINGS);
@@ -67,9 +84,13 @@ export function rankCouncil(workbook: WorkbookSnapshot, onPhase: (phase: Phase) 
     [nomineesGrid, NOMINEES],
     [resultsGrid, RESULTS],
   ] as const)
-    if (!grid) reporter.add('missingSheet', { sheet: spec.sheets[0], cell: '' }, { sheet: spec.sheets[0] });
+    if (!grid)
+      reporter.add("missingSheet", { sheet: spec.sheets[0], cell: "" }, { sheet: spec.sheets[0] });
   if (!criteriaGrid || !nomineesGrid || !resultsGrid) return unusable();
-  const columnsOk = [requireColumns(criteriaGrid, CRITERIA, reporter), requireColumns(nomineesGrid, NOMINEES, reporter)].every(Boolean);
+  const columnsOk = [
+    requireColumns(criteriaGrid, CRITERIA, reporter),
+    requireColumns(nomineesGrid, NOMINEES, reporter),
+  ].every(Boolean);
   if (!columnsOk) return unusable();
 
   const settings = readSettings(settingsGrid, reporter);
@@ -81,30 +102,54 @@ export function rankCouncil(workbook: WorkbookSnapshot, onPhase: (phase: Phase) 
   const judged = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();
   if (!judged) return unusable();
   const awardsGrid = findInput(workbook, AWARDS);
-  const awards = awardsGrid && requireColumns(awardsGrid, AWARDS, reporter) ? readAwards(awardsGrid, nominees.attributes, settings, reporter) : [];
+  const awards =
+    awardsGrid && requireColumns(awardsGrid, AWARDS, reporter)
+      ? readAwards(awardsGrid, nominees.attributes, settings, reporter)
+      : [];
 
-  onPhase('read');
+  onPhase("read");
   const scores = nominees.nominees.map((n) =>
-    scoreNominee(n, n.kind === null ? [] : criteria.forField(n.fieldKey), { find: (code) => criteria.find(n.fieldKey, code), values: results.values.get(n.index), judged: judged.get(n.index), dropExtremes: settings.dropExtremes }, reporter),
+    scoreNominee(
+      n,
+      n.kind === null ? [] : criteria.forField(n.fieldKey),
+      {
+        find: (code) => criteria.find(n.fieldKey, code),
+        values: results.values.get(n.index),
+        judged: judged.get(n.index),
+        dropExtremes: settings.dropExtremes,
+      },
+      reporter
+    )
   );
-  onPhase('score');
+  onPhase("score");
   const tieValues = tieBreakReader(settings, criteria, reporter);
   const standings: Standing[] = [];
   for (const s of scores) {
     const n = s.nominee;
-    if (n.invalid || s.scoreCents === null || s.broken.length > 0 || reporter.hasError(n.index)) continue;
+    if (n.invalid || s.scoreCents === null || s.broken.length > 0 || reporter.hasError(n.index))
+      continue;
     standings.push({ score: s, scoreCents: s.scoreCents, ties: tieValues(s) });
   }
 
   // Ranks within each scope group and kind (§7).
   const rankOf = new Map<number, number>();
-  const groupsOf = groupBy(standings, (s) => `${scopeKey(s.score.nominee, settings.scope)}\u0000${s.score.nominee.kind}`);
-  for (const list of groupsOf.values()) for (const [s, r] of rankStandings(list).rank) rankOf.set(s.score.nominee.index, r);
-  const gradeOf = (s: Standing) => settings.grades.find((g) => s.scoreCents / 100 >= g.threshold)?.name ?? '';
-  const facts = new Map(standings.map((s) => [s.score.nominee.index, { rank: rankOf.get(s.score.nominee.index) ?? 0, grade: gradeOf(s) }]));
-  onPhase('rank');
+  const groupsOf = groupBy(
+    standings,
+    (s) => `${scopeKey(s.score.nominee, settings.scope)}\u0000${s.score.nominee.kind}`
+  );
+  for (const list of groupsOf.values())
+    for (const [s, r] of rankStandings(list).rank) rankOf.set(s.score.nominee.index, r);
+  const gradeOf = (s: Standing) =>
+    settings.grades.find((g) => s.scoreCents / 100 >= g.threshold)?.name ?? "";
+  const facts = new Map(
+    standings.map((s) => [
+      s.score.nominee.index,
+      { rank: rankOf.get(s.score.nominee.index) ?? 0, grade: gradeOf(s) },
+    ])
+  );
+  onPhase("rank");
   const allocation = allocateAwards(awards, standings, facts, nominees.attributes, reporter);
-  onPhase('awards');
+  onPhase("awards");
 
   const scopeNames = new Map<string, string>();
   for (const n of nominees.nominees) {
@@ -116,7 +161,7 @@ export function rankCouncil(workbook: WorkbookSnapshot, onPhase: (phase: Phase) 
     const ranked = facts.get(i);
     return {
       nominee: s.nominee,
-      scope: scopeNames.get(scopeKey(s.nominee, settings.scope)) ?? '',
+      scope: scopeNames.get(scopeKey(s.nominee, settings.scope)) ?? "",
       rank: ranked ? ranked.rank : null,
       score: s,
       grade: ranked && settings.grades.length > 0 ? ranked.grade || null : null,
@@ -125,7 +170,15 @@ export function rankCouncil(workbook: WorkbookSnapshot, onPhase: (phase: Phase) 
       messages: reporter.of(i),
     };
   });
-  return { usable: true, settings, nominees: orderForOutput(results_, settings), messages: reporter.top, groups: criteria.groups, criteria, awards };
+  return {
+    usable: true,
+    settings,
+    nominees: orderForOutput(results_, settings),
+    messages: reporter.top,
+    groups: criteria.groups,
+    criteria,
+    awards,
+  };
 }
 
 /** §13.10: scope groups by first appearance; ranked collectives, ranked individuals, then errors, collectives first. */
@@ -135,14 +188,21 @@ function orderForOutput(list: NomineeResult[], settings: Settings): NomineeResul
     const k = scopeKey(r.nominee, settings.scope);
     if (!groupOrder.has(k)) groupOrder.set(k, groupOrder.size);
   }
-  const kindOrder = (r: NomineeResult) => (r.nominee.kind === 'collective' ? 0 : r.nominee.kind === 'individual' ? 1 : 2);
-  const byId = (a: NomineeResult, b: NomineeResult) => (a.nominee.id < b.nominee.id ? -1 : a.nominee.id > b.nominee.id ? 1 : a.nominee.index - b.nominee.index);
+  const kindOrder = (r: NomineeResult) =>
+    r.nominee.kind === "collective" ? 0 : r.nominee.kind === "individual" ? 1 : 2;
+  const byId = (a: NomineeResult, b: NomineeResult) =>
+    a.nominee.id < b.nominee.id
+      ? -1
+      : a.nominee.id > b.nominee.id
+        ? 1
+        : a.nominee.index - b.nominee.index;
   return [...list].sort(
     (a, b) =>
-      (groupOrder.get(scopeKey(a.nominee, settings.scope)) ?? 0) - (groupOrder.get(scopeKey(b.nominee, settings.scope)) ?? 0) ||
+      (groupOrder.get(scopeKey(a.nominee, settings.scope)) ?? 0) -
+        (groupOrder.get(scopeKey(b.nominee, settings.scope)) ?? 0) ||
       (a.rank === null ? 1 : 0) - (b.rank === null ? 1 : 0) ||
       kindOrder(a) - kindOrder(b) ||
       (a.rank ?? 0) - (b.rank ?? 0) ||
-      byId(a, b),
+      byId(a, b)
   );
 }

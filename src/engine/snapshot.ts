@@ -4,10 +4,10 @@
  */
 export type Cell =
   | null
-  | { readonly t: 'n'; readonly v: number; readonly pct?: boolean; readonly date?: boolean }
-  | { readonly t: 's'; readonly v: string }
-  | { readonly t: 'b'; readonly v: boolean }
-  | { readonly t: 'e'; readonly v: string };
+  | { readonly t: "n"; readonly v: number; readonly pct?: boolean; readonly date?: boolean }
+  | { readonly t: "s"; readonly v: string }
+  | { readonly t: "b"; readonly v: boolean }
+  | { readonly t: "e"; readonly v: string };
 
 export interface SheetSnapshot {
   readonly name: string;

@@ -1,8 +1,8 @@
-import type { OutputTable, OutputValue } from '../engine/output/buildOutputTable';
-import type { WorkbookSnapshot } from '../engine/snapshot';
+import type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
+import type { WorkbookSnapshot } from "../engine/snapshot";
 
-export type { WorkbookSnapshot } from '../engine/snapshot';
-export type { OutputTable, OutputValue } from '../engine/output/buildOutputTable';
+export type { WorkbookSnapshot } from "../engine/snapshot";
+export type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
 
 /**
  * What a front door's workbook must do for the use case: give a snapshot of

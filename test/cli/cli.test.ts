@@ -1,105 +1,152 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import * as XLSX from '@e965/xlsx';
-import { badCouncil, xlsxBytes } from '../helpers/xlsxFile';
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import * as XLSX from "@e965/xlsx";
+import { badCouncil, xlsxBytes } from "../helpers/xlsxFile";
 
-const root = join(__dirname, '..', '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
-const sample = join(root, 'examples', 'sample.xlsx');
+const root = join(__dirname, "..", "..");
+const cli = join(root, "dist", "cli", "main.js");
+const sample = join(root, "examples", "sample.xlsx");
 
 function binhxet(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(() => {
-  if (!existsSync(cli)) execFileSync('npx', ['webpack', '--mode', 'production', '--config-name', 'cli'], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(cli))
+    execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "cli"], {
+      cwd: root,
+      stdio: "ignore",
+    });
 }, 120_000);
 
-describe('binhxet rank (contract §12) on real files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'binhxet-'));
+describe("binhxet rank (contract §12) on real files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "binhxet-"));
 
-  it('ranks the sample: exit 0, the golden JSON, the input unchanged byte for byte', async () => {
+  it("ranks the sample: exit 0, the golden JSON, the input unchanged byte for byte", async () => {
     const before = readFileSync(sample);
-    const out = join(dir, 'out.xlsx');
-    const json = join(dir, 'out.json');
-    const r = binhxet('rank', sample, '-o', out, '--json', json);
+    const out = join(dir, "out.xlsx");
+    const json = join(dir, "out.json");
+    const r = binhxet("rank", sample, "-o", out, "--json", json);
     expect(r.status).toBe(0);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(JSON.parse(readFileSync(join(root, 'examples', 'sample.expected.json'), 'utf8')));
-    expect(r.stderr.trim().split('\n')).toEqual([
+    expect(JSON.parse(readFileSync(json, "utf8"))).toEqual(
+      JSON.parse(readFileSync(join(root, "examples", "sample.expected.json"), "utf8"))
+    );
+    expect(r.stderr.trim().split("\n")).toEqual([
       "[pending] Đối tượng!A18: Chưa đủ dữ liệu để xét 'Cờ thi đua cấp bộ': còn trống Tỷ lệ phiếu đồng ý (%); chưa đề xuất.",
-      '[required-not-met] Kết quả!P22: Chưa đạt chỉ tiêu bắt buộc CP4: không được đề xuất khen thưởng.',
-      '[missing] Kết quả!I15: Ô trống: tính 0 điểm cho tiêu chí VT2.',
+      "[required-not-met] Kết quả!P22: Chưa đạt chỉ tiêu bắt buộc CP4: không được đề xuất khen thưởng.",
+      "[missing] Kết quả!I15: Ô trống: tính 0 điểm cho tiêu chí VT2.",
       "[pending] Đối tượng!A40: Chưa đủ dữ liệu để xét 'Chiến sĩ thi đua cơ sở': còn trống Tỷ lệ phiếu đồng ý (%); chưa đề xuất.",
     ]);
-    expect(r.stdout).toContain('TT25.15');
+    expect(r.stdout).toContain("TT25.15");
     expect(readFileSync(sample).equals(before)).toBe(true);
 
     // Reopened by ExcelJS: the table, its header and the first row.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const ws = wb.getWorksheet('Xếp hạng');
-    expect(ws?.getRow(1).values).toEqual(expect.arrayContaining(['Hạng', 'Mã', 'Điểm (thang 100)', 'Xếp loại', 'Đề xuất khen thưởng', 'Giải thích', 'Cảnh báo']));
-    expect(ws?.getRow(2).getCell(2).value).toBe('TT25.15');
+    const ws = wb.getWorksheet("Xếp hạng");
+    expect(ws?.getRow(1).values).toEqual(
+      expect.arrayContaining([
+        "Hạng",
+        "Mã",
+        "Điểm (thang 100)",
+        "Xếp loại",
+        "Đề xuất khen thưởng",
+        "Giải thích",
+        "Cảnh báo",
+      ])
+    );
+    expect(ws?.getRow(2).getCell(2).value).toBe("TT25.15");
     expect(ws?.getRow(2).getCell(10).value).toBe(98.5);
-    expect(ws?.getTables().map((t) => (t as unknown as { name: string }).name)).toEqual(['XepHang']);
-    expect(wb.getWorksheet('Nhật ký')?.getRow(2).getCell(5).value).toBe(45);
+    expect(ws?.getTables().map((t) => (t as unknown as { name: string }).name)).toEqual([
+      "XepHang",
+    ]);
+    expect(wb.getWorksheet("Nhật ký")?.getRow(2).getCell(5).value).toBe(45);
     // Reopened by SheetJS: every input sheet is still there with the same values.
     const a = XLSX.read(readFileSync(sample));
     const b = XLSX.read(readFileSync(out));
-    expect(b.SheetNames).toEqual([...a.SheetNames, 'Xếp hạng', 'Nhật ký']);
-    for (const name of a.SheetNames) expect(XLSX.utils.sheet_to_json(b.Sheets[name] as XLSX.WorkSheet, { header: 1 })).toEqual(XLSX.utils.sheet_to_json(a.Sheets[name] as XLSX.WorkSheet, { header: 1 }));
+    expect(b.SheetNames).toEqual([...a.SheetNames, "Xếp hạng", "Nhật ký"]);
+    for (const name of a.SheetNames)
+      expect(XLSX.utils.sheet_to_json(b.Sheets[name] as XLSX.WorkSheet, { header: 1 })).toEqual(
+        XLSX.utils.sheet_to_json(a.Sheets[name] as XLSX.WorkSheet, { header: 1 })
+      );
   });
 
-  it('writes INPUT-xep-hang.xlsx by default and appends to the log on a second run', async () => {
-    const input = join(dir, 'council.xlsx');
+  it("writes INPUT-xep-hang.xlsx by default and appends to the log on a second run", async () => {
+    const input = join(dir, "council.xlsx");
     writeFileSync(input, readFileSync(sample));
-    expect(binhxet('rank', input).status).toBe(0);
-    const first = join(dir, 'council-xep-hang.xlsx');
+    expect(binhxet("rank", input).status).toBe(0);
+    const first = join(dir, "council-xep-hang.xlsx");
     expect(existsSync(first)).toBe(true);
-    expect(binhxet('rank', first, '-o', join(dir, 'again.xlsx')).status).toBe(0);
+    expect(binhxet("rank", first, "-o", join(dir, "again.xlsx")).status).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, 'again.xlsx'));
-    expect(wb.getWorksheet('Nhật ký')?.rowCount).toBe(3);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tiêu chí', 'Đối tượng', 'Kết quả', 'Chấm điểm', 'Khen thưởng', 'Cấu hình', 'Xếp hạng', 'Nhật ký']);
-  });
-
-  it('a bad workbook: exit 1, the message with its cell, the others still ranked', () => {
-    const input = join(dir, 'bad.xlsx');
-    writeFileSync(input, badCouncil());
-    const json = join(dir, 'bad.json');
-    const r = binhxet('rank', input, '--json', json);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('[bad-value] Kết quả!B3:');
-    const result = JSON.parse(readFileSync(json, 'utf8'));
-    expect(result.nominees.map((n: { id: string; rank: number | null }) => [n.id, n.rank])).toEqual([
-      ['U1', 1],
-      ['U2', null],
+    await wb.xlsx.readFile(join(dir, "again.xlsx"));
+    expect(wb.getWorksheet("Nhật ký")?.rowCount).toBe(3);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tiêu chí",
+      "Đối tượng",
+      "Kết quả",
+      "Chấm điểm",
+      "Khen thưởng",
+      "Cấu hình",
+      "Xếp hạng",
+      "Nhật ký",
     ]);
   });
 
+  it("a bad workbook: exit 1, the message with its cell, the others still ranked", () => {
+    const input = join(dir, "bad.xlsx");
+    writeFileSync(input, badCouncil());
+    const json = join(dir, "bad.json");
+    const r = binhxet("rank", input, "--json", json);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("[bad-value] Kết quả!B3:");
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(result.nominees.map((n: { id: string; rank: number | null }) => [n.id, n.rank])).toEqual(
+      [
+        ["U1", 1],
+        ["U2", null],
+      ]
+    );
+  });
+
   it.each([
-    ['not an xlsx file', () => Buffer.from('Mã,Tên\nU1,A\n'), ''],
-    ['no results sheet', () => xlsxBytes({ 'Tiêu chí': [['Lĩnh vực', 'Mã', 'Tiêu chí', 'Điểm tối đa']], 'Đối tượng': [['Mã', 'Tên', 'Loại', 'Lĩnh vực']] }), 'Kết quả'],
-  ])('an unusable workbook (%s): exit 2, no output, JSON with the message', (_name, bytes, sheet) => {
-    const input = join(dir, `unusable-${sheet || 'txt'}.xlsx`);
-    writeFileSync(input, bytes());
-    const json = join(dir, 'unusable.json');
-    const r = binhxet('rank', input, '--json', json, '-o', join(dir, 'never.xlsx'));
+    ["not an xlsx file", () => Buffer.from("Mã,Tên\nU1,A\n"), ""],
+    [
+      "no results sheet",
+      () =>
+        xlsxBytes({
+          "Tiêu chí": [["Lĩnh vực", "Mã", "Tiêu chí", "Điểm tối đa"]],
+          "Đối tượng": [["Mã", "Tên", "Loại", "Lĩnh vực"]],
+        }),
+      "Kết quả",
+    ],
+  ])(
+    "an unusable workbook (%s): exit 2, no output, JSON with the message",
+    (_name, bytes, sheet) => {
+      const input = join(dir, `unusable-${sheet || "txt"}.xlsx`);
+      writeFileSync(input, bytes());
+      const json = join(dir, "unusable.json");
+      const r = binhxet("rank", input, "--json", json, "-o", join(dir, "never.xlsx"));
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("[missing-sheet]");
+      expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
+      expect(JSON.parse(readFileSync(json, "utf8"))).toMatchObject({
+        contract: 1,
+        nominees: [],
+        messages: [{ code: "missing-sheet", sheet, cell: "" }],
+      });
+    }
+  );
+
+  it("never overwrites the input", () => {
+    const r = binhxet("rank", sample, "-o", sample);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('[missing-sheet]');
-    expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ contract: 1, nominees: [], messages: [{ code: 'missing-sheet', sheet, cell: '' }] });
+    expect(r.stderr).toContain("Không ghi đè");
   });
 
-  it('never overwrites the input', () => {
-    const r = binhxet('rank', sample, '-o', sample);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Không ghi đè');
-  });
-
-  it('prints usage for a wrong command', () => expect(binhxet('xep').status).toBe(2));
+  it("prints usage for a wrong command", () => expect(binhxet("xep").status).toBe(2));
 });

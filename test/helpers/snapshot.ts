@@ -1,16 +1,16 @@
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
 
 /** A cell as tests write it: plain values, or a tagged cell for percent formats, booleans and errors. */
 export type TestCell = string | number | null | undefined | Exclude<Cell, null>;
 
 export function cell(v: TestCell): Cell {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'string') return { t: 's', v };
-  if (typeof v === 'number') return { t: 'n', v };
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "string") return { t: "s", v };
+  if (typeof v === "number") return { t: "n", v };
   return v;
 }
 
-export const pct = (v: number): Cell => ({ t: 'n', v, pct: true });
+export const pct = (v: number): Cell => ({ t: "n", v, pct: true });
 
 export function sheet(name: string, rows: readonly (readonly TestCell[])[]): SheetSnapshot {
   return { name, rows: rows.map((r) => r.map(cell)) };
@@ -20,7 +20,19 @@ export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
   return { sheets, tables: [] };
 }
 
-const CRITERIA_HEADER = ['Lĩnh vực', 'Mã', 'Tiêu chí', 'Nhóm', 'Loại', 'Chỉ tiêu', 'Chiều', 'Điểm tối đa', 'Bậc', 'Công thức', 'Bắt buộc'];
+const CRITERIA_HEADER = [
+  "Lĩnh vực",
+  "Mã",
+  "Tiêu chí",
+  "Nhóm",
+  "Loại",
+  "Chỉ tiêu",
+  "Chiều",
+  "Điểm tối đa",
+  "Bậc",
+  "Công thức",
+  "Bắt buộc",
+];
 
 /** One criteria row: field, code, type, target, max, and the rest by name. */
 export function criterion(
@@ -29,9 +41,27 @@ export function criterion(
   type: string,
   target: TestCell,
   max: TestCell,
-  more: { group?: string; direction?: string; bands?: string; formula?: string; required?: string } = {},
+  more: {
+    group?: string;
+    direction?: string;
+    bands?: string;
+    formula?: string;
+    required?: string;
+  } = {}
 ): TestCell[] {
-  return [field, code, `Tiêu chí ${code}`, more.group ?? 'A', type, target, more.direction ?? '', max, more.bands ?? '', more.formula ?? '', more.required ?? ''];
+  return [
+    field,
+    code,
+    `Tiêu chí ${code}`,
+    more.group ?? "A",
+    type,
+    target,
+    more.direction ?? "",
+    max,
+    more.bands ?? "",
+    more.formula ?? "",
+    more.required ?? "",
+  ];
 }
 
 export interface CouncilSpec {
@@ -47,22 +77,43 @@ export interface CouncilSpec {
   scores?: TestCell[][];
 }
 
-export const AWARD_HEADER = ['Hình thức', 'Thứ bậc', 'Nhóm', 'Áp dụng', 'Phạm vi', 'Điểm tối thiểu', 'Hạng tối đa', 'Số lượng', 'Điều kiện'];
+export const AWARD_HEADER = [
+  "Hình thức",
+  "Thứ bậc",
+  "Nhóm",
+  "Áp dụng",
+  "Phạm vi",
+  "Điểm tối thiểu",
+  "Hạng tối đa",
+  "Số lượng",
+  "Điều kiện",
+];
 
 /** A whole council workbook in the contract's layout, each sheet with its header in row 1. */
 export function council(spec: CouncilSpec): WorkbookSnapshot {
   const sheets = [
-    sheet('Tiêu chí', [CRITERIA_HEADER, ...spec.criteria]),
-    sheet('Đối tượng', [['Mã', 'Tên', 'Loại', 'Lĩnh vực', 'Khối', 'Đơn vị', ...(spec.attributes ?? [])], ...spec.nominees]),
-    sheet('Kết quả', [['Mã', ...spec.codes], ...spec.results]),
+    sheet("Tiêu chí", [CRITERIA_HEADER, ...spec.criteria]),
+    sheet("Đối tượng", [
+      ["Mã", "Tên", "Loại", "Lĩnh vực", "Khối", "Đơn vị", ...(spec.attributes ?? [])],
+      ...spec.nominees,
+    ]),
+    sheet("Kết quả", [["Mã", ...spec.codes], ...spec.results]),
   ];
-  if (spec.awards) sheets.push(sheet('Khen thưởng', [AWARD_HEADER, ...spec.awards]));
-  if (spec.settings) sheets.push(sheet('Cấu hình', [['Khóa', 'Giá trị'], ...spec.settings]));
-  if (spec.scores) sheets.push(sheet('Chấm điểm', [['Mã đối tượng', 'Mã tiêu chí', 'Người chấm', 'Điểm'], ...spec.scores]));
+  if (spec.awards) sheets.push(sheet("Khen thưởng", [AWARD_HEADER, ...spec.awards]));
+  if (spec.settings) sheets.push(sheet("Cấu hình", [["Khóa", "Giá trị"], ...spec.settings]));
+  if (spec.scores)
+    sheets.push(
+      sheet("Chấm điểm", [["Mã đối tượng", "Mã tiêu chí", "Người chấm", "Điểm"], ...spec.scores])
+    );
   return workbook(...sheets);
 }
 
 /** A collective in field F, cluster K. */
-export function unit(id: string, field = 'F', cluster = 'K', ...attributes: TestCell[]): TestCell[] {
-  return [id, `Đơn vị ${id}`, 'Tập thể', field, cluster, '', ...attributes];
+export function unit(
+  id: string,
+  field = "F",
+  cluster = "K",
+  ...attributes: TestCell[]
+): TestCell[] {
+  return [id, `Đơn vị ${id}`, "Tập thể", field, cluster, "", ...attributes];
 }

@@ -1,28 +1,29 @@
-import * as XLSX from '@e965/xlsx';
+import * as XLSX from "@e965/xlsx";
 
 /** Writes a real .xlsx file from sheets of rows, with SheetJS (another writer than ours). */
 export function xlsxBytes(sheets: Record<string, (string | number | null)[][]>): Uint8Array {
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
 }
 
 /** A small council with one bad value (U2's A) and one good nominee. */
 export function badCouncil(): Uint8Array {
   return xlsxBytes({
-    'Tiêu chí': [
-      ['Lĩnh vực', 'Mã', 'Tiêu chí', 'Loại', 'Chỉ tiêu', 'Điểm tối đa'],
-      ['Bưu chính', 'A', 'Tỷ lệ xã có điểm phục vụ', 'Tỷ lệ', 100, 100],
+    "Tiêu chí": [
+      ["Lĩnh vực", "Mã", "Tiêu chí", "Loại", "Chỉ tiêu", "Điểm tối đa"],
+      ["Bưu chính", "A", "Tỷ lệ xã có điểm phục vụ", "Tỷ lệ", 100, 100],
     ],
-    'Đối tượng': [
-      ['Mã', 'Tên', 'Loại', 'Lĩnh vực'],
-      ['U1', 'Bưu điện tỉnh A', 'Tập thể', 'Bưu chính'],
-      ['U2', 'Bưu điện tỉnh B', 'Tập thể', 'Bưu chính'],
+    "Đối tượng": [
+      ["Mã", "Tên", "Loại", "Lĩnh vực"],
+      ["U1", "Bưu điện tỉnh A", "Tập thể", "Bưu chính"],
+      ["U2", "Bưu điện tỉnh B", "Tập thể", "Bưu chính"],
     ],
-    'Kết quả': [
-      ['Mã', 'A'],
-      ['U1', 90],
-      ['U2', '1.234'],
+    "Kết quả": [
+      ["Mã", "A"],
+      ["U1", 90],
+      ["U2", "1.234"],
     ],
   });
 }

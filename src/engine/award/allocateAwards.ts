@@ -1,21 +1,21 @@
-import type { RawValue } from '../expression/compileExpression';
-import { Exact, ExpressionError, UNKNOWN } from '../expression/values';
-import { groupBy } from '../groupBy';
-import type { Reporter } from '../messages/Reporter';
-import type { Attribute, Award, Nominee } from '../model';
-import { type Standing, rankStandings, scopeKey } from '../rank/rankNominees';
+import type { RawValue } from "../expression/compileExpression";
+import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
+import { groupBy } from "../groupBy";
+import type { Reporter } from "../messages/Reporter";
+import type { Attribute, Award, Nominee } from "../model";
+import { type Standing, rankStandings, scopeKey } from "../rank/rankNominees";
 
 /** Why a nominee did or did not receive one award: data for `Giải thích`. */
 export type Outcome =
-  | { readonly kind: 'given'; readonly rank: number; readonly of: number }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'tie' }
-  | { readonly kind: 'quota'; readonly quota: number }
-  | { readonly kind: 'groupTaken'; readonly by: string }
-  | { readonly kind: 'required' }
-  | { readonly kind: 'minScore'; readonly min: number }
-  | { readonly kind: 'maxRank'; readonly rank: number; readonly max: number }
-  | { readonly kind: 'condition' };
+  | { readonly kind: "given"; readonly rank: number; readonly of: number }
+  | { readonly kind: "pending" }
+  | { readonly kind: "tie" }
+  | { readonly kind: "quota"; readonly quota: number }
+  | { readonly kind: "groupTaken"; readonly by: string }
+  | { readonly kind: "required" }
+  | { readonly kind: "minScore"; readonly min: number }
+  | { readonly kind: "maxRank"; readonly rank: number; readonly max: number }
+  | { readonly kind: "condition" };
 
 export interface Decision {
   readonly award: Award;
@@ -33,7 +33,7 @@ export interface NomineeFacts {
   readonly grade: string;
 }
 
-const KIND_TEXT = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
+const KIND_TEXT = { collective: "Tập thể", individual: "Cá nhân" } as const;
 
 /** Hands out the awards of contract §8 and §13.7, group by group, in precedence order. */
 export function allocateAwards(
@@ -41,7 +41,7 @@ export function allocateAwards(
   standings: readonly Standing[],
   facts: ReadonlyMap<number, NomineeFacts>,
   attributes: readonly Attribute[],
-  reporter: Reporter,
+  reporter: Reporter
 ): Allocation {
   const given = new Map<number, string[]>();
   const decisions = new Map<number, Decision[]>();
@@ -54,53 +54,80 @@ export function allocateAwards(
   const groups = [...new Set(awards.map((a) => a.group))];
   for (const group of groups) {
     const holder = new Map<number, string>();
-    const ordered = awards.filter((a) => a.group === group).sort((a, b) => a.precedence - b.precedence || a.index - b.index);
+    const ordered = awards
+      .filter((a) => a.group === group)
+      .sort((a, b) => a.precedence - b.precedence || a.index - b.index);
     for (const award of ordered) {
       const failed = { reported: false };
-      const applicable = standings.filter((s) => award.appliesTo === 'all' || s.score.nominee.kind === award.appliesTo);
+      const applicable = standings.filter(
+        (s) => award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
+      );
       const scopes = groupBy(applicable, (s) => scopeKey(s.score.nominee, award.scope));
       for (const members of scopes.values()) {
         const { sorted, rank } = rankStandings(members);
-        const quota = award.quota === null ? null : award.quota.share ? shareOf(award.quota.percent, sorted.length) : award.quota.count;
+        const quota =
+          award.quota === null
+            ? null
+            : award.quota.share
+              ? shareOf(award.quota.percent, sorted.length)
+              : award.quota.count;
         let taken = 0;
         let stopped = false;
-        for (let i = 0; i < sorted.length; ) {
+        for (let i = 0; i < sorted.length;) {
           const r = rank.get(sorted[i] as Standing) ?? 0;
           const block: Standing[] = [];
-          while (i < sorted.length && rank.get(sorted[i] as Standing) === r) block.push(sorted[i++] as Standing);
+          while (i < sorted.length && rank.get(sorted[i] as Standing) === r)
+            block.push(sorted[i++] as Standing);
           const candidates: { s: Standing; pending: boolean }[] = [];
           for (const s of block) {
             const n = s.score.nominee;
             const by = holder.get(n.index);
             const outcome: Outcome | null =
               by !== undefined
-                ? { kind: 'groupTaken', by }
+                ? { kind: "groupTaken", by }
                 : !s.score.requiredMet
-                  ? { kind: 'required' }
+                  ? { kind: "required" }
                   : award.minScore !== null && s.scoreCents / 100 < award.minScore
-                    ? { kind: 'minScore', min: award.minScore }
+                    ? { kind: "minScore", min: award.minScore }
                     : award.maxRank !== null && r > award.maxRank
-                      ? { kind: 'maxRank', rank: r, max: award.maxRank }
+                      ? { kind: "maxRank", rank: r, max: award.maxRank }
                       : null;
             if (outcome) {
               decide(n, award, outcome);
               continue;
             }
-            const verdict = checkCondition(award, s, facts.get(n.index), headerOf, reporter, failed);
-            if (verdict === false) decide(n, award, { kind: 'condition' });
+            const verdict = checkCondition(
+              award,
+              s,
+              facts.get(n.index),
+              headerOf,
+              reporter,
+              failed
+            );
+            if (verdict === false) decide(n, award, { kind: "condition" });
             else candidates.push({ s, pending: verdict === UNKNOWN });
           }
           const room = quota === null ? Infinity : quota - taken;
           if (stopped || room <= 0) {
             stopped = true;
-            for (const c of candidates) decide(c.s.score.nominee, award, c.pending ? { kind: 'pending' } : { kind: 'quota', quota: quota ?? 0 });
+            for (const c of candidates)
+              decide(
+                c.s.score.nominee,
+                award,
+                c.pending ? { kind: "pending" } : { kind: "quota", quota: quota ?? 0 }
+              );
             continue;
           }
           if (candidates.length > room) {
             stopped = true;
             for (const c of candidates) {
-              reporter.add('tieAtQuota', c.s.score.nominee.idPlace, { award: award.name }, c.s.score.nominee.index);
-              decide(c.s.score.nominee, award, { kind: 'tie' });
+              reporter.add(
+                "tieAtQuota",
+                c.s.score.nominee.idPlace,
+                { award: award.name },
+                c.s.score.nominee.index
+              );
+              decide(c.s.score.nominee, award, { kind: "tie" });
             }
             continue;
           }
@@ -108,14 +135,14 @@ export function allocateAwards(
           for (const c of candidates) {
             const n = c.s.score.nominee;
             if (c.pending) {
-              decide(n, award, { kind: 'pending' });
+              decide(n, award, { kind: "pending" });
               continue;
             }
             holder.set(n.index, award.name);
             const list = given.get(n.index);
             if (list) list.push(award.name);
             else given.set(n.index, [award.name]);
-            decide(n, award, { kind: 'given', rank: r, of: sorted.length });
+            decide(n, award, { kind: "given", rank: r, of: sorted.length });
           }
         }
       }
@@ -136,7 +163,7 @@ function checkCondition(
   facts: NomineeFacts | undefined,
   headerOf: ReadonlyMap<string, string>,
   reporter: Reporter,
-  failed: { reported: boolean },
+  failed: { reported: boolean }
 ): boolean | typeof UNKNOWN {
   if (!award.condition) return true;
   const n = s.score.nominee;
@@ -144,24 +171,35 @@ function checkCondition(
     score: s.scoreCents / 100,
     total: s.score.totalCents / 100,
     rank: facts?.rank ?? 0,
-    kind: n.kind ? KIND_TEXT[n.kind] : '',
+    kind: n.kind ? KIND_TEXT[n.kind] : "",
     field: n.field,
     cluster: n.cluster,
     unit: n.unit,
-    grade: facts?.grade ?? '',
+    grade: facts?.grade ?? "",
   };
-  const lookup = (name: string): RawValue => (Object.hasOwn(builtIn, name) ? (builtIn[name] as RawValue) : (n.attributes.get(name) ?? UNKNOWN));
+  const lookup = (name: string): RawValue =>
+    Object.hasOwn(builtIn, name)
+      ? (builtIn[name] as RawValue)
+      : (n.attributes.get(name) ?? UNKNOWN);
   try {
     const { value } = award.condition.evaluate(lookup);
     if (value === UNKNOWN) {
-      const empty = [...award.condition.names].filter((name) => !Object.hasOwn(builtIn, name) && n.attributes.get(name) === UNKNOWN);
-      reporter.add('pending', n.idPlace, { award: award.name, headers: empty.map((e) => headerOf.get(e) ?? e).join(', ') }, n.index);
+      const empty = [...award.condition.names].filter(
+        (name) => !Object.hasOwn(builtIn, name) && n.attributes.get(name) === UNKNOWN
+      );
+      reporter.add(
+        "pending",
+        n.idPlace,
+        { award: award.name, headers: empty.map((e) => headerOf.get(e) ?? e).join(", ") },
+        n.index
+      );
       return UNKNOWN;
     }
-    return value === true || (typeof value === 'number' && value !== 0);
+    return value === true || (typeof value === "number" && value !== 0);
   } catch (e) {
     if (!(e instanceof ExpressionError)) throw e;
-    if (!failed.reported) reporter.add('runtimeError', award.conditionPlace, { reason: e.message, id: n.id });
+    if (!failed.reported)
+      reporter.add("runtimeError", award.conditionPlace, { reason: e.message, id: n.id });
     failed.reported = true;
     return false;
   }

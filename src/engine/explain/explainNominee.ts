@@ -1,9 +1,9 @@
-import type { Language } from '../messages/renderMessage';
-import type { NomineeResult } from '../rankCouncil';
-import { fromCents } from '../score/cents';
-import { CRITERION_TYPES } from '../score/criterionTypes';
-import { maxValue } from '../output/toJson';
-import { PHRASES, formatNumber } from './phrases';
+import type { Language } from "../messages/renderMessage";
+import type { NomineeResult } from "../rankCouncil";
+import { fromCents } from "../score/cents";
+import { CRITERION_TYPES } from "../score/criterionTypes";
+import { maxValue } from "../output/toJson";
+import { PHRASES, formatNumber } from "./phrases";
 
 /**
  * `Giải thích` (contract §9): the points of each criterion, the score and rank,
@@ -19,17 +19,19 @@ export function explainNominee(r: NomineeResult, language: Language): string {
     const cents = r.score.points.get(c.index);
     if (r.score.notApplicable.has(c.index)) return `${c.code} ${p.notApplicable}`;
     if (cents === undefined) return `${c.code} ${p.error}`;
-    if (role === 'bonus') return `${c.code} +${n(fromCents(cents))}`;
-    if (role === 'deduction') return `${c.code} −${n(fromCents(-cents))}`;
+    if (role === "bonus") return `${c.code} +${n(fromCents(cents))}`;
+    if (role === "deduction") return `${c.code} −${n(fromCents(-cents))}`;
     return `${c.code} ${n(fromCents(cents))}/${n(c.max)}`;
   });
-  const parts = [points.length > 0 ? `${p.points}: ${points.join('; ')}` : ''];
+  const parts = [points.length > 0 ? `${p.points}: ${points.join("; ")}` : ""];
   if (r.rank === null || r.score.scoreCents === null) parts.push(p.unranked);
   else {
-    const kind = r.nominee.kind ? p.kinds[r.nominee.kind] : '';
-    parts.push(`${p.score(n(fromCents(r.score.totalCents)), n(maxValue(r.score.max)), n(fromCents(r.score.scoreCents)))}, ${p.rank(r.rank, kind, r.scope)}`);
+    const kind = r.nominee.kind ? p.kinds[r.nominee.kind] : "";
+    parts.push(
+      `${p.score(n(fromCents(r.score.totalCents)), n(maxValue(r.score.max)), n(fromCents(r.score.scoreCents)))}, ${p.rank(r.rank, kind, r.scope)}`
+    );
     const decisions = r.decisions.map((d) => `${d.award.name}: ${p.outcome(d.outcome, n)}`);
-    parts.push(`${p.awards}: ${decisions.length > 0 ? decisions.join('; ') : p.noAwards}`);
+    parts.push(`${p.awards}: ${decisions.length > 0 ? decisions.join("; ") : p.noAwards}`);
   }
-  return parts.filter((s) => s !== '').join('. ') + '.';
+  return parts.filter((s) => s !== "").join(". ") + ".";
 }

@@ -1,10 +1,10 @@
-import type { Outcome } from '../award/allocateAwards';
-import type { Language } from '../messages/renderMessage';
+import type { Outcome } from "../award/allocateAwards";
+import type { Language } from "../messages/renderMessage";
 
 /** Number text of the language: `23,68` in Vietnamese, `23.68` in English. */
 export function formatNumber(n: number, language: Language): string {
   const s = String(n);
-  return language === 'vi' ? s.replace('.', ',') : s;
+  return language === "vi" ? s.replace(".", ",") : s;
 }
 
 interface Phrases {
@@ -21,69 +21,69 @@ interface Phrases {
 }
 
 const vi: Phrases = {
-  points: 'Điểm',
-  notApplicable: 'KAD',
-  error: 'lỗi',
+  points: "Điểm",
+  notApplicable: "KAD",
+  error: "lỗi",
   score: (t, m, s) => `Tổng ${t}/${m} → ${s} điểm`,
-  rank: (r, k, scope) => `hạng ${r} (${k}${scope ? `, ${scope}` : ''})`,
-  unranked: 'Không xếp hạng: xem Cảnh báo',
-  awards: 'Khen thưởng',
-  noAwards: 'không có hình thức nào áp dụng',
-  kinds: { collective: 'tập thể', individual: 'cá nhân' },
+  rank: (r, k, scope) => `hạng ${r} (${k}${scope ? `, ${scope}` : ""})`,
+  unranked: "Không xếp hạng: xem Cảnh báo",
+  awards: "Khen thưởng",
+  noAwards: "không có hình thức nào áp dụng",
+  kinds: { collective: "tập thể", individual: "cá nhân" },
   outcome: (o, n) => {
     switch (o.kind) {
-      case 'given':
+      case "given":
         return `đạt (hạng ${o.rank}/${o.of})`;
-      case 'pending':
-        return 'chờ dữ liệu (chưa đề xuất)';
-      case 'tie':
-        return 'bằng điểm tại giới hạn số lượng: Hội đồng quyết định';
-      case 'quota':
+      case "pending":
+        return "chờ dữ liệu (chưa đề xuất)";
+      case "tie":
+        return "bằng điểm tại giới hạn số lượng: Hội đồng quyết định";
+      case "quota":
         return `hết số lượng (${o.quota})`;
-      case 'groupTaken':
+      case "groupTaken":
         return `đã được '${o.by}' cùng nhóm`;
-      case 'required':
-        return 'chưa đạt chỉ tiêu bắt buộc';
-      case 'minScore':
+      case "required":
+        return "chưa đạt chỉ tiêu bắt buộc";
+      case "minScore":
         return `dưới điểm tối thiểu ${n(o.min)}`;
-      case 'maxRank':
+      case "maxRank":
         return `hạng ${o.rank} vượt hạng tối đa ${o.max}`;
-      case 'condition':
-        return 'không đạt điều kiện';
+      case "condition":
+        return "không đạt điều kiện";
     }
   },
 };
 
 const en: Phrases = {
-  points: 'Points',
-  notApplicable: 'n/a',
-  error: 'error',
+  points: "Points",
+  notApplicable: "n/a",
+  error: "error",
   score: (t, m, s) => `Total ${t}/${m} → score ${s}`,
-  rank: (r, k, scope) => `rank ${r} (${k}${scope ? `, ${scope}` : ''})`,
-  unranked: 'Not ranked: see Cảnh báo',
-  awards: 'Awards',
-  noAwards: 'no award applies',
-  kinds: { collective: 'collectives', individual: 'individuals' },
+  rank: (r, k, scope) => `rank ${r} (${k}${scope ? `, ${scope}` : ""})`,
+  unranked: "Not ranked: see Cảnh báo",
+  awards: "Awards",
+  noAwards: "no award applies",
+  kinds: { collective: "collectives", individual: "individuals" },
   outcome: (o, n) => {
     switch (o.kind) {
-      case 'given':
+      case "given":
         return `given (rank ${o.rank}/${o.of})`;
-      case 'pending':
-        return 'waiting for data (not proposed)';
-      case 'tie':
-        return 'tied at the quota edge: the council decides';
-      case 'quota':
+      case "pending":
+        return "waiting for data (not proposed)";
+      case "tie":
+        return "tied at the quota edge: the council decides";
+      case "quota":
         return `quota filled (${o.quota})`;
-      case 'groupTaken':
+      case "groupTaken":
         return `already given '${o.by}' of the same group`;
-      case 'required':
-        return 'a required target is not met';
-      case 'minScore':
+      case "required":
+        return "a required target is not met";
+      case "minScore":
         return `below the minimum score ${n(o.min)}`;
-      case 'maxRank':
+      case "maxRank":
         return `rank ${o.rank} is past the maximum rank ${o.max}`;
-      case 'condition':
-        return 'condition not met';
+      case "condition":
+        return "condition not met";
     }
   },
 };

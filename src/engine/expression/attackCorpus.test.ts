@@ -1,6 +1,13 @@
-import { AWARD_HEADER, council, criterion, sheet, unit, workbook } from '../../../test/helpers/snapshot';
-import { codes, rank } from '../../../test/helpers/run';
-import { MAX_LENGTH } from './parseExpression';
+import {
+  AWARD_HEADER,
+  council,
+  criterion,
+  sheet,
+  unit,
+  workbook,
+} from "../../../test/helpers/snapshot";
+import { codes, rank } from "../../../test/helpers/run";
+import { MAX_LENGTH } from "./parseExpression";
 
 /**
  * Expressions from a shared workbook are untrusted (contract §6). Modelled on
@@ -8,19 +15,19 @@ import { MAX_LENGTH } from './parseExpression';
  * `bad-expression` at its cell and run nothing.
  */
 export const ATTACKS: readonly string[] = [
-  'constructor',
-  'score.constructor',
+  "constructor",
+  "score.constructor",
   'cos.constructor("return process")()',
   '[].constructor.constructor("return this")()',
   '"".constructor.constructor("return process")()',
   'score["constructor"]',
-  '__proto__',
-  'score.__proto__.polluted = 1',
-  '{}.__proto__',
+  "__proto__",
+  "score.__proto__.polluted = 1",
+  "{}.__proto__",
   'toString.constructor("return 1")()',
-  'valueOf()',
+  "valueOf()",
   'hasOwnProperty("x")',
-  'import({evaluate: 1}, {override: true})',
+  "import({evaluate: 1}, {override: true})",
   'createUnit("foo")',
   'createUnit("kneel", "1 m")',
   'evaluate("1 + 1")',
@@ -30,101 +37,115 @@ export const ATTACKS: readonly string[] = [
   'derivative("x^2", "x")',
   'config({number: "BigNumber"})',
   'typed("f", {"number": f})',
-  'chain(3).done()',
-  'f(x) = x',
-  'f(x) = f(x)',
-  'x = 1',
-  'score = 100',
-  'a.b = 1',
-  '[1, 2, 3]',
-  'ones(1000000000)',
-  'zeros(100000, 100000)',
-  'range(1, 10000000000)',
-  'map(range(1, 1e9), f)',
-  'forEach([1], f)',
-  'matrix([1])',
-  '{a: 1}',
-  '5 cm to inch',
-  '2 m',
+  "chain(3).done()",
+  "f(x) = x",
+  "f(x) = f(x)",
+  "x = 1",
+  "score = 100",
+  "a.b = 1",
+  "[1, 2, 3]",
+  "ones(1000000000)",
+  "zeros(100000, 100000)",
+  "range(1, 10000000000)",
+  "map(range(1, 1e9), f)",
+  "forEach([1], f)",
+  "matrix([1])",
+  "{a: 1}",
+  "5 cm to inch",
+  "2 m",
   'unit("5 cm")',
-  'score to cm',
+  "score to cm",
   'eval("1")',
   'Function("return 1")()',
   'require("fs")',
-  'process.exit(1)',
-  'globalThis',
-  'this',
-  'score; 1',
-  'score\n1',
+  "process.exit(1)",
+  "globalThis",
+  "this",
+  "score; 1",
+  "score\n1",
   "'single quoted'",
-  'score && rank',
-  'score || rank',
-  'score mod 2',
-  '5 % 2',
-  'score xor rank',
-  'pi * 2',
-  'e ^ 2',
-  '2 score',
-  'x => x',
-  'score ? 1',
+  "score && rank",
+  "score || rank",
+  "score mod 2",
+  "5 % 2",
+  "score xor rank",
+  "pi * 2",
+  "e ^ 2",
+  "2 score",
+  "x => x",
+  "score ? 1",
   '"unclosed',
-  '('.repeat(200) + '1' + ')'.repeat(200),
-  '-'.repeat(900) + '1',
-  '1 + '.repeat(400) + '1',
-  'score + '.repeat(MAX_LENGTH / 8 + 1) + '1',
-  '9 ^ 9 ^ 9',
-  '10 ^ 308 * 10 > 1',
-  'score / 0 > 1',
+  "(".repeat(200) + "1" + ")".repeat(200),
+  "-".repeat(900) + "1",
+  "1 + ".repeat(400) + "1",
+  "score + ".repeat(MAX_LENGTH / 8 + 1) + "1",
+  "9 ^ 9 ^ 9",
+  "10 ^ 308 * 10 > 1",
+  "score / 0 > 1",
   '"a" + "b" == "ab"',
-  'sqrt(score)',
-  'bitAnd(1, 2)',
-  'string(score)',
-  'format(score)',
+  "sqrt(score)",
+  "bitAnd(1, 2)",
+  "string(score)",
+  "format(score)",
 ];
 
 const attackedAward = (condition: string) =>
   council({
-    criteria: [criterion('F', 'A', 'Tỷ lệ', 100, 100)],
-    nominees: [unit('U1'), unit('U2')],
-    codes: ['A'],
+    criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
+    nominees: [unit("U1"), unit("U2")],
+    codes: ["A"],
     results: [
-      ['U1', 90],
-      ['U2', 80],
+      ["U1", 90],
+      ["U2", 80],
     ],
-    awards: [['Giấy khen', 1, '', '', '', '', '', '', condition]],
+    awards: [["Giấy khen", 1, "", "", "", "", "", "", condition]],
   });
 
-describe('expression attack corpus', () => {
+describe("expression attack corpus", () => {
   const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
   const globalBefore = Object.getOwnPropertyNames(globalThis).sort();
 
-  it('holds at least 50 attacks', () => expect(ATTACKS.length).toBeGreaterThanOrEqual(50));
+  it("holds at least 50 attacks", () => expect(ATTACKS.length).toBeGreaterThanOrEqual(50));
 
-  it.each(ATTACKS.map((a) => [a.length > 60 ? `${a.slice(0, 57)}…` : a, a]))('as a condition: %s', (_label, attack) => {
-    const r = rank(attackedAward(attack));
-    expect(codes(r)).toContain('bad-expression@Khen thưởng!I2');
-    expect(r.nominees.flatMap((n) => n.awards)).toEqual([]);
-  });
+  it.each(ATTACKS.map((a) => [a.length > 60 ? `${a.slice(0, 57)}…` : a, a]))(
+    "as a condition: %s",
+    (_label, attack) => {
+      const r = rank(attackedAward(attack));
+      expect(codes(r)).toContain("bad-expression@Khen thưởng!I2");
+      expect(r.nominees.flatMap((n) => n.awards)).toEqual([]);
+    }
+  );
 
-  it.each(ATTACKS.slice(0, 30).map((a) => [a]))('as a formula: %s', (attack) => {
-    const r = rank(council({ criteria: [criterion('F', 'C', 'Công thức', 100, 10, { formula: attack })], nominees: [unit('U1')], codes: ['C'], results: [['U1', 5]] }));
-    expect(codes(r)).toContain('bad-expression@Tiêu chí!J2');
+  it.each(ATTACKS.slice(0, 30).map((a) => [a]))("as a formula: %s", (attack) => {
+    const r = rank(
+      council({
+        criteria: [criterion("F", "C", "Công thức", 100, 10, { formula: attack })],
+        nominees: [unit("U1")],
+        codes: ["C"],
+        results: [["U1", 5]],
+      })
+    );
+    expect(codes(r)).toContain("bad-expression@Tiêu chí!J2");
     expect(r.nominees[0]?.rank).toBeNull();
   });
 
-  it('leaves Object.prototype and the global object unchanged', () => {
+  it("leaves Object.prototype and the global object unchanged", () => {
     for (const a of ATTACKS) rank(attackedAward(a));
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoBefore);
     expect(Object.getOwnPropertyNames(globalThis).sort()).toEqual(globalBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('a bad condition disables only its award: the next one in the group is handed out as if it did not exist', () => {
+  it("a bad condition disables only its award: the next one in the group is handed out as if it did not exist", () => {
     const wb = workbook(
-      ...attackedAward('x').sheets.filter((s) => s.name !== 'Khen thưởng'),
-      sheet('Khen thưởng', [AWARD_HEADER, ['Cờ', 1, 'G', '', '', '', '', 1, 'constructor'], ['Bằng khen', 2, 'G', '', '', '', '', 1, '']]),
+      ...attackedAward("x").sheets.filter((s) => s.name !== "Khen thưởng"),
+      sheet("Khen thưởng", [
+        AWARD_HEADER,
+        ["Cờ", 1, "G", "", "", "", "", 1, "constructor"],
+        ["Bằng khen", 2, "G", "", "", "", "", 1, ""],
+      ])
     );
     const r = rank(wb);
-    expect(r.nominees.map((n) => n.awards)).toEqual([['Bằng khen'], []]);
+    expect(r.nominees.map((n) => n.awards)).toEqual([["Bằng khen"], []]);
   });
 });

@@ -1,8 +1,16 @@
-import { parseNumberText } from '../read/readValue';
-import { matchKey, textKey } from '../text/normalize';
-import type { Ast } from './parseExpression';
-import { parseExpression } from './parseExpression';
-import { type Arithmetic, DoubleArithmetic, type Exact, ExpressionError, UNKNOWN, type Value, exactArithmetic } from './values';
+import { parseNumberText } from "../read/readValue";
+import { matchKey, textKey } from "../text/normalize";
+import type { Ast } from "./parseExpression";
+import { parseExpression } from "./parseExpression";
+import {
+  type Arithmetic,
+  DoubleArithmetic,
+  type Exact,
+  ExpressionError,
+  UNKNOWN,
+  type Value,
+  exactArithmetic,
+} from "./values";
 
 /** A variable's value as the workbook gives it: numbers are plain doubles of their decimal. */
 export type RawValue = number | string | boolean | typeof UNKNOWN;
@@ -24,18 +32,28 @@ export interface Expression {
   evaluate(lookup: Lookup, exact?: boolean): Evaluation;
 }
 
-export type CompileResult = { readonly ok: true; readonly expression: Expression } | { readonly ok: false; readonly key: 'badSyntax' | 'unknownName'; readonly params: Record<string, string> };
+export type CompileResult =
+  | { readonly ok: true; readonly expression: Expression }
+  | {
+      readonly ok: false;
+      readonly key: "badSyntax" | "unknownName";
+      readonly params: Record<string, string>;
+    };
 
 /**
  * Parses, checks names against `isKnown`, and compiles an expression (contract §6, §13.6).
  *
  * @example compileExpression('value >= target ? max : 0', (n) => ['value', 'target', 'max'].includes(n))
  */
-export function compileExpression(source: string, isKnown: (name: string) => boolean): CompileResult {
+export function compileExpression(
+  source: string,
+  isKnown: (name: string) => boolean
+): CompileResult {
   const parsed = parseExpression(source);
-  if (!parsed.ok) return { ok: false, key: 'badSyntax', params: { reason: parsed.reason } };
+  if (!parsed.ok) return { ok: false, key: "badSyntax", params: { reason: parsed.reason } };
   const unknown = [...parsed.names].filter((n) => !isKnown(n));
-  if (unknown.length > 0) return { ok: false, key: 'unknownName', params: { name: unknown.join(', ') } };
+  if (unknown.length > 0)
+    return { ok: false, key: "unknownName", params: { name: unknown.join(", ") } };
   const double = new DoubleArithmetic();
   const runDouble = build(parsed.ast, double);
   const runExact = build(parsed.ast, exactArithmetic);
@@ -52,16 +70,18 @@ export function compileExpression(source: string, isKnown: (name: string) => boo
         }
         const exact = runExact((name) => {
           const v = lookup(name);
-          return typeof v === 'number' ? exactArithmetic.of(v) : v;
+          return typeof v === "number" ? exactArithmetic.of(v) : v;
         });
-        return exactArithmetic.isNumber(exact) ? { value: exact.toNumber(), exact } : { value: exact as RawValue };
+        return exactArithmetic.isNumber(exact)
+          ? { value: exact.toNumber(), exact }
+          : { value: exact as RawValue };
       },
     },
   };
 }
 
-const YES = new Set(['co', 'yes', 'x']);
-const NO = new Set(['khong', 'no']);
+const YES = new Set(["co", "yes", "x"]);
+const NO = new Set(["khong", "no"]);
 
 function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
   const num = (v: Value<N>, what: string): N => {
@@ -70,13 +90,13 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
   };
   const truth = (v: Value<N>): boolean | typeof UNKNOWN => {
     if (v === UNKNOWN) return UNKNOWN;
-    if (typeof v === 'boolean') return v;
+    if (typeof v === "boolean") return v;
     if (ar.isNumber(v)) return !ar.isZero(v);
-    throw new ExpressionError('phép logic trên văn bản');
+    throw new ExpressionError("phép logic trên văn bản");
   };
   const asNumber = (s: string): N | null => {
     const n = parseNumberText(s);
-    return n.kind === 'number' ? ar.of(n.value) : null;
+    return n.kind === "number" ? ar.of(n.value) : null;
   };
   const asBoolean = (s: string): boolean | null => {
     const k = matchKey(s);
@@ -85,15 +105,15 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
   /** Equality of §13.6; null when the two cannot be ordered. */
   const equal = (a: Value<N>, b: Value<N>): boolean => {
     if (ar.isNumber(a) && ar.isNumber(b)) return ar.compare(a, b) === 0;
-    if (typeof a === 'string' && typeof b === 'string') {
+    if (typeof a === "string" && typeof b === "string") {
       const na = asNumber(a);
       const nb = asNumber(b);
       return na !== null && nb !== null ? ar.compare(na, nb) === 0 : textKey(a) === textKey(b);
     }
-    if (typeof a === 'boolean' || typeof b === 'boolean') {
-      const [bool, other] = typeof a === 'boolean' ? [a, b] : [b as boolean, a];
-      if (typeof other === 'boolean') return bool === other;
-      if (typeof other === 'string') return asBoolean(other) === bool;
+    if (typeof a === "boolean" || typeof b === "boolean") {
+      const [bool, other] = typeof a === "boolean" ? [a, b] : [b as boolean, a];
+      if (typeof other === "boolean") return bool === other;
+      if (typeof other === "string") return asBoolean(other) === bool;
       return ar.isNumber(other) && ar.isZero(other) !== bool;
     }
     const [n, s] = ar.isNumber(a) ? [a, b as string] : [b as N, a as string];
@@ -101,60 +121,63 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
     return ns !== null && ar.compare(n, ns) === 0;
   };
   const order = (a: Value<N>, b: Value<N>): number => {
-    const na = ar.isNumber(a) ? a : typeof a === 'string' ? asNumber(a) : null;
-    const nb = ar.isNumber(b) ? b : typeof b === 'string' ? asNumber(b) : null;
-    if (na === null || nb === null) throw new ExpressionError('không so sánh lớn nhỏ được với văn bản');
+    const na = ar.isNumber(a) ? a : typeof a === "string" ? asNumber(a) : null;
+    const nb = ar.isNumber(b) ? b : typeof b === "string" ? asNumber(b) : null;
+    if (na === null || nb === null)
+      throw new ExpressionError("không so sánh lớn nhỏ được với văn bản");
     return ar.compare(na, nb);
   };
 
   const go = (n: Ast): Run<N> => {
     switch (n.k) {
-      case 'num': {
+      case "num": {
         const v = ar.of(n.v);
         return () => v;
       }
-      case 'str':
-      case 'bool': {
+      case "str":
+      case "bool": {
         const v = n.v;
         return () => v;
       }
-      case 'var': {
+      case "var": {
         const name = n.name;
         return (look) => look(name);
       }
-      case 'arith': {
+      case "arith": {
         const a = go(n.a);
         const b = go(n.b);
         const f = ar[n.op].bind(ar);
         return (look) => {
           const x = a(look);
           const y = b(look);
-          return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : f(num(x, 'phép tính'), num(y, 'phép tính'));
+          return x === UNKNOWN || y === UNKNOWN
+            ? UNKNOWN
+            : f(num(x, "phép tính"), num(y, "phép tính"));
         };
       }
-      case 'neg':
-      case 'pos': {
+      case "neg":
+      case "pos": {
         const a = go(n.a);
-        const neg = n.k === 'neg';
+        const neg = n.k === "neg";
         return (look) => {
           const x = a(look);
           if (x === UNKNOWN) return UNKNOWN;
-          const v = num(x, 'dấu');
+          const v = num(x, "dấu");
           return neg ? ar.neg(v) : v;
         };
       }
-      case 'not': {
+      case "not": {
         const a = go(n.a);
         return (look) => {
           const x = truth(a(look));
           return x === UNKNOWN ? UNKNOWN : !x;
         };
       }
-      case 'and':
-      case 'or': {
+      case "and":
+      case "or": {
         const a = go(n.a);
         const b = go(n.b);
-        const decisive = n.k === 'or';
+        const decisive = n.k === "or";
         return (look) => {
           const x = truth(a(look));
           if (x === decisive) return decisive;
@@ -163,7 +186,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
           return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : !decisive;
         };
       }
-      case 'cmp': {
+      case "cmp": {
         const a = go(n.a);
         const b = go(n.b);
         const op = n.op;
@@ -171,13 +194,13 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
           const x = a(look);
           const y = b(look);
           if (x === UNKNOWN || y === UNKNOWN) return UNKNOWN;
-          if (op === 'eq') return equal(x, y);
-          if (op === 'ne') return !equal(x, y);
+          if (op === "eq") return equal(x, y);
+          if (op === "ne") return !equal(x, y);
           const c = order(x, y);
-          return op === 'lt' ? c < 0 : op === 'le' ? c <= 0 : op === 'gt' ? c > 0 : c >= 0;
+          return op === "lt" ? c < 0 : op === "le" ? c <= 0 : op === "gt" ? c > 0 : c >= 0;
         };
       }
-      case 'if': {
+      case "if": {
         const c = go(n.c);
         const t = go(n.t);
         const f = go(n.f);
@@ -186,7 +209,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
           return x === UNKNOWN ? UNKNOWN : x ? t(look) : f(look);
         };
       }
-      case 'fn': {
+      case "fn": {
         const args = n.args.map(go);
         const name = n.name;
         return (look) => {
@@ -195,15 +218,16 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
           const ns = vs.map((v) => num(v, `hàm ${name}`));
           const first = ns[0] as N;
           switch (name) {
-            case 'min':
+            case "min":
               return ns.reduce((m, v) => (ar.compare(v, m) < 0 ? v : m));
-            case 'max':
+            case "max":
               return ns.reduce((m, v) => (ar.compare(v, m) > 0 ? v : m));
-            case 'abs':
+            case "abs":
               return ar.abs(first);
             default: {
               const places = ns[1] === undefined ? 0 : ar.toNumber(ns[1]);
-              if (!Number.isInteger(places) || places < 0 || places > 15) throw new ExpressionError('số chữ số thập phân phải từ 0 đến 15');
+              if (!Number.isInteger(places) || places < 0 || places > 15)
+                throw new ExpressionError("số chữ số thập phân phải từ 0 đến 15");
               return ar.round(first, places, name);
             }
           }

@@ -1,37 +1,57 @@
-import { create, parseDependencies } from 'mathjs/number';
+import { create, parseDependencies } from "mathjs/number";
 
 /** The subset of contract §13.6 as a small tree of our own: nothing else survives parsing. */
 export type Ast =
-  | { readonly k: 'num'; readonly v: number }
-  | { readonly k: 'str'; readonly v: string }
-  | { readonly k: 'bool'; readonly v: boolean }
-  | { readonly k: 'var'; readonly name: string }
-  | { readonly k: 'arith'; readonly op: 'add' | 'sub' | 'mul' | 'div' | 'pow'; readonly a: Ast; readonly b: Ast }
-  | { readonly k: 'neg' | 'pos' | 'not'; readonly a: Ast }
-  | { readonly k: 'cmp'; readonly op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'; readonly a: Ast; readonly b: Ast }
-  | { readonly k: 'and' | 'or'; readonly a: Ast; readonly b: Ast }
-  | { readonly k: 'if'; readonly c: Ast; readonly t: Ast; readonly f: Ast }
-  | { readonly k: 'fn'; readonly name: FunctionName; readonly args: readonly Ast[] };
+  | { readonly k: "num"; readonly v: number }
+  | { readonly k: "str"; readonly v: string }
+  | { readonly k: "bool"; readonly v: boolean }
+  | { readonly k: "var"; readonly name: string }
+  | {
+      readonly k: "arith";
+      readonly op: "add" | "sub" | "mul" | "div" | "pow";
+      readonly a: Ast;
+      readonly b: Ast;
+    }
+  | { readonly k: "neg" | "pos" | "not"; readonly a: Ast }
+  | {
+      readonly k: "cmp";
+      readonly op: "eq" | "ne" | "lt" | "le" | "gt" | "ge";
+      readonly a: Ast;
+      readonly b: Ast;
+    }
+  | { readonly k: "and" | "or"; readonly a: Ast; readonly b: Ast }
+  | { readonly k: "if"; readonly c: Ast; readonly t: Ast; readonly f: Ast }
+  | { readonly k: "fn"; readonly name: FunctionName; readonly args: readonly Ast[] };
 
-export type FunctionName = 'min' | 'max' | 'abs' | 'round' | 'floor' | 'ceil';
+export type FunctionName = "min" | "max" | "abs" | "round" | "floor" | "ceil";
 
-export type ParseResult = { readonly ok: true; readonly ast: Ast; readonly names: ReadonlySet<string> } | { readonly ok: false; readonly reason: string };
+export type ParseResult =
+  | { readonly ok: true; readonly ast: Ast; readonly names: ReadonlySet<string> }
+  | { readonly ok: false; readonly reason: string };
 
 /** Bounds that make evaluation time linear in a small tree (contract §6: never run long). */
 export const MAX_LENGTH = 1000;
 export const MAX_DEPTH = 40;
 
 // The parser alone: mathjs never evaluates anything here.
-const { parse } = create({ parseDependencies: parseDependencies as NonNullable<typeof parseDependencies> });
+const { parse } = create({
+  parseDependencies: parseDependencies as NonNullable<typeof parseDependencies>,
+});
 
-const ARITH: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = { add: 'add', subtract: 'sub', multiply: 'mul', divide: 'div', pow: 'pow' };
-const CMP: Record<string, 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'> = {
-  equal: 'eq',
-  unequal: 'ne',
-  smaller: 'lt',
-  smallerEq: 'le',
-  larger: 'gt',
-  largerEq: 'ge',
+const ARITH: Record<string, "add" | "sub" | "mul" | "div" | "pow"> = {
+  add: "add",
+  subtract: "sub",
+  multiply: "mul",
+  divide: "div",
+  pow: "pow",
+};
+const CMP: Record<string, "eq" | "ne" | "lt" | "le" | "gt" | "ge"> = {
+  equal: "eq",
+  unequal: "ne",
+  smaller: "lt",
+  smallerEq: "le",
+  larger: "gt",
+  largerEq: "ge",
 };
 const FUNCTION_ARITY: Record<FunctionName, [number, number]> = {
   min: [1, 50],
@@ -77,7 +97,7 @@ export function parseExpression(source: string): ParseResult {
   try {
     node = parse(source) as unknown as MathNode;
   } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : 'không phân tích được' };
+    return { ok: false, reason: e instanceof Error ? e.message : "không phân tích được" };
   }
   const names = new Set<string>();
   try {
@@ -95,16 +115,17 @@ function precheck(source: string): string | null {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (inString) {
-      if (ch === '\\') i++;
+      if (ch === "\\") i++;
       else if (ch === '"') inString = false;
       continue;
     }
     if (ch === '"') inString = true;
-    else if (ch === "'") return 'không dùng dấu nháy đơn';
-    else if (ch === ';' || ch === '\n' || ch === '\r') return `không dùng '${ch === ';' ? ';' : 'xuống dòng'}'`;
-    else if (ch === '(' || ch === '[' || ch === '{') {
+    else if (ch === "'") return "không dùng dấu nháy đơn";
+    else if (ch === ";" || ch === "\n" || ch === "\r")
+      return `không dùng '${ch === ";" ? ";" : "xuống dòng"}'`;
+    else if (ch === "(" || ch === "[" || ch === "{") {
       if (++depth > MAX_DEPTH) return `lồng quá ${MAX_DEPTH} mức`;
-    } else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    } else if (ch === ")" || ch === "]" || ch === "}") depth--;
   }
   return null;
 }
@@ -112,34 +133,37 @@ function precheck(source: string): string | null {
 function convert(n: MathNode, names: Set<string>, depth: number): Ast {
   if (depth > MAX_DEPTH * 2) throw new Refused(`lồng quá ${MAX_DEPTH * 2} mức`);
   const sub = (m: MathNode | undefined): Ast => {
-    if (!m) throw new Refused('thiếu toán hạng');
+    if (!m) throw new Refused("thiếu toán hạng");
     return convert(m, names, depth + 1);
   };
   switch (n.type) {
-    case 'ConstantNode':
-      if (typeof n.value === 'number') return { k: 'num', v: n.value };
-      if (typeof n.value === 'string') return { k: 'str', v: n.value };
-      if (typeof n.value === 'boolean') return { k: 'bool', v: n.value };
-      throw new Refused('hằng không được phép');
-    case 'SymbolNode':
-      if (!n.name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n.name)) throw new Refused('tên không hợp lệ');
+    case "ConstantNode":
+      if (typeof n.value === "number") return { k: "num", v: n.value };
+      if (typeof n.value === "string") return { k: "str", v: n.value };
+      if (typeof n.value === "boolean") return { k: "bool", v: n.value };
+      throw new Refused("hằng không được phép");
+    case "SymbolNode":
+      if (!n.name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n.name))
+        throw new Refused("tên không hợp lệ");
       names.add(n.name);
-      return { k: 'var', name: n.name };
-    case 'ParenthesisNode':
+      return { k: "var", name: n.name };
+    case "ParenthesisNode":
       return sub(n.content);
-    case 'ConditionalNode':
-      return { k: 'if', c: sub(n.condition), t: sub(n.trueExpr), f: sub(n.falseExpr) };
-    case 'RelationalNode':
+    case "ConditionalNode":
+      return { k: "if", c: sub(n.condition), t: sub(n.trueExpr), f: sub(n.falseExpr) };
+    case "RelationalNode":
       return relational(n, sub);
-    case 'OperatorNode':
+    case "OperatorNode":
       return operator(n, sub);
-    case 'FunctionNode': {
-      const fn = typeof n.fn === 'object' && n.fn.type === 'SymbolNode' ? n.fn.name : undefined;
-      if (fn === undefined || !Object.hasOwn(FUNCTION_ARITY, fn)) throw new Refused(`hàm '${fn ?? '?'}' không được phép`);
+    case "FunctionNode": {
+      const fn = typeof n.fn === "object" && n.fn.type === "SymbolNode" ? n.fn.name : undefined;
+      if (fn === undefined || !Object.hasOwn(FUNCTION_ARITY, fn))
+        throw new Refused(`hàm '${fn ?? "?"}' không được phép`);
       const args = (n.args ?? []).map(sub);
       const [lo, hi] = FUNCTION_ARITY[fn as FunctionName];
-      if (args.length < lo || args.length > hi) throw new Refused(`hàm ${fn} nhận ${lo === hi ? lo : `${lo} đến ${hi}`} đối số`);
-      return { k: 'fn', name: fn as FunctionName, args };
+      if (args.length < lo || args.length > hi)
+        throw new Refused(`hàm ${fn} nhận ${lo === hi ? lo : `${lo} đến ${hi}`} đối số`);
+      return { k: "fn", name: fn as FunctionName, args };
     }
     default:
       throw new Refused(`không được dùng ${n.type}`);
@@ -147,21 +171,23 @@ function convert(n: MathNode, names: Set<string>, depth: number): Ast {
 }
 
 function operator(n: MathNode, sub: (m: MathNode | undefined) => Ast): Ast {
-  if (n.implicit) throw new Refused('thiếu phép nhân (nhân ngầm)');
+  if (n.implicit) throw new Refused("thiếu phép nhân (nhân ngầm)");
   if (n.isPercentage) throw new Refused("không dùng '%'");
-  const fn = typeof n.fn === 'string' ? n.fn : '';
+  const fn = typeof n.fn === "string" ? n.fn : "";
   const args = n.args ?? [];
   if (args.length === 2) {
     const arith = ARITH[fn];
-    if (arith && ['+', '-', '*', '/', '^'].includes(n.op ?? '')) return { k: 'arith', op: arith, a: sub(args[0]), b: sub(args[1]) };
+    if (arith && ["+", "-", "*", "/", "^"].includes(n.op ?? ""))
+      return { k: "arith", op: arith, a: sub(args[0]), b: sub(args[1]) };
     const cmp = CMP[fn];
-    if (cmp) return { k: 'cmp', op: cmp, a: sub(args[0]), b: sub(args[1]) };
-    if ((fn === 'and' || fn === 'or') && n.op === fn) return { k: fn, a: sub(args[0]), b: sub(args[1]) };
+    if (cmp) return { k: "cmp", op: cmp, a: sub(args[0]), b: sub(args[1]) };
+    if ((fn === "and" || fn === "or") && n.op === fn)
+      return { k: fn, a: sub(args[0]), b: sub(args[1]) };
   }
   if (args.length === 1) {
-    if (fn === 'unaryMinus') return { k: 'neg', a: sub(args[0]) };
-    if (fn === 'unaryPlus') return { k: 'pos', a: sub(args[0]) };
-    if (fn === 'not' && n.op === 'not') return { k: 'not', a: sub(args[0]) };
+    if (fn === "unaryMinus") return { k: "neg", a: sub(args[0]) };
+    if (fn === "unaryPlus") return { k: "pos", a: sub(args[0]) };
+    if (fn === "not" && n.op === "not") return { k: "not", a: sub(args[0]) };
   }
   throw new Refused(`không được dùng phép '${n.op ?? fn}'`);
 }
@@ -174,10 +200,10 @@ function relational(n: MathNode, sub: (m: MathNode | undefined) => Ast): Ast {
     const op = CMP[fn];
     const a = params[i];
     const b = params[i + 1];
-    if (!op || !a || !b) throw new Refused('so sánh không hợp lệ');
-    const cmp: Ast = { k: 'cmp', op, a, b };
-    result = result === null ? cmp : { k: 'and', a: result, b: cmp };
+    if (!op || !a || !b) throw new Refused("so sánh không hợp lệ");
+    const cmp: Ast = { k: "cmp", op, a, b };
+    result = result === null ? cmp : { k: "and", a: result, b: cmp };
   });
-  if (result === null) throw new Refused('so sánh không hợp lệ');
+  if (result === null) throw new Refused("so sánh không hợp lệ");
   return result;
 }

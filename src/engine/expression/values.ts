@@ -1,11 +1,16 @@
-import Decimal from 'decimal.js';
+import Decimal from "decimal.js";
 
 /** Figures carry at least 20 significant digits (contract §13.5); 40 leaves room for intermediate steps. */
-export const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 30 });
+export const Exact = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 30,
+});
 export type Exact = Decimal;
 
 /** SQL-like unknown of contract §6: an empty attribute. */
-export const UNKNOWN: unique symbol = Symbol('unknown');
+export const UNKNOWN: unique symbol = Symbol("unknown");
 export type Unknown = typeof UNKNOWN;
 
 /** A runtime failure inside an expression (division by zero, ordering text). */
@@ -33,11 +38,11 @@ export interface Arithmetic<N> {
   abs(a: N): N;
   compare(a: N, b: N): number;
   isZero(a: N): boolean;
-  round(a: N, places: number, mode: 'round' | 'floor' | 'ceil'): N;
+  round(a: N, places: number, mode: "round" | "floor" | "ceil"): N;
 }
 
 function finite(n: number): number {
-  if (!Number.isFinite(n)) throw new ExpressionError('kết quả không hữu hạn');
+  if (!Number.isFinite(n)) throw new ExpressionError("kết quả không hữu hạn");
   return n;
 }
 
@@ -47,7 +52,7 @@ const MAX_EXPONENT = 1000;
 export class DoubleArithmetic implements Arithmetic<number> {
   suspect = false;
   isNumber(v: unknown): v is number {
-    return typeof v === 'number';
+    return typeof v === "number";
   }
   of(n: number): number {
     return n;
@@ -65,11 +70,11 @@ export class DoubleArithmetic implements Arithmetic<number> {
     return finite(a * b);
   }
   div(a: number, b: number): number {
-    if (b === 0) throw new ExpressionError('chia cho 0');
+    if (b === 0) throw new ExpressionError("chia cho 0");
     return finite(a / b);
   }
   pow(a: number, b: number): number {
-    if (Math.abs(b) > MAX_EXPONENT) throw new ExpressionError('số mũ quá lớn');
+    if (Math.abs(b) > MAX_EXPONENT) throw new ExpressionError("số mũ quá lớn");
     if (!Number.isInteger(b)) this.suspect = true;
     return finite(a ** b);
   }
@@ -81,18 +86,25 @@ export class DoubleArithmetic implements Arithmetic<number> {
   }
   compare(a: number, b: number): number {
     const scale = Math.max(Math.abs(a), Math.abs(b));
-    if (Math.abs(a - b) <= scale * 1e-12 && !(Number.isInteger(a) && Number.isInteger(b))) this.suspect = true;
+    if (Math.abs(a - b) <= scale * 1e-12 && !(Number.isInteger(a) && Number.isInteger(b)))
+      this.suspect = true;
     return a < b ? -1 : a > b ? 1 : 0;
   }
   isZero(a: number): boolean {
     return a === 0;
   }
-  round(a: number, places: number, mode: 'round' | 'floor' | 'ceil'): number {
+  round(a: number, places: number, mode: "round" | "floor" | "ceil"): number {
     const f = 10 ** places;
     const x = a * f;
-    const edge = mode === 'round' ? Math.abs(Math.abs(x - Math.trunc(x)) - 0.5) : Math.abs(x - Math.round(x));
+    const edge =
+      mode === "round" ? Math.abs(Math.abs(x - Math.trunc(x)) - 0.5) : Math.abs(x - Math.round(x));
     if (edge <= Math.max(1, Math.abs(x)) * 1e-9) this.suspect = true;
-    const r = mode === 'floor' ? Math.floor(x) : mode === 'ceil' ? Math.ceil(x) : Math.sign(x) * Math.round(Math.abs(x));
+    const r =
+      mode === "floor"
+        ? Math.floor(x)
+        : mode === "ceil"
+          ? Math.ceil(x)
+          : Math.sign(x) * Math.round(Math.abs(x));
     return finite(r / f);
   }
 }
@@ -106,13 +118,13 @@ export const exactArithmetic: Arithmetic<Exact> = {
   sub: (a, b) => a.minus(b),
   mul: (a, b) => a.times(b),
   div: (a, b) => {
-    if (b.isZero()) throw new ExpressionError('chia cho 0');
+    if (b.isZero()) throw new ExpressionError("chia cho 0");
     return a.div(b);
   },
   pow: (a, b) => {
-    if (b.abs().gt(MAX_EXPONENT)) throw new ExpressionError('số mũ quá lớn');
+    if (b.abs().gt(MAX_EXPONENT)) throw new ExpressionError("số mũ quá lớn");
     const r = a.pow(b);
-    if (!r.isFinite()) throw new ExpressionError('kết quả không hữu hạn');
+    if (!r.isFinite()) throw new ExpressionError("kết quả không hữu hạn");
     return r;
   },
   neg: (a) => a.neg(),
@@ -120,5 +132,12 @@ export const exactArithmetic: Arithmetic<Exact> = {
   compare: (a, b) => a.cmp(b),
   isZero: (a) => a.isZero(),
   round: (a, places, mode) =>
-    a.toDecimalPlaces(places, mode === 'floor' ? Exact.ROUND_FLOOR : mode === 'ceil' ? Exact.ROUND_CEIL : Exact.ROUND_HALF_UP),
+    a.toDecimalPlaces(
+      places,
+      mode === "floor"
+        ? Exact.ROUND_FLOOR
+        : mode === "ceil"
+          ? Exact.ROUND_CEIL
+          : Exact.ROUND_HALF_UP
+    ),
 };

@@ -1,5 +1,5 @@
-import type { MessageKey } from './codes';
-import { type Message, type Params, message } from './message';
+import type { MessageKey } from "./codes";
+import { type Message, type Params, message } from "./message";
 
 /** Collects every message of a run: the workbook's own and those of each nominee (§13.9). */
 export class Reporter {
@@ -7,7 +7,12 @@ export class Reporter {
   readonly byNominee = new Map<number, Message[]>();
 
   /** A message about the workbook, or about a nominee when `nominee` is its index. */
-  add(key: MessageKey, place: { sheet: string; cell: string }, params: Params = {}, nominee?: number): Message {
+  add(
+    key: MessageKey,
+    place: { sheet: string; cell: string },
+    params: Params = {},
+    nominee?: number
+  ): Message {
     const m = message(key, place.sheet, place.cell, params);
     if (nominee === undefined) this.top.push(m);
     else {

@@ -1,5 +1,5 @@
-import type { MessageKey } from './codes';
-import type { Params } from './message';
+import type { MessageKey } from "./codes";
+import type { Params } from "./message";
 
 /** English sentences, chosen by the setting `Ngôn ngữ` = en. */
 export const en = {
@@ -14,7 +14,8 @@ export const en = {
   unknownCriterion: (p) => `Criterion ${p.code} is not in the nominee's field: ignored.`,
   notJudged: (p) => `Criterion ${p.code} is not of type points: the judge scores are ignored.`,
   unreadable: (p) => `The value '${p.value}' cannot be read as a number.`,
-  ambiguous: (p) => `The value '${p.value}' is ambiguous (thousands or decimal separator): write it unambiguously.`,
+  ambiguous: (p) =>
+    `The value '${p.value}' is ambiguous (thousands or decimal separator): write it unambiguously.`,
   negative: (p) => `The negative value '${p.value}' is not valid for criterion ${p.code}.`,
   notAValue: (p) => `The cell holds '${p.value}', which is not a number.`,
   badKind: (p) => `Kind '${p.value}' is not valid: use Collective or Individual.`,
@@ -25,16 +26,18 @@ export const en = {
   missingCell: (p) => `Empty cell: criterion ${p.code} scores 0 points.`,
   noCell: (p) => `No data for criterion ${p.code}: it scores 0 points.`,
   noMax: () => `No criterion applies: no score can be computed.`,
-  formulaNeedsValue: (p) => `The formula of criterion ${p.code} needs a value but there is no cell: it scores 0 points.`,
+  formulaNeedsValue: (p) =>
+    `The formula of criterion ${p.code} needs a value but there is no cell: it scores 0 points.`,
   emptyScore: (p) => `Empty judge score for criterion ${p.code}: skipped.`,
   outOfRange: (p) => `${p.value} points for criterion ${p.code} is outside 0 to ${p.max}.`,
   badSyntax: (p) => `Invalid expression: ${p.reason}.`,
   unknownName: (p) => `The expression uses an unknown name: ${p.name}.`,
-  runtimeError: (p) => `The expression failed${p.id ? ` for ${p.id}` : ''}: ${p.reason}.`,
+  runtimeError: (p) => `The expression failed${p.id ? ` for ${p.id}` : ""}: ${p.reason}.`,
   noTarget: (p) => `The formula uses 'target' but criterion ${p.code} has no target.`,
   unknownSetting: (p) => `The setting key '${p.key}' is not supported.`,
   badSettingValue: (p) => `'${p.value}' is not a valid value for '${p.key}': the default is kept.`,
-  unknownTieBreak: (p) => `Tie-break '${p.entry}' is neither a criterion code nor a group: skipped.`,
+  unknownTieBreak: (p) =>
+    `Tie-break '${p.entry}' is neither a criterion code nor a group: skipped.`,
   tieAtQuota: (p) => `Tied at the quota edge of '${p.award}': the council decides.`,
   requiredNotMet: (p) => `Required target ${p.code} not met: no award can be proposed.`,
   pending: (p) => `Not enough data to decide '${p.award}': ${p.headers} still empty; not proposed.`,

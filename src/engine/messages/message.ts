@@ -1,4 +1,4 @@
-import { MESSAGE_KEYS, type MessageCode, type MessageKey, isError } from './codes';
+import { MESSAGE_KEYS, type MessageCode, type MessageKey, isError } from "./codes";
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -13,14 +13,20 @@ export interface Message {
   readonly params: Params;
 }
 
-export function message(key: MessageKey, sheet: string, cell: string, params: Params = {}): Message {
+export function message(
+  key: MessageKey,
+  sheet: string,
+  cell: string,
+  params: Params = {}
+): Message {
   return { key, code: MESSAGE_KEYS[key], error: isError(key), sheet, cell, params };
 }
 
 /** Column letters of a 0-based column index. */
 export function columnName(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 

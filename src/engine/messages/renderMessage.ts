@@ -1,8 +1,8 @@
-import { en } from './en';
-import type { Message } from './message';
-import { vi } from './vi';
+import { en } from "./en";
+import type { Message } from "./message";
+import { vi } from "./vi";
 
-export type Language = 'vi' | 'en';
+export type Language = "vi" | "en";
 
 const catalogues = { vi, en } as const;
 

@@ -1,5 +1,5 @@
-import type { MessageKey } from './codes';
-import type { Params } from './message';
+import type { MessageKey } from "./codes";
+import type { Params } from "./message";
 
 /** Vietnamese sentences, the product's first language. */
 export const vi = {
@@ -14,7 +14,8 @@ export const vi = {
   unknownCriterion: (p) => `Tiêu chí ${p.code} không thuộc lĩnh vực của đối tượng: bỏ qua.`,
   notJudged: (p) => `Tiêu chí ${p.code} không phải loại Chấm điểm: bỏ qua điểm chấm.`,
   unreadable: (p) => `Giá trị '${p.value}' không đọc được thành số.`,
-  ambiguous: (p) => `Giá trị '${p.value}' không rõ dấu phân cách (phần nghìn hay thập phân): hãy ghi rõ.`,
+  ambiguous: (p) =>
+    `Giá trị '${p.value}' không rõ dấu phân cách (phần nghìn hay thập phân): hãy ghi rõ.`,
   negative: (p) => `Giá trị âm '${p.value}' không hợp lệ cho tiêu chí ${p.code}.`,
   notAValue: (p) => `Ô chứa '${p.value}' (không phải số): không dùng được.`,
   badKind: (p) => `Loại '${p.value}' không hợp lệ: dùng Tập thể hoặc Cá nhân.`,
@@ -25,12 +26,13 @@ export const vi = {
   missingCell: (p) => `Ô trống: tính 0 điểm cho tiêu chí ${p.code}.`,
   noCell: (p) => `Không có số liệu cho tiêu chí ${p.code}: tính 0 điểm.`,
   noMax: () => `Không có tiêu chí nào được áp dụng: không tính được điểm.`,
-  formulaNeedsValue: (p) => `Công thức của tiêu chí ${p.code} cần giá trị nhưng không có ô số liệu: tính 0 điểm.`,
+  formulaNeedsValue: (p) =>
+    `Công thức của tiêu chí ${p.code} cần giá trị nhưng không có ô số liệu: tính 0 điểm.`,
   emptyScore: (p) => `Ô điểm chấm trống cho tiêu chí ${p.code}: bỏ qua.`,
   outOfRange: (p) => `Điểm ${p.value} của tiêu chí ${p.code} ngoài khoảng 0 đến ${p.max}.`,
   badSyntax: (p) => `Biểu thức không hợp lệ: ${p.reason}.`,
   unknownName: (p) => `Biểu thức dùng tên không có: ${p.name}.`,
-  runtimeError: (p) => `Biểu thức lỗi khi tính${p.id ? ` cho ${p.id}` : ''}: ${p.reason}.`,
+  runtimeError: (p) => `Biểu thức lỗi khi tính${p.id ? ` cho ${p.id}` : ""}: ${p.reason}.`,
   noTarget: (p) => `Công thức dùng 'target' nhưng tiêu chí ${p.code} không có chỉ tiêu.`,
   unknownSetting: (p) => `Khóa cấu hình '${p.key}' không được hỗ trợ.`,
   badSettingValue: (p) => `Giá trị '${p.value}' không hợp lệ cho '${p.key}': dùng mặc định.`,

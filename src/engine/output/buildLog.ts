@@ -1,19 +1,19 @@
-import type { RankResult } from '../rankCouncil';
-import type { WorkbookSnapshot } from '../snapshot';
-import type { OutputColumn, OutputValue } from './buildOutputTable';
-import { LOG_SHEET, OUTPUT_SHEET } from './buildOutputTable';
+import type { RankResult } from "../rankCouncil";
+import type { WorkbookSnapshot } from "../snapshot";
+import type { OutputColumn, OutputValue } from "./buildOutputTable";
+import { LOG_SHEET, OUTPUT_SHEET } from "./buildOutputTable";
 
 /** One row of the run log `Nhật ký` per run (contract §9); the only figures that change from run to run. */
 export const LOG_COLUMNS: readonly OutputColumn[] = [
-  { header: 'Thời điểm', format: 'text', width: 22 },
-  { header: 'Người dùng', format: 'text', width: 20 },
-  { header: 'Nguồn', format: 'text', width: 24 },
-  { header: 'Mã băm đầu vào', format: 'text', width: 18 },
-  { header: 'Số đối tượng', format: 'integer', width: 12 },
-  { header: 'Đã xếp hạng', format: 'integer', width: 12 },
-  { header: 'Có lỗi', format: 'integer', width: 10 },
-  { header: 'Cảnh báo', format: 'integer', width: 10 },
-  { header: 'Số đề xuất', format: 'integer', width: 11 },
+  { header: "Thời điểm", format: "text", width: 22 },
+  { header: "Người dùng", format: "text", width: 20 },
+  { header: "Nguồn", format: "text", width: 24 },
+  { header: "Mã băm đầu vào", format: "text", width: 18 },
+  { header: "Số đối tượng", format: "integer", width: 12 },
+  { header: "Đã xếp hạng", format: "integer", width: 12 },
+  { header: "Có lỗi", format: "integer", width: 10 },
+  { header: "Cảnh báo", format: "integer", width: 10 },
+  { header: "Số đề xuất", format: "integer", width: 11 },
 ];
 
 export interface RunInfo {
@@ -24,11 +24,27 @@ export interface RunInfo {
 }
 
 /** The log row of a run. */
-export function buildLogRow(result: RankResult, snapshot: WorkbookSnapshot, run: RunInfo): OutputValue[] {
+export function buildLogRow(
+  result: RankResult,
+  snapshot: WorkbookSnapshot,
+  run: RunInfo
+): OutputValue[] {
   const ranked = result.nominees.filter((r) => r.rank !== null).length;
-  const warnings = result.messages.filter((m) => !m.error).length + result.nominees.reduce((n, r) => n + r.messages.filter((m) => !m.error).length, 0);
+  const warnings =
+    result.messages.filter((m) => !m.error).length +
+    result.nominees.reduce((n, r) => n + r.messages.filter((m) => !m.error).length, 0);
   const proposals = result.nominees.reduce((n, r) => n + r.awards.length, 0);
-  return [run.time, run.user, run.source, hashInputs(snapshot), result.nominees.length, ranked, result.nominees.length - ranked, warnings, proposals];
+  return [
+    run.time,
+    run.user,
+    run.source,
+    hashInputs(snapshot),
+    result.nominees.length,
+    ranked,
+    result.nominees.length - ranked,
+    warnings,
+    proposals,
+  ];
 }
 
 /**
@@ -50,10 +66,13 @@ export function hashInputs(snapshot: WorkbookSnapshot): string {
     feed(`\u0001${sheet.name}`);
     sheet.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
-        if (cell !== null) feed(`\u0002${r},${c},${cell.t},${String(cell.v)}${'pct' in cell && cell.pct ? '%' : ''}`);
-      }),
+        if (cell !== null)
+          feed(
+            `\u0002${r},${c},${cell.t},${String(cell.v)}${"pct" in cell && cell.pct ? "%" : ""}`
+          );
+      })
     );
   }
-  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
+  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, "0");
   return hex(a) + hex(b);
 }

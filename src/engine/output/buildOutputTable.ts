@@ -1,12 +1,12 @@
-import { explainNominee } from '../explain/explainNominee';
-import type { Message } from '../messages/message';
-import { renderMessage } from '../messages/renderMessage';
-import type { RankResult } from '../rankCouncil';
-import { fromCents } from '../score/cents';
-import { groupSubtotals, maxValue } from './toJson';
+import { explainNominee } from "../explain/explainNominee";
+import type { Message } from "../messages/message";
+import { renderMessage } from "../messages/renderMessage";
+import type { RankResult } from "../rankCouncil";
+import { fromCents } from "../score/cents";
+import { groupSubtotals, maxValue } from "./toJson";
 
 /** How a column is shown: the adapters turn this into number formats and widths. */
-export type ColumnFormat = 'integer' | 'text' | 'decimal' | 'longText';
+export type ColumnFormat = "integer" | "text" | "decimal" | "longText";
 
 export interface OutputColumn {
   readonly header: string;
@@ -23,14 +23,14 @@ export interface OutputTable {
   readonly rows: readonly (readonly OutputValue[])[];
 }
 
-export const OUTPUT_SHEET = 'Xếp hạng';
-export const OUTPUT_TABLE = 'XepHang';
-export const LOG_SHEET = 'Nhật ký';
+export const OUTPUT_SHEET = "Xếp hạng";
+export const OUTPUT_TABLE = "XepHang";
+export const LOG_SHEET = "Nhật ký";
 
-const KIND_TEXT = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
+const KIND_TEXT = { collective: "Tập thể", individual: "Cá nhân" } as const;
 
 /** A message as one line of `Cảnh báo`: where, then what. */
-export function messageLine(m: Message, language: 'vi' | 'en'): string {
+export function messageLine(m: Message, language: "vi" | "en"): string {
   const where = m.cell ? `${m.sheet}!${m.cell}` : m.sheet;
   return `[${m.code}] ${where}: ${renderMessage(m, language)}`;
 }
@@ -38,23 +38,27 @@ export function messageLine(m: Message, language: 'vi' | 'en'): string {
 export function buildOutputTable(result: RankResult): OutputTable {
   const language = result.settings.language;
   const grades = result.settings.grades.length > 0;
-  const col = (header: string, format: ColumnFormat, width: number): OutputColumn => ({ header, format, width });
+  const col = (header: string, format: ColumnFormat, width: number): OutputColumn => ({
+    header,
+    format,
+    width,
+  });
   const columns: OutputColumn[] = [
-    col('Hạng', 'integer', 7),
-    col('Mã', 'text', 10),
-    col('Tên', 'text', 34),
-    col('Loại', 'text', 10),
-    col('Lĩnh vực', 'text', 20),
-    col('Khối', 'text', 20),
-    col('Đơn vị', 'text', 24),
-    col('Tổng điểm', 'decimal', 11),
-    col('Điểm tối đa', 'decimal', 11),
-    col('Điểm (thang 100)', 'decimal', 12),
-    ...(grades ? [col('Xếp loại', 'text', 10)] : []),
-    ...result.groups.map((g) => col(g, 'decimal', 14)),
-    col('Đề xuất khen thưởng', 'text', 34),
-    col('Giải thích', 'longText', 80),
-    col('Cảnh báo', 'longText', 50),
+    col("Hạng", "integer", 7),
+    col("Mã", "text", 10),
+    col("Tên", "text", 34),
+    col("Loại", "text", 10),
+    col("Lĩnh vực", "text", 20),
+    col("Khối", "text", 20),
+    col("Đơn vị", "text", 24),
+    col("Tổng điểm", "decimal", 11),
+    col("Điểm tối đa", "decimal", 11),
+    col("Điểm (thang 100)", "decimal", 12),
+    ...(grades ? [col("Xếp loại", "text", 10)] : []),
+    ...result.groups.map((g) => col(g, "decimal", 14)),
+    col("Đề xuất khen thưởng", "text", 34),
+    col("Giải thích", "longText", 80),
+    col("Cảnh báo", "longText", 50),
   ];
   const rows = result.nominees.map((r) => {
     const ranked = r.rank !== null;
@@ -64,18 +68,20 @@ export function buildOutputTable(result: RankResult): OutputTable {
       r.rank,
       n.id,
       n.name,
-      n.kind ? KIND_TEXT[n.kind] : '',
+      n.kind ? KIND_TEXT[n.kind] : "",
       n.field,
       n.cluster,
       n.unit,
       ranked ? fromCents(r.score.totalCents) : null,
       ranked ? maxValue(r.score.max) : null,
       ranked && r.score.scoreCents !== null ? fromCents(r.score.scoreCents) : null,
-      ...(grades ? [r.grade ?? ''] : []),
-      ...result.groups.map((g) => (ranked && subtotals.has(g) ? fromCents(subtotals.get(g) ?? 0) : null)),
-      r.awards.join('; '),
+      ...(grades ? [r.grade ?? ""] : []),
+      ...result.groups.map((g) =>
+        ranked && subtotals.has(g) ? fromCents(subtotals.get(g) ?? 0) : null
+      ),
+      r.awards.join("; "),
       explainNominee(r, language),
-      r.messages.map((m) => messageLine(m, language)).join('\n'),
+      r.messages.map((m) => messageLine(m, language)).join("\n"),
     ];
   });
   return { columns, rows };

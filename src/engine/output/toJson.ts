@@ -1,8 +1,8 @@
-import type { Message } from '../messages/message';
-import { renderMessage } from '../messages/renderMessage';
-import type { NomineeResult, RankResult } from '../rankCouncil';
-import { fromCents } from '../score/cents';
-import type { Exact } from '../expression/values';
+import type { Message } from "../messages/message";
+import { renderMessage } from "../messages/renderMessage";
+import type { NomineeResult, RankResult } from "../rankCouncil";
+import { fromCents } from "../score/cents";
+import type { Exact } from "../expression/values";
 
 /** The JSON of contract §12 and §13.10. */
 export interface JsonMessage {
@@ -15,7 +15,7 @@ export interface JsonMessage {
 export interface JsonNominee {
   id: string;
   name: string;
-  kind: 'collective' | 'individual' | null;
+  kind: "collective" | "individual" | null;
   field: string;
   cluster: string;
   unit: string;
@@ -38,21 +38,23 @@ export interface JsonResult {
 }
 
 export function maxValue(max: Exact | number): number {
-  return typeof max === 'number' ? fromCents(max) : max.div(100).toNumber();
+  return typeof max === "number" ? fromCents(max) : max.div(100).toNumber();
 }
 
-export function toJsonMessage(m: Message, language: 'vi' | 'en'): JsonMessage {
+export function toJsonMessage(m: Message, language: "vi" | "en"): JsonMessage {
   return { code: m.code, sheet: m.sheet, cell: m.cell, text: renderMessage(m, language) };
 }
 
 /** Subtotals per group of the nominee's field, in sheet order; 0 when all are not applicable. */
 export function groupSubtotals(r: NomineeResult): Map<string, number> {
   const groups = new Map<string, number>();
-  for (const c of r.score.criteria) if (c.group !== null) groups.set(c.group, (groups.get(c.group) ?? 0) + (r.score.points.get(c.index) ?? 0));
+  for (const c of r.score.criteria)
+    if (c.group !== null)
+      groups.set(c.group, (groups.get(c.group) ?? 0) + (r.score.points.get(c.index) ?? 0));
   return groups;
 }
 
-function nomineeJson(r: NomineeResult, language: 'vi' | 'en'): JsonNominee {
+function nomineeJson(r: NomineeResult, language: "vi" | "en"): JsonNominee {
   const n = r.nominee;
   const ranked = r.rank !== null;
   const points: Record<string, number> = {};
@@ -84,6 +86,9 @@ function nomineeJson(r: NomineeResult, language: 'vi' | 'en'): JsonNominee {
 
 export function toJson(result: RankResult): JsonResult {
   const language = result.settings.language;
-  return { contract: 1, nominees: result.nominees.map((r) => nomineeJson(r, language)), messages: result.messages.map((m) => toJsonMessage(m, language)) };
+  return {
+    contract: 1,
+    nominees: result.nominees.map((r) => nomineeJson(r, language)),
+    messages: result.messages.map((m) => toJsonMessage(m, language)),
+  };
 }
-

@@ -1,8 +1,8 @@
-import type { Reporter } from '../messages/Reporter';
-import type { Nominee, Scope, Settings } from '../model';
-import type { CriteriaBook } from '../read/readCriteria';
-import type { NomineeScore } from '../score/scoreNominee';
-import { matchKey, textKey } from '../text/normalize';
+import type { Reporter } from "../messages/Reporter";
+import type { Nominee, Scope, Settings } from "../model";
+import type { CriteriaBook } from "../read/readCriteria";
+import type { NomineeScore } from "../score/scoreNominee";
+import { matchKey, textKey } from "../text/normalize";
 
 /** A ranked nominee's sort key: Score, then each tie-break, in cents. */
 export interface Standing {
@@ -28,7 +28,10 @@ function sameRank(a: Standing, b: Standing): boolean {
 }
 
 /** Sorts standings and gives each its shared rank (1, 2, 2, 4). */
-export function rankStandings(list: readonly Standing[]): { sorted: Standing[]; rank: Map<Standing, number> } {
+export function rankStandings(list: readonly Standing[]): {
+  sorted: Standing[];
+  rank: Map<Standing, number>;
+} {
   const sorted = [...list].sort(compareStandings);
   const rank = new Map<Standing, number>();
   sorted.forEach((s, i) => {
@@ -41,23 +44,33 @@ export function rankStandings(list: readonly Standing[]): { sorted: Standing[]; 
 /** The scope group of a nominee (§7, §13.7): a text key and the first spelling seen. */
 export function scopeKey(n: Nominee, scope: Scope): string {
   switch (scope) {
-    case 'field':
+    case "field":
       return textKey(n.field);
-    case 'cluster':
+    case "cluster":
       return textKey(n.cluster);
-    case 'unit':
+    case "unit":
       return textKey(n.unit);
-    case 'all':
-      return '';
+    case "all":
+      return "";
   }
 }
 
 export function scopeName(n: Nominee, scope: Scope): string {
-  return scope === 'field' ? n.field : scope === 'cluster' ? n.cluster : scope === 'unit' ? n.unit : 'Toàn bộ';
+  return scope === "field"
+    ? n.field
+    : scope === "cluster"
+      ? n.cluster
+      : scope === "unit"
+        ? n.unit
+        : "Toàn bộ";
 }
 
 /** Tie-break values of a nominee: a code before a group name; absent or not applicable is 0 (§13.7). */
-export function tieBreakReader(settings: Settings, criteria: CriteriaBook, reporter: Reporter): (s: NomineeScore) => number[] {
+export function tieBreakReader(
+  settings: Settings,
+  criteria: CriteriaBook,
+  reporter: Reporter
+): (s: NomineeScore) => number[] {
   const codes = new Set(criteria.all.map((c) => c.codeKey));
   const groups = new Map(criteria.groups.map((g) => [matchKey(g), g]));
   const entries: { code?: string; group?: string }[] = [];
@@ -65,12 +78,14 @@ export function tieBreakReader(settings: Settings, criteria: CriteriaBook, repor
     const key = matchKey(t.entry);
     if (codes.has(key)) entries.push({ code: key });
     else if (groups.has(key)) entries.push({ group: groups.get(key) as string });
-    else reporter.add('unknownTieBreak', t.place, { entry: t.entry });
+    else reporter.add("unknownTieBreak", t.place, { entry: t.entry });
   }
   return (s) =>
     entries.map((e) => {
       let sum = 0;
-      for (const c of s.criteria) if (e.code !== undefined ? c.codeKey === e.code : c.group === e.group) sum += s.points.get(c.index) ?? 0;
+      for (const c of s.criteria)
+        if (e.code !== undefined ? c.codeKey === e.code : c.group === e.group)
+          sum += s.points.get(c.index) ?? 0;
       return sum;
     });
 }

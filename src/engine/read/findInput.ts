@@ -1,6 +1,6 @@
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { matchKey } from '../text/normalize';
-import type { InputSpec } from './inputs';
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { matchKey } from "../text/normalize";
+import type { InputSpec } from "./inputs";
 
 /** An input located in the workbook: its header and data rows, cells by column. */
 export interface InputGrid<C extends string> {
@@ -25,7 +25,7 @@ const HEADER_SEARCH_ROWS = 10;
 export function findInput<C extends string>(
   workbook: WorkbookSnapshot,
   spec: InputSpec<C>,
-  extraHeaders: ReadonlySet<string> = new Set(),
+  extraHeaders: ReadonlySet<string> = new Set()
 ): InputGrid<C> | null {
   const tableKey = matchKey(spec.table);
   const table = workbook.tables.find((t) => matchKey(t.name) === tableKey);
@@ -37,21 +37,32 @@ export function findInput<C extends string>(
       const header = table.headerRow ? top : -1;
       const last = table.totalsRow ? bottom - 1 : bottom;
       const rows: number[] = [];
-      for (let r = header + 1 === 0 ? top : header + 1; r <= last; r++) if (!rowEmpty(sheet, r, left, right)) rows.push(r);
+      for (let r = header + 1 === 0 ? top : header + 1; r <= last; r++)
+        if (!rowEmpty(sheet, r, left, right)) rows.push(r);
       return grid(sheet, spec, header, left, right, rows);
     }
   }
   const sheetKeys = new Set(spec.sheets.map(matchKey));
   const sheet = workbook.sheets.find((s) => sheetKeys.has(matchKey(s.name)));
   if (!sheet) return null;
-  const known = new Set([...Object.values<{ aliases: readonly string[] }>(spec.columns).flatMap((c) => c.aliases.map(matchKey)), ...extraHeaders]);
+  const known = new Set([
+    ...Object.values<{ aliases: readonly string[] }>(spec.columns).flatMap((c) =>
+      c.aliases.map(matchKey)
+    ),
+    ...extraHeaders,
+  ]);
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
     const row = sheet.rows[r] ?? [];
-    const hits = row.filter((c) => c !== null && c.t === 's' && known.has(matchKey(c.v))).length;
+    const hits = row.filter((c) => c !== null && c.t === "s" && known.has(matchKey(c.v))).length;
     if (hits >= 2) {
       const right = row.length - 1;
       const rows: number[] = [];
-      for (let d = r + 1; d < sheet.rows.length && !rowEmpty(sheet, d, 0, Number.MAX_SAFE_INTEGER); d++) rows.push(d);
+      for (
+        let d = r + 1;
+        d < sheet.rows.length && !rowEmpty(sheet, d, 0, Number.MAX_SAFE_INTEGER);
+        d++
+      )
+        rows.push(d);
       return grid(sheet, spec, r, 0, right, rows);
     }
   }
@@ -63,22 +74,30 @@ function rowEmpty(sheet: SheetSnapshot, r: number, left: number, right: number):
   if (!row) return true;
   for (let c = left; c <= Math.min(right, row.length - 1); c++) {
     const cell = row[c] ?? null;
-    if (cell !== null && !(cell.t === 's' && cell.v.trim() === '')) return false;
+    if (cell !== null && !(cell.t === "s" && cell.v.trim() === "")) return false;
   }
   return true;
 }
 
-function grid<C extends string>(sheet: SheetSnapshot, spec: InputSpec<C>, headerRow: number, left: number, right: number, rows: number[]): InputGrid<C> {
+function grid<C extends string>(
+  sheet: SheetSnapshot,
+  spec: InputSpec<C>,
+  headerRow: number,
+  left: number,
+  right: number,
+  rows: number[]
+): InputGrid<C> {
   const headers: { col: number; text: string }[] = [];
   const columns: Partial<Record<C, number>> = {};
   const byKey = new Map<string, C>();
-  for (const [id, c] of Object.entries<{ aliases: readonly string[] }>(spec.columns)) for (const a of c.aliases) byKey.set(matchKey(a), id as C);
+  for (const [id, c] of Object.entries<{ aliases: readonly string[] }>(spec.columns))
+    for (const a of c.aliases) byKey.set(matchKey(a), id as C);
   const headerCells = headerRow >= 0 ? (sheet.rows[headerRow] ?? []) : [];
   for (let c = left; c <= right && c < headerCells.length; c++) {
     const cell = headerCells[c] ?? null;
     if (cell === null) continue;
-    const text = String(cell.v).normalize('NFC').trim();
-    if (text === '') continue;
+    const text = String(cell.v).normalize("NFC").trim();
+    if (text === "") continue;
     headers.push({ col: c, text });
     const id = byKey.get(matchKey(text));
     if (id !== undefined && columns[id] === undefined) columns[id] = c;

@@ -14,83 +14,87 @@ export interface InputSpec<C extends string> {
   readonly columns: Readonly<Record<C, ColumnSpec>>;
 }
 
-const col = (header: string, aliases: string[], required = false): ColumnSpec => ({ header, aliases: [header, ...aliases], required });
+const col = (header: string, aliases: string[], required = false): ColumnSpec => ({
+  header,
+  aliases: [header, ...aliases],
+  required,
+});
 
 export const CRITERIA = {
-  table: 'TieuChi',
-  sheets: ['Tiêu chí', 'Criteria'],
+  table: "TieuChi",
+  sheets: ["Tiêu chí", "Criteria"],
   columns: {
-    field: col('Lĩnh vực', ['Field'], true),
-    code: col('Mã', ['Code'], true),
-    name: col('Tiêu chí', ['Criterion'], true),
-    group: col('Nhóm', ['Group']),
-    type: col('Loại', ['Type']),
-    target: col('Chỉ tiêu', ['Target']),
-    direction: col('Chiều', ['Direction']),
-    max: col('Điểm tối đa', ['Max points'], true),
-    bands: col('Bậc', ['Bands']),
-    formula: col('Công thức', ['Formula']),
-    required: col('Bắt buộc', ['Required']),
+    field: col("Lĩnh vực", ["Field"], true),
+    code: col("Mã", ["Code"], true),
+    name: col("Tiêu chí", ["Criterion"], true),
+    group: col("Nhóm", ["Group"]),
+    type: col("Loại", ["Type"]),
+    target: col("Chỉ tiêu", ["Target"]),
+    direction: col("Chiều", ["Direction"]),
+    max: col("Điểm tối đa", ["Max points"], true),
+    bands: col("Bậc", ["Bands"]),
+    formula: col("Công thức", ["Formula"]),
+    required: col("Bắt buộc", ["Required"]),
   },
 } as const satisfies InputSpec<string>;
 
 export const NOMINEES = {
-  table: 'DoiTuong',
-  sheets: ['Đối tượng', 'Nominees'],
+  table: "DoiTuong",
+  sheets: ["Đối tượng", "Nominees"],
   columns: {
-    id: col('Mã', ['ID'], true),
-    name: col('Tên', ['Name'], true),
-    kind: col('Loại', ['Kind'], true),
-    field: col('Lĩnh vực', ['Field'], true),
-    cluster: col('Khối', ['Cluster']),
-    unit: col('Đơn vị', ['Unit']),
+    id: col("Mã", ["ID"], true),
+    name: col("Tên", ["Name"], true),
+    kind: col("Loại", ["Kind"], true),
+    field: col("Lĩnh vực", ["Field"], true),
+    cluster: col("Khối", ["Cluster"]),
+    unit: col("Đơn vị", ["Unit"]),
   },
 } as const satisfies InputSpec<string>;
 
 /** Wide form needs only the id; the long-form columns are checked when the long form is recognised. */
 export const RESULTS = {
-  table: 'KetQua',
-  sheets: ['Kết quả', 'Results'],
+  table: "KetQua",
+  sheets: ["Kết quả", "Results"],
   columns: {
-    id: col('Mã', ['ID']),
-    nominee: col('Mã đối tượng', ['Nominee ID']),
-    criterion: col('Mã tiêu chí', ['Criterion code']),
-    value: col('Giá trị', ['Value']),
+    id: col("Mã", ["ID"]),
+    nominee: col("Mã đối tượng", ["Nominee ID"]),
+    criterion: col("Mã tiêu chí", ["Criterion code"]),
+    value: col("Giá trị", ["Value"]),
   },
 } as const satisfies InputSpec<string>;
 
 export const SCORES = {
-  table: 'ChamDiem',
-  sheets: ['Chấm điểm', 'Scores'],
+  table: "ChamDiem",
+  sheets: ["Chấm điểm", "Scores"],
   columns: {
-    nominee: col('Mã đối tượng', ['Nominee ID'], true),
-    criterion: col('Mã tiêu chí', ['Criterion code'], true),
-    judge: col('Người chấm', ['Judge'], true),
-    score: col('Điểm', ['Score'], true),
+    nominee: col("Mã đối tượng", ["Nominee ID"], true),
+    criterion: col("Mã tiêu chí", ["Criterion code"], true),
+    judge: col("Người chấm", ["Judge"], true),
+    score: col("Điểm", ["Score"], true),
   },
 } as const satisfies InputSpec<string>;
 
 export const AWARDS = {
-  table: 'KhenThuong',
-  sheets: ['Khen thưởng', 'Awards'],
+  table: "KhenThuong",
+  sheets: ["Khen thưởng", "Awards"],
   columns: {
-    name: col('Hình thức', ['Award'], true),
-    precedence: col('Thứ bậc', ['Precedence'], true),
-    group: col('Nhóm', ['Group']),
-    appliesTo: col('Áp dụng', ['Applies to']),
-    scope: col('Phạm vi', ['Scope']),
-    minScore: col('Điểm tối thiểu', ['Min score']),
-    maxRank: col('Hạng tối đa', ['Max rank']),
-    quota: col('Số lượng', ['Quota']),
-    condition: col('Điều kiện', ['Condition']),
+    name: col("Hình thức", ["Award"], true),
+    precedence: col("Thứ bậc", ["Precedence"], true),
+    group: col("Nhóm", ["Group"]),
+    appliesTo: col("Áp dụng", ["Applies to"]),
+    scope: col("Phạm vi", ["Scope"]),
+    minScore: col("Điểm tối thiểu", ["Min score"]),
+    maxRank: col("Hạng tối đa", ["Max rank"]),
+    quota: col("Số lượng", ["Quota"]),
+    condition: col("Điều kiện", ["Condition"]),
   },
 } as const satisfies InputSpec<string>;
 
 export const SETTINGS = {
-  table: 'CauHinh',
-  sheets: ['Cấu hình', 'Settings'],
+  table: "CauHinh",
+  sheets: ["Cấu hình", "Settings"],
   columns: {
-    key: col('Khóa', ['Key'], true),
-    value: col('Giá trị', ['Value'], true),
+    key: col("Khóa", ["Key"], true),
+    value: col("Giá trị", ["Value"], true),
   },
 } as const satisfies InputSpec<string>;

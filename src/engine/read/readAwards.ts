@@ -1,11 +1,17 @@
-import { compileExpression } from '../expression/compileExpression';
-import type { Reporter } from '../messages/Reporter';
-import { type Attribute, type Award, BUILT_IN_VARIABLES, type Quota, type Settings } from '../model';
-import type { InputGrid } from './findInput';
-import { rowReader } from './gridCells';
-import { AWARDS } from './inputs';
-import { cellText, readValueCell } from './readValue';
-import { appliesTo as appliesWord, scope as scopeWord } from './words';
+import { compileExpression } from "../expression/compileExpression";
+import type { Reporter } from "../messages/Reporter";
+import {
+  type Attribute,
+  type Award,
+  BUILT_IN_VARIABLES,
+  type Quota,
+  type Settings,
+} from "../model";
+import type { InputGrid } from "./findInput";
+import { rowReader } from "./gridCells";
+import { AWARDS } from "./inputs";
+import { cellText, readValueCell } from "./readValue";
+import { appliesTo as appliesWord, scope as scopeWord } from "./words";
 
 type Col = keyof typeof AWARDS.columns;
 
@@ -13,47 +19,55 @@ type Col = keyof typeof AWARDS.columns;
  * Reads `KhenThuong` (contract §8, §13.7): a bad cell disables only its award.
  * Conditions may name the attributes, the built-ins, and `grade` when there are grade bands.
  */
-export function readAwards(grid: InputGrid<Col>, attributes: readonly Attribute[], settings: Settings, reporter: Reporter): Award[] {
+export function readAwards(
+  grid: InputGrid<Col>,
+  attributes: readonly Attribute[],
+  settings: Settings,
+  reporter: Reporter
+): Award[] {
   const names = new Set<string>([...attributes.map((a) => a.id), ...BUILT_IN_VARIABLES]);
-  if (settings.grades.length === 0) names.delete('grade');
+  if (settings.grades.length === 0) names.delete("grade");
   const awards: Award[] = [];
   grid.rows.forEach((r) => {
-    const row = rowReader(grid, r, 'name');
-    const name = cellText(row.cell('name'));
-    if (name === '') {
-      reporter.add('emptyKey', row.place('name'), { column: AWARDS.columns.name.header });
+    const row = rowReader(grid, r, "name");
+    const name = cellText(row.cell("name"));
+    if (name === "") {
+      reporter.add("emptyKey", row.place("name"), { column: AWARDS.columns.name.header });
       return;
     }
     let ok = true;
     const bad = (col: Col) => {
       ok = false;
-      reporter.add('badDefinition', row.place(col), { column: AWARDS.columns[col].header, value: cellText(row.cell(col)) });
+      reporter.add("badDefinition", row.place(col), {
+        column: AWARDS.columns[col].header,
+        value: cellText(row.cell(col)),
+      });
     };
     const number = (col: Col, check: (n: number) => boolean): number | null => {
       const v = readValueCell(row.cell(col));
-      if (v.kind === 'empty') return null;
-      if (v.kind === 'number' && check(v.value)) return v.value;
+      if (v.kind === "empty") return null;
+      if (v.kind === "number" && check(v.value)) return v.value;
       bad(col);
       return null;
     };
-    const precedence = number('precedence', Number.isFinite);
-    if (precedence === null && ok) bad('precedence');
-    const applies = cellText(row.cell('appliesTo'));
-    const appliesTo = applies === '' ? 'all' : appliesWord(applies);
-    if (appliesTo === undefined) bad('appliesTo');
-    const scopeText = cellText(row.cell('scope'));
-    const scope = scopeText === '' ? settings.scope : scopeWord(scopeText);
-    if (scope === undefined) bad('scope');
-    const minScore = number('minScore', Number.isFinite);
-    const maxRank = number('maxRank', (n) => Number.isInteger(n) && n >= 1);
-    const quota = readQuota(row.cell('quota'), () => bad('quota'));
-    const conditionText = cellText(row.cell('condition'));
+    const precedence = number("precedence", Number.isFinite);
+    if (precedence === null && ok) bad("precedence");
+    const applies = cellText(row.cell("appliesTo"));
+    const appliesTo = applies === "" ? "all" : appliesWord(applies);
+    if (appliesTo === undefined) bad("appliesTo");
+    const scopeText = cellText(row.cell("scope"));
+    const scope = scopeText === "" ? settings.scope : scopeWord(scopeText);
+    if (scope === undefined) bad("scope");
+    const minScore = number("minScore", Number.isFinite);
+    const maxRank = number("maxRank", (n) => Number.isInteger(n) && n >= 1);
+    const quota = readQuota(row.cell("quota"), () => bad("quota"));
+    const conditionText = cellText(row.cell("condition"));
     let condition = null;
-    if (conditionText !== '') {
+    if (conditionText !== "") {
       const compiled = compileExpression(conditionText, (n) => names.has(n));
       if (compiled.ok) condition = compiled.expression;
       else {
-        reporter.add(compiled.key, row.place('condition'), compiled.params);
+        reporter.add(compiled.key, row.place("condition"), compiled.params);
         ok = false;
       }
     }
@@ -61,7 +75,7 @@ export function readAwards(grid: InputGrid<Col>, attributes: readonly Attribute[
     awards.push({
       name,
       precedence,
-      group: cellText(row.cell('group')),
+      group: cellText(row.cell("group")),
       index: awards.length,
       appliesTo,
       scope,
@@ -69,7 +83,7 @@ export function readAwards(grid: InputGrid<Col>, attributes: readonly Attribute[
       maxRank,
       quota,
       condition,
-      conditionPlace: row.place('condition'),
+      conditionPlace: row.place("condition"),
     });
   });
   return awards;
@@ -78,8 +92,8 @@ export function readAwards(grid: InputGrid<Col>, attributes: readonly Attribute[
 /** `3` is a count, `15%` or a percent-formatted cell a share (§13.7). */
 function readQuota(cell: Parameters<typeof readValueCell>[0], bad: () => void): Quota | null {
   const v = readValueCell(cell);
-  if (v.kind === 'empty') return null;
-  if (v.kind === 'number' && v.value >= 0) {
+  if (v.kind === "empty") return null;
+  if (v.kind === "number" && v.value >= 0) {
     if (v.share) return { share: true, percent: v.value };
     if (Number.isInteger(v.value)) return { share: false, count: v.value };
   }

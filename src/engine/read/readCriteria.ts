@@ -1,12 +1,12 @@
-import { compileExpression } from '../expression/compileExpression';
-import type { Reporter } from '../messages/Reporter';
-import type { Band, Criterion, CriterionType } from '../model';
-import { clean, matchKey, textKey } from '../text/normalize';
-import type { InputGrid } from './findInput';
-import { rowReader, type RowReader } from './gridCells';
-import { CRITERIA } from './inputs';
-import { cellText, parseNumberText, readValueCell } from './readValue';
-import { criterionType, direction, isCommonField, yesNoCell } from './words';
+import { compileExpression } from "../expression/compileExpression";
+import type { Reporter } from "../messages/Reporter";
+import type { Band, Criterion, CriterionType } from "../model";
+import { clean, matchKey, textKey } from "../text/normalize";
+import type { InputGrid } from "./findInput";
+import { rowReader, type RowReader } from "./gridCells";
+import { CRITERIA } from "./inputs";
+import { cellText, parseNumberText, readValueCell } from "./readValue";
+import { criterionType, direction, isCommonField, yesNoCell } from "./words";
 
 type Col = keyof typeof CRITERIA.columns;
 
@@ -22,27 +22,27 @@ export interface CriteriaBook {
   readonly groups: readonly string[];
 }
 
-const NEEDS_TARGET: ReadonlySet<CriterionType> = new Set(['ratio', 'threshold', 'bands']);
+const NEEDS_TARGET: ReadonlySet<CriterionType> = new Set(["ratio", "threshold", "bands"]);
 
 /** Reads `TieuChi` (contract §2, §13.3). */
 export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): CriteriaBook {
-  type Draft = Omit<Criterion, 'formula' | 'broken'> & { broken: boolean; formulaText: string };
+  type Draft = Omit<Criterion, "formula" | "broken"> & { broken: boolean; formulaText: string };
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   for (const r of grid.rows) {
-    const row = rowReader(grid, r, 'code');
-    const fieldText = cellText(row.cell('field'));
-    const code = cellText(row.cell('code'));
-    if (fieldText === '' || code === '') {
-      const col: Col = fieldText === '' ? 'field' : 'code';
-      reporter.add('emptyKey', row.place(col), { column: col === 'field' ? 'Lĩnh vực' : 'Mã' });
+    const row = rowReader(grid, r, "code");
+    const fieldText = cellText(row.cell("field"));
+    const code = cellText(row.cell("code"));
+    if (fieldText === "" || code === "") {
+      const col: Col = fieldText === "" ? "field" : "code";
+      reporter.add("emptyKey", row.place(col), { column: col === "field" ? "Lĩnh vực" : "Mã" });
       continue;
     }
     const fieldKey = isCommonField(fieldText) ? null : textKey(fieldText);
     const codeKey = matchKey(code);
-    const uniqueKey = `${fieldKey ?? '*'}\u0000${codeKey}`;
+    const uniqueKey = `${fieldKey ?? "*"}\u0000${codeKey}`;
     if (seen.has(uniqueKey)) {
-      reporter.add('duplicateCode', row.place('code'), { code });
+      reporter.add("duplicateCode", row.place("code"), { code });
       continue;
     }
     seen.add(uniqueKey);
@@ -53,28 +53,29 @@ export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): Criteria
       fieldKey,
       code,
       codeKey,
-      name: cellText(row.cell('name')),
-      group: cellText(row.cell('group')) || null,
-      codePlace: row.place('code'),
-      formulaPlace: row.place('formula'),
+      name: cellText(row.cell("name")),
+      group: cellText(row.cell("group")) || null,
+      codePlace: row.place("code"),
+      formulaPlace: row.place("formula"),
     });
   }
   const fields = new Set(drafts.flatMap((d) => (d.fieldKey === null ? [] : [d.fieldKey])));
   const allCodes = new Set(drafts.map((d) => d.codeKey));
   const all: Criterion[] = drafts.map(({ formulaText, ...d }) => {
-    if (d.type !== 'formula') return { ...d, formula: null };
-    const known = (n: string) => n === 'value' || n === 'max' || n === 'target' || allCodes.has(matchKey(n));
-    const compiled = formulaText === '' ? null : compileExpression(formulaText, known);
+    if (d.type !== "formula") return { ...d, formula: null };
+    const known = (n: string) =>
+      n === "value" || n === "max" || n === "target" || allCodes.has(matchKey(n));
+    const compiled = formulaText === "" ? null : compileExpression(formulaText, known);
     if (compiled === null) {
-      reporter.add('badSyntax', d.formulaPlace, { reason: 'công thức trống' });
+      reporter.add("badSyntax", d.formulaPlace, { reason: "công thức trống" });
       return { ...d, formula: null, broken: true };
     }
     if (!compiled.ok) {
       reporter.add(compiled.key, d.formulaPlace, compiled.params);
       return { ...d, formula: null, broken: true };
     }
-    if (compiled.expression.names.has('target') && d.target === null) {
-      reporter.add('noTarget', d.formulaPlace, { code: d.code });
+    if (compiled.expression.names.has("target") && d.target === null) {
+      reporter.add("noTarget", d.formulaPlace, { code: d.code });
       return { ...d, formula: null, broken: true };
     }
     return { ...d, formula: compiled.expression };
@@ -85,7 +86,9 @@ export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): Criteria
     if (!list) {
       const own = all.filter((c) => c.fieldKey === fieldKey);
       const ownCodes = new Set(own.map((c) => c.codeKey));
-      list = all.filter((c) => c.fieldKey === fieldKey || (c.fieldKey === null && !ownCodes.has(c.codeKey)));
+      list = all.filter(
+        (c) => c.fieldKey === fieldKey || (c.fieldKey === null && !ownCodes.has(c.codeKey))
+      );
       cache.set(fieldKey, list);
     }
     return list;
@@ -104,38 +107,43 @@ function readDefinition(row: RowReader<Col>, reporter: Reporter) {
   let broken = false;
   const bad = (col: Col, shown: string) => {
     broken = true;
-    reporter.add('badDefinition', row.place(col), { column: headerOf(col), value: shown });
+    reporter.add("badDefinition", row.place(col), { column: headerOf(col), value: shown });
   };
-  const typeText = cellText(row.cell('type'));
-  const type = typeText === '' ? 'ratio' : criterionType(typeText);
-  if (type === undefined) bad('type', typeText);
-  const dirText = cellText(row.cell('direction'));
-  const dir = dirText === '' ? 'higher' : direction(dirText);
-  if (dir === undefined) bad('direction', dirText);
-  const lower = dir === 'lower';
+  const typeText = cellText(row.cell("type"));
+  const type = typeText === "" ? "ratio" : criterionType(typeText);
+  if (type === undefined) bad("type", typeText);
+  const dirText = cellText(row.cell("direction"));
+  const dir = dirText === "" ? "higher" : direction(dirText);
+  if (dir === undefined) bad("direction", dirText);
+  const lower = dir === "lower";
 
   const positive = (col: Col, allowZero: boolean): number | null => {
     const v = readValueCell(row.cell(col));
-    if (v.kind === 'empty') return null;
-    if (v.kind === 'number' && (v.value > 0 || (allowZero && v.value === 0))) return v.value;
+    if (v.kind === "empty") return null;
+    if (v.kind === "number" && (v.value > 0 || (allowZero && v.value === 0))) return v.value;
     bad(col, cellText(row.cell(col)));
     return null;
   };
-  const max = positive('max', false);
-  if (max === null && readValueCell(row.cell('max')).kind === 'empty') bad('max', '');
-  const target = positive('target', type === 'threshold' && lower);
-  const resolvedType: CriterionType = type ?? 'ratio';
-  if (NEEDS_TARGET.has(resolvedType) && target === null && readValueCell(row.cell('target')).kind === 'empty') bad('target', '');
+  const max = positive("max", false);
+  if (max === null && readValueCell(row.cell("max")).kind === "empty") bad("max", "");
+  const target = positive("target", type === "threshold" && lower);
+  const resolvedType: CriterionType = type ?? "ratio";
+  if (
+    NEEDS_TARGET.has(resolvedType) &&
+    target === null &&
+    readValueCell(row.cell("target")).kind === "empty"
+  )
+    bad("target", "");
 
   let bands: Band[] = [];
-  if (resolvedType === 'bands') {
-    const parsed = parseBands(cellText(row.cell('bands')), max ?? Infinity);
-    if (parsed === null) bad('bands', cellText(row.cell('bands')));
+  if (resolvedType === "bands") {
+    const parsed = parseBands(cellText(row.cell("bands")), max ?? Infinity);
+    if (parsed === null) bad("bands", cellText(row.cell("bands")));
     else bands = parsed;
   }
-  const requiredCell = row.cell('required');
-  const required = cellText(requiredCell) === '' ? false : yesNoCell(requiredCell);
-  if (required === undefined) bad('required', cellText(requiredCell));
+  const requiredCell = row.cell("required");
+  const required = cellText(requiredCell) === "" ? false : yesNoCell(requiredCell);
+  if (required === undefined) bad("required", cellText(requiredCell));
   return {
     type: resolvedType,
     target,
@@ -144,21 +152,27 @@ function readDefinition(row: RowReader<Col>, reporter: Reporter) {
     bands,
     required: required === true && target !== null,
     broken,
-    formulaText: clean(cellText(row.cell('formula'))),
+    formulaText: clean(cellText(row.cell("formula"))),
   };
 }
 
 /** `100:10; 90:8; 80:5` → bands sorted by threshold, highest first; null when unreadable (§13.3). */
 export function parseBands(text: string, max: number): Band[] | null {
-  if (text === '') return null;
+  if (text === "") return null;
   const bands: Band[] = [];
-  for (const part of text.split(';')) {
-    if (part.trim() === '') continue;
-    const [t, p, extra] = part.split(':');
+  for (const part of text.split(";")) {
+    if (part.trim() === "") continue;
+    const [t, p, extra] = part.split(":");
     if (t === undefined || p === undefined || extra !== undefined) return null;
     const threshold = parseNumberText(t);
     const points = parseNumberText(p);
-    if (threshold.kind !== 'number' || points.kind !== 'number' || points.value < 0 || points.value > max) return null;
+    if (
+      threshold.kind !== "number" ||
+      points.kind !== "number" ||
+      points.value < 0 ||
+      points.value > max
+    )
+      return null;
     bands.push({ threshold: threshold.value, points: points.value });
   }
   return bands.length === 0 ? null : bands.sort((a, b) => b.threshold - a.threshold);

@@ -1,15 +1,15 @@
-import type { RawValue } from '../expression/compileExpression';
-import { groupBy } from '../groupBy';
-import { UNKNOWN } from '../expression/values';
-import type { Reporter } from '../messages/Reporter';
-import { type Attribute, BUILT_IN_VARIABLES, type Nominee } from '../model';
-import type { Cell } from '../snapshot';
-import { clean, identifier, textKey } from '../text/normalize';
-import type { InputGrid } from './findInput';
-import { rowReader } from './gridCells';
-import type { NOMINEES } from './inputs';
-import { cellText, parseNumberText, percentPoints } from './readValue';
-import { kind as kindWord, yesNo } from './words';
+import type { RawValue } from "../expression/compileExpression";
+import { groupBy } from "../groupBy";
+import { UNKNOWN } from "../expression/values";
+import type { Reporter } from "../messages/Reporter";
+import { type Attribute, BUILT_IN_VARIABLES, type Nominee } from "../model";
+import type { Cell } from "../snapshot";
+import { clean, identifier, textKey } from "../text/normalize";
+import type { InputGrid } from "./findInput";
+import { rowReader } from "./gridCells";
+import type { NOMINEES } from "./inputs";
+import { cellText, parseNumberText, percentPoints } from "./readValue";
+import { kind as kindWord, yesNo } from "./words";
 
 type Col = keyof typeof NOMINEES.columns;
 
@@ -26,26 +26,34 @@ const BUILT_IN: ReadonlySet<string> = new Set(BUILT_IN_VARIABLES);
  * Reads `DoiTuong` (contract §3, §13.3). `fields` are the fields that have
  * criteria of their own; when it is empty every field is accepted.
  */
-export function readNominees(grid: InputGrid<Col>, fields: ReadonlySet<string>, reporter: Reporter): NomineeBook {
+export function readNominees(
+  grid: InputGrid<Col>,
+  fields: ReadonlySet<string>,
+  reporter: Reporter
+): NomineeBook {
   const known = new Set(Object.values(grid.columns));
   const attributeColumns: { col: number; attribute: Attribute; tick: boolean }[] = [];
   const ids = new Set<string>();
   for (const h of grid.headers) {
     if (known.has(h.col)) continue;
     const id = identifier(h.text);
-    if (id === '' || /^\d/.test(id) || BUILT_IN.has(id) || ids.has(id)) continue;
+    if (id === "" || /^\d/.test(id) || BUILT_IN.has(id) || ids.has(id)) continue;
     ids.add(id);
-    attributeColumns.push({ col: h.col, attribute: { id, header: h.text }, tick: isTickColumn(grid, h.col) });
+    attributeColumns.push({
+      col: h.col,
+      attribute: { id, header: h.text },
+      tick: isTickColumn(grid, h.col),
+    });
   }
 
   const nominees: Nominee[] = [];
   const count = new Map<string, number>();
   const drafts: { row: number; idKey: string }[] = [];
   for (const r of grid.rows) {
-    const row = rowReader(grid, r, 'id');
-    const id = cellText(row.cell('id'));
-    if (id === '') {
-      reporter.add('emptyId', row.place('id'));
+    const row = rowReader(grid, r, "id");
+    const id = cellText(row.cell("id"));
+    if (id === "") {
+      reporter.add("emptyId", row.place("id"));
       continue;
     }
     const idKey = textKey(id);
@@ -54,44 +62,49 @@ export function readNominees(grid: InputGrid<Col>, fields: ReadonlySet<string>, 
   }
   for (const { row: r, idKey } of drafts) {
     const index = nominees.length;
-    const row = rowReader(grid, r, 'id');
-    const id = cellText(row.cell('id'));
+    const row = rowReader(grid, r, "id");
+    const id = cellText(row.cell("id"));
     let invalid = false;
     if ((count.get(idKey) ?? 0) > 1) {
-      reporter.add('duplicateNominee', row.place('id'), { id }, index);
+      reporter.add("duplicateNominee", row.place("id"), { id }, index);
       invalid = true;
     }
-    const kindText = cellText(row.cell('kind'));
+    const kindText = cellText(row.cell("kind"));
     const kind = kindWord(kindText) ?? null;
     if (kind === null) {
-      reporter.add('badKind', row.place('kind'), { value: kindText }, index);
+      reporter.add("badKind", row.place("kind"), { value: kindText }, index);
       invalid = true;
     }
-    const field = cellText(row.cell('field'));
+    const field = cellText(row.cell("field"));
     const fieldKey = textKey(field);
     if (fields.size > 0 && !fields.has(fieldKey)) {
-      reporter.add('unknownField', row.place('field'), { field }, index);
+      reporter.add("unknownField", row.place("field"), { field }, index);
       invalid = true;
     }
     const attributes = new Map<string, RawValue>();
-    for (const a of attributeColumns) attributes.set(a.attribute.id, attributeValue(grid.cell(r, a.col), a.tick));
+    for (const a of attributeColumns)
+      attributes.set(a.attribute.id, attributeValue(grid.cell(r, a.col), a.tick));
     nominees.push({
       index,
       id,
       idKey,
-      idPlace: row.place('id'),
-      name: cellText(row.cell('name')),
+      idPlace: row.place("id"),
+      name: cellText(row.cell("name")),
       kind,
       field,
       fieldKey,
-      cluster: cellText(row.cell('cluster')),
-      unit: cellText(row.cell('unit')),
+      cluster: cellText(row.cell("cluster")),
+      unit: cellText(row.cell("unit")),
       attributes,
       invalid,
     });
   }
   const byKey = groupBy(nominees, (n) => n.idKey);
-  return { nominees, attributes: attributeColumns.map((a) => a.attribute), byId: (k) => byKey.get(k) ?? [] };
+  return {
+    nominees,
+    attributes: attributeColumns.map((a) => a.attribute),
+    byId: (k) => byKey.get(k) ?? [],
+  };
 }
 
 /** A column whose cells are all empty or `x`, with at least one `x` (§13.6). */
@@ -99,28 +112,28 @@ function isTickColumn(grid: InputGrid<Col>, col: number): boolean {
   let ticks = 0;
   for (const r of grid.rows) {
     const t = cellText(grid.cell(r, col)).toLowerCase();
-    if (t === 'x') ticks++;
-    else if (t !== '') return false;
+    if (t === "x") ticks++;
+    else if (t !== "") return false;
   }
   return ticks > 0;
 }
 
 /** An attribute cell typed as §13.6 says: number, boolean, text, or unknown when empty. */
 function attributeValue(cell: Cell, tick: boolean): RawValue {
-  if (cell === null || (cell.t === 's' && cell.v.trim() === '')) return tick ? false : UNKNOWN;
+  if (cell === null || (cell.t === "s" && cell.v.trim() === "")) return tick ? false : UNKNOWN;
   switch (cell.t) {
-    case 'n':
+    case "n":
       return cell.pct ? percentPoints(cell.v) : cell.v;
-    case 'b':
+    case "b":
       return cell.v;
-    case 'e':
+    case "e":
       return cell.v;
-    case 's': {
+    case "s": {
       if (tick) return true;
       const yes = yesNo(cell.v);
-      if (yes !== undefined && cell.v.trim().toLowerCase() !== 'x') return yes;
+      if (yes !== undefined && cell.v.trim().toLowerCase() !== "x") return yes;
       const n = parseNumberText(cell.v);
-      return n.kind === 'number' ? n.value : clean(cell.v);
+      return n.kind === "number" ? n.value : clean(cell.v);
     }
   }
 }

@@ -1,81 +1,89 @@
-import type { Reporter } from '../messages/Reporter';
-import type { Place, Scope, Settings } from '../model';
-import { matchKey } from '../text/normalize';
-import type { InputGrid } from './findInput';
-import { rowReader } from './gridCells';
-import type { SETTINGS } from './inputs';
-import { cellText, parseNumberText } from './readValue';
-import { scope as scopeWord, yesNoCell } from './words';
+import type { Reporter } from "../messages/Reporter";
+import type { Place, Scope, Settings } from "../model";
+import { matchKey } from "../text/normalize";
+import type { InputGrid } from "./findInput";
+import { rowReader } from "./gridCells";
+import type { SETTINGS } from "./inputs";
+import { cellText, parseNumberText } from "./readValue";
+import { scope as scopeWord, yesNoCell } from "./words";
 
 type Col = keyof typeof SETTINGS.columns;
-type Key = 'scope' | 'tieBreaks' | 'dropExtremes' | 'language' | 'grades';
+type Key = "scope" | "tieBreaks" | "dropExtremes" | "language" | "grades";
 
-export const DEFAULT_SETTINGS: Settings = { scope: 'field', tieBreaks: [], dropExtremes: false, language: 'vi', grades: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  scope: "field",
+  tieBreaks: [],
+  dropExtremes: false,
+  language: "vi",
+  grades: [],
+};
 
 const KEYS = new Map<string, Key>(
   (
     [
-      ['Phạm vi xếp hạng', 'scope'],
-      ['Ranking scope', 'scope'],
-      ['Tiêu chí phụ', 'tieBreaks'],
-      ['Tie-breaks', 'tieBreaks'],
-      ['Bỏ điểm cao nhất và thấp nhất', 'dropExtremes'],
-      ['Drop highest and lowest', 'dropExtremes'],
-      ['Ngôn ngữ', 'language'],
-      ['Language', 'language'],
-      ['Xếp loại', 'grades'],
-      ['Grades', 'grades'],
+      ["Phạm vi xếp hạng", "scope"],
+      ["Ranking scope", "scope"],
+      ["Tiêu chí phụ", "tieBreaks"],
+      ["Tie-breaks", "tieBreaks"],
+      ["Bỏ điểm cao nhất và thấp nhất", "dropExtremes"],
+      ["Drop highest and lowest", "dropExtremes"],
+      ["Ngôn ngữ", "language"],
+      ["Language", "language"],
+      ["Xếp loại", "grades"],
+      ["Grades", "grades"],
     ] as const
-  ).map(([k, v]) => [matchKey(k), v]),
+  ).map(([k, v]) => [matchKey(k), v])
 );
 
 const LANGUAGES = new Map([
-  ['vi', 'vi'],
-  ['tiengviet', 'vi'],
-  ['en', 'en'],
-  ['english', 'en'],
+  ["vi", "vi"],
+  ["tiengviet", "vi"],
+  ["en", "en"],
+  ["english", "en"],
 ] as const);
 
 /** Reads `CauHinh` (contract §11, §13.8): an invalid value keeps the default; the later of two rows counts. */
 export function readSettings(grid: InputGrid<Col> | null, reporter: Reporter): Settings {
-  if (!grid || grid.columns.key === undefined || grid.columns.value === undefined) return DEFAULT_SETTINGS;
+  if (!grid || grid.columns.key === undefined || grid.columns.value === undefined)
+    return DEFAULT_SETTINGS;
   const s: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
   for (const r of grid.rows) {
-    const row = rowReader(grid, r, 'key');
-    const keyText = cellText(row.cell('key'));
-    const valueCell = row.cell('value');
+    const row = rowReader(grid, r, "key");
+    const keyText = cellText(row.cell("key"));
+    const valueCell = row.cell("value");
     const value = cellText(valueCell);
-    if (keyText === '') continue;
+    if (keyText === "") continue;
     const key = KEYS.get(matchKey(keyText));
     if (key === undefined) {
-      reporter.add('unknownSetting', row.place('key'), { key: keyText });
+      reporter.add("unknownSetting", row.place("key"), { key: keyText });
       continue;
     }
-    if (value === '') continue;
-    const invalid = () => reporter.add('badSettingValue', row.place('value'), { key: keyText, value });
+    if (value === "") continue;
+    const invalid = () =>
+      reporter.add("badSettingValue", row.place("value"), { key: keyText, value });
     switch (key) {
-      case 'scope': {
+      case "scope": {
         const v: Scope | undefined = scopeWord(value);
         if (v) s.scope = v;
         else invalid();
         break;
       }
-      case 'tieBreaks':
-        s.tieBreaks = splitEntries(value, row.place('value'));
+      case "tieBreaks":
+        s.tieBreaks = splitEntries(value, row.place("value"));
         break;
-      case 'dropExtremes': {
+      case "dropExtremes": {
         const v = yesNoCell(valueCell);
         if (v === undefined) invalid();
         else s.dropExtremes = v;
         break;
       }
-      case 'language': {
-        const v = LANGUAGES.get(matchKey(value) as 'vi');
+      case "language": {
+        const v = LANGUAGES.get(matchKey(value) as "vi");
         if (v) s.language = v;
         else invalid();
         break;
       }
-      case 'grades': {
+      case "grades": {
         const v = parseGrades(value);
         if (v) s.grades = v;
         else {
@@ -89,26 +97,27 @@ export function readSettings(grid: InputGrid<Col> | null, reporter: Reporter): S
   return s;
 }
 
-function splitEntries(value: string, place: Place): Settings['tieBreaks'] {
+function splitEntries(value: string, place: Place): Settings["tieBreaks"] {
   return value
-    .split(';')
+    .split(";")
     .map((e) => e.trim())
-    .filter((e) => e !== '')
+    .filter((e) => e !== "")
     .map((entry) => ({ entry, place }));
 }
 
 /** `HTXS: 95; HTT: 85` → bands, highest first; null unless names are non-empty and thresholds distinct numbers. */
-export function parseGrades(text: string): Settings['grades'] | null {
+export function parseGrades(text: string): Settings["grades"] | null {
   const grades: { name: string; threshold: number }[] = [];
-  for (const part of text.split(';')) {
-    if (part.trim() === '') continue;
-    const i = part.lastIndexOf(':');
+  for (const part of text.split(";")) {
+    if (part.trim() === "") continue;
+    const i = part.lastIndexOf(":");
     if (i < 0) return null;
     const name = part.slice(0, i).trim();
     const n = parseNumberText(part.slice(i + 1));
-    if (name === '' || n.kind !== 'number') return null;
+    if (name === "" || n.kind !== "number") return null;
     grades.push({ name, threshold: n.value });
   }
-  if (grades.length === 0 || new Set(grades.map((g) => g.threshold)).size !== grades.length) return null;
+  if (grades.length === 0 || new Set(grades.map((g) => g.threshold)).size !== grades.length)
+    return null;
   return grades.sort((a, b) => b.threshold - a.threshold);
 }

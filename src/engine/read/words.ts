@@ -1,6 +1,6 @@
-import type { Cell } from '../snapshot';
-import { matchKey } from '../text/normalize';
-import type { CriterionType, Kind, Scope } from '../model';
+import type { Cell } from "../snapshot";
+import { matchKey } from "../text/normalize";
+import type { CriterionType, Kind, Scope } from "../model";
 
 /** Enumerated words of the contract in both languages, matched with `matchKey` (§13.1). */
 function table<T>(entries: Record<string, T>): (text: string) => T | undefined {
@@ -9,57 +9,67 @@ function table<T>(entries: Record<string, T>): (text: string) => T | undefined {
 }
 
 export const criterionType = table<CriterionType>({
-  'Tỷ lệ': 'ratio',
-  ratio: 'ratio',
-  'Ngưỡng': 'threshold',
-  threshold: 'threshold',
-  'Bậc': 'bands',
-  bands: 'bands',
-  'Chấm điểm': 'points',
-  points: 'points',
-  'Công thức': 'formula',
-  formula: 'formula',
-  'Cộng': 'bonus',
-  bonus: 'bonus',
-  'Trừ': 'deduction',
-  deduction: 'deduction',
+  "Tỷ lệ": "ratio",
+  ratio: "ratio",
+  Ngưỡng: "threshold",
+  threshold: "threshold",
+  Bậc: "bands",
+  bands: "bands",
+  "Chấm điểm": "points",
+  points: "points",
+  "Công thức": "formula",
+  formula: "formula",
+  Cộng: "bonus",
+  bonus: "bonus",
+  Trừ: "deduction",
+  deduction: "deduction",
 });
 
-export const direction = table<'higher' | 'lower'>({ Cao: 'higher', higher: 'higher', 'Thấp': 'lower', lower: 'lower' });
+export const direction = table<"higher" | "lower">({
+  Cao: "higher",
+  higher: "higher",
+  Thấp: "lower",
+  lower: "lower",
+});
 
-export const kind = table<Kind>({ 'Tập thể': 'collective', collective: 'collective', 'Cá nhân': 'individual', individual: 'individual' });
+export const kind = table<Kind>({
+  "Tập thể": "collective",
+  collective: "collective",
+  "Cá nhân": "individual",
+  individual: "individual",
+});
 
-export const appliesTo = table<Kind | 'all'>({
-  'Tập thể': 'collective',
-  collective: 'collective',
-  'Cá nhân': 'individual',
-  individual: 'individual',
-  'Tất cả': 'all',
-  all: 'all',
+export const appliesTo = table<Kind | "all">({
+  "Tập thể": "collective",
+  collective: "collective",
+  "Cá nhân": "individual",
+  individual: "individual",
+  "Tất cả": "all",
+  all: "all",
 });
 
 export const scope = table<Scope>({
-  'Lĩnh vực': 'field',
-  field: 'field',
-  'Khối': 'cluster',
-  cluster: 'cluster',
-  'Cụm': 'cluster',
-  'Đơn vị': 'unit',
-  unit: 'unit',
-  'Toàn bộ': 'all',
-  all: 'all',
+  "Lĩnh vực": "field",
+  field: "field",
+  Khối: "cluster",
+  cluster: "cluster",
+  Cụm: "cluster",
+  "Đơn vị": "unit",
+  unit: "unit",
+  "Toàn bộ": "all",
+  all: "all",
 });
 
-export const yesNo = table<boolean>({ 'Có': true, Yes: true, x: true, 'Không': false, No: false });
+export const yesNo = table<boolean>({ Có: true, Yes: true, x: true, Không: false, No: false });
 
 /** A yes/no cell: the words above or a TRUE/FALSE cell; undefined otherwise. */
 export function yesNoCell(cell: Cell): boolean | undefined {
   if (cell === null) return undefined;
-  if (cell.t === 'b') return cell.v;
-  return cell.t === 's' ? yesNo(cell.v) : undefined;
+  if (cell.t === "b") return cell.v;
+  return cell.t === "s" ? yesNo(cell.v) : undefined;
 }
 
 /** `*`, `Chung` or `Common`: the criterion applies to every field. */
 export function isCommonField(text: string): boolean {
-  return text.trim() === '*' || ['chung', 'common'].includes(matchKey(text));
+  return text.trim() === "*" || ["chung", "common"].includes(matchKey(text));
 }

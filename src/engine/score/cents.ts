@@ -1,4 +1,4 @@
-import { Exact } from '../expression/values';
+import { Exact } from "../expression/values";
 
 /**
  * Figures are whole hundredths ("cents") once rounded (contract §5, §13.5):
@@ -36,8 +36,8 @@ export function divideRounded(n: number, d: number): number {
   const ad = Math.abs(d);
   let q = Math.floor(an / ad);
   let r = an - q * ad;
-  if (r < 0) (q -= 1), (r += ad);
-  else if (r >= ad) (q += 1), (r -= ad);
+  if (r < 0) ((q -= 1), (r += ad));
+  else if (r >= ad) ((q += 1), (r -= ad));
   return sign * (2 * r >= ad ? q + 1 : q);
 }
 

@@ -8,31 +8,27 @@
 
 /** Lower case, Vietnamese diacritics removed (đ → d), NFD marks dropped. */
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
 }
 
 /** Key for names, headers, codes and enumerated words: case, diacritics, spaces and punctuation ignored. */
 export function matchKey(s: string): string {
-  return fold(s).replace(/[^\p{L}\p{N}]/gu, '');
+  return fold(s).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** Attribute identifier of §3: runs of other characters become `_`, none at either end. */
 export function identifier(s: string): string {
   return fold(s)
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
 }
 
 /** NFC, trimmed, ignoring case, diacritics significant: ids, fields, clusters, units, condition text. */
 export function textKey(s: string): string {
-  return s.normalize('NFC').trim().toLowerCase().normalize('NFC');
+  return s.normalize("NFC").trim().toLowerCase().normalize("NFC");
 }
 
 /** NFC and trimmed: the spelling a user typed, made comparable. */
 export function clean(s: string): string {
-  return s.normalize('NFC').trim();
+  return s.normalize("NFC").trim();
 }

@@ -1,13 +1,17 @@
-import { LOG_COLUMNS } from '../../engine/output/buildLog';
-import { LOG_SHEET, type OutputTable, type OutputValue } from '../../engine/output/buildOutputTable';
-import type { Cell, WorkbookSnapshot } from '../../engine/snapshot';
-import type { WorkbookPort } from '../port';
-import { readXlsx } from './readXlsx';
-import { writeXlsx } from './writeXlsx';
-import { XlsxPackage } from './XlsxPackage';
+import { LOG_COLUMNS } from "../../engine/output/buildLog";
+import {
+  LOG_SHEET,
+  type OutputTable,
+  type OutputValue,
+} from "../../engine/output/buildOutputTable";
+import type { Cell, WorkbookSnapshot } from "../../engine/snapshot";
+import type { WorkbookPort } from "../port";
+import { readXlsx } from "./readXlsx";
+import { writeXlsx } from "./writeXlsx";
+import { XlsxPackage } from "./XlsxPackage";
 
 function logValue(c: Cell): OutputValue {
-  return c === null ? null : c.t === 'n' ? c.v : String(c.v);
+  return c === null ? null : c.t === "n" ? c.v : String(c.v);
 }
 
 /**
@@ -34,7 +38,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const snapshot = await this.snapshot();
     const previous = snapshot.sheets.find((s) => s.name === LOG_SHEET);
     const rows: (readonly OutputValue[])[] = [];
-    for (const row of previous?.rows.slice(1) ?? []) if (row && row.some((c) => c !== null)) rows.push(row.slice(0, LOG_COLUMNS.length).map(logValue));
+    for (const row of previous?.rows.slice(1) ?? [])
+      if (row && row.some((c) => c !== null))
+        rows.push(row.slice(0, LOG_COLUMNS.length).map(logValue));
     rows.push(logRow);
     this.written = writeXlsx(this.pkg, table, { columns: LOG_COLUMNS, rows });
   }

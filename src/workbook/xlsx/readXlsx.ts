@@ -1,7 +1,12 @@
-import { OUTPUT_SHEET } from '../../engine/output/buildOutputTable';
-import type { CellRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../engine/snapshot';
-import { readCellFormats, readSharedStrings, readSheetXml } from './readSheetXml';
-import { REL_TYPE, type XlsxPackage } from './XlsxPackage';
+import { OUTPUT_SHEET } from "../../engine/output/buildOutputTable";
+import type {
+  CellRange,
+  SheetSnapshot,
+  TableSnapshot,
+  WorkbookSnapshot,
+} from "../../engine/snapshot";
+import { readCellFormats, readSharedStrings, readSheetXml } from "./readSheetXml";
+import { REL_TYPE, type XlsxPackage } from "./XlsxPackage";
 
 /** Tables (ListObjects) of the package, from their parts. */
 export function readTables(pkg: XlsxPackage): TableSnapshot[] {
@@ -11,14 +16,14 @@ export function readTables(pkg: XlsxPackage): TableSnapshot[] {
       if (rel.type !== REL_TYPE.table || !pkg.has(rel.path)) continue;
       const t = pkg.xml(rel.path).documentElement;
       if (!t) continue;
-      const range = parseRange(t.getAttribute('ref') ?? '');
+      const range = parseRange(t.getAttribute("ref") ?? "");
       if (!range) continue;
       tables.push({
-        name: t.getAttribute('displayName') ?? t.getAttribute('name') ?? '',
+        name: t.getAttribute("displayName") ?? t.getAttribute("name") ?? "",
         sheet: sheet.name,
         range,
-        headerRow: t.getAttribute('headerRowCount') !== '0',
-        totalsRow: Number(t.getAttribute('totalsRowCount') ?? '0') > 0,
+        headerRow: t.getAttribute("headerRowCount") !== "0",
+        totalsRow: Number(t.getAttribute("totalsRowCount") ?? "0") > 0,
       });
     }
   }

@@ -1,5 +1,5 @@
-import { address, columnName } from '../../engine/messages/message';
-import type { OutputColumn, OutputValue } from '../../engine/output/buildOutputTable';
+import { address, columnName } from "../../engine/messages/message";
+import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
 
 /** Style indexes (cellXfs) for a written sheet. */
 export interface SheetStyles {
@@ -21,11 +21,18 @@ export interface SheetContent {
 }
 
 // Characters XML 1.0 forbids, and lone surrogates, would make the part unreadable.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EXCEL_TEXT_LIMIT = 32767;
 
 export function escapeXml(s: string): string {
-  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(INVALID_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 function textCell(ref: string, text: string, style: number): string {
@@ -43,36 +50,52 @@ export function sheetXml(content: SheetContent): string {
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    content.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
+    content.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
     `<dimension ref="A1:${address(lastRow, lastCol)}"/>`,
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>',
     '<sheetFormatPr defaultRowHeight="15"/>',
-    '<cols>',
-    ...columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`),
-    '</cols><sheetData>',
-    `<row r="1">${columns.map((c, i) => textCell(`${columnName(i)}1`, c.header, styles.header)).join('')}</row>`,
+    "<cols>",
+    ...columns.map(
+      (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`
+    ),
+    "</cols><sheetData>",
+    `<row r="1">${columns.map((c, i) => textCell(`${columnName(i)}1`, c.header, styles.header)).join("")}</row>`
   );
   rows.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((v, c) => {
-      if (v === null || v === '') return;
+      if (v === null || v === "") return;
       const ref = address(r + 1, c);
       const s = styleOf[c] ?? styles.text;
-      cells.push(typeof v === 'number' ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : textCell(ref, v, s));
+      cells.push(
+        typeof v === "number" ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : textCell(ref, v, s)
+      );
     });
-    out.push(`<row r="${r + 2}">${cells.join('')}</row>`);
+    out.push(`<row r="${r + 2}">${cells.join("")}</row>`);
   });
-  out.push('</sheetData>', '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  if (content.print) out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
-  if (content.tableRelId) out.push(`<tableParts count="1"><tablePart r:id="${content.tableRelId}"/></tableParts>`);
-  out.push('</worksheet>');
-  return out.join('');
+  out.push(
+    "</sheetData>",
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
+  );
+  if (content.print)
+    out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  if (content.tableRelId)
+    out.push(`<tableParts count="1"><tablePart r:id="${content.tableRelId}"/></tableParts>`);
+  out.push("</worksheet>");
+  return out.join("");
 }
 
 /** The table part over the written range. */
-export function tableXml(id: number, name: string, columns: readonly OutputColumn[], rowCount: number): string {
+export function tableXml(
+  id: number,
+  name: string,
+  columns: readonly OutputColumn[],
+  rowCount: number
+): string {
   const ref = `A1:${address(Math.max(rowCount, 1), Math.max(columns.length - 1, 0))}`;
-  const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}"/>`).join('');
+  const cols = columns
+    .map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}"/>`)
+    .join("");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +

@@ -1,6 +1,6 @@
-import { DOMParser } from '@xmldom/xmldom';
-import type { SheetStyles } from './sheetXml';
-import { NS, REL_TYPE, type XlsxPackage, type XmlElement } from './XlsxPackage';
+import { DOMParser } from "@xmldom/xmldom";
+import type { SheetStyles } from "./sheetXml";
+import { NS, REL_TYPE, type XlsxPackage, type XmlElement } from "./XlsxPackage";
 
 const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -12,24 +12,28 @@ const MINIMAL_STYLES =
 
 /** The styles part of the workbook, created when a workbook has none. */
 function stylesPath(pkg: XlsxPackage): string {
-  for (const rel of pkg.relationships(pkg.workbookPath).values()) if (rel.type === REL_TYPE.styles && pkg.has(rel.path)) return rel.path;
-  const path = 'xl/styles.xml';
+  for (const rel of pkg.relationships(pkg.workbookPath).values())
+    if (rel.type === REL_TYPE.styles && pkg.has(rel.path)) return rel.path;
+  const path = "xl/styles.xml";
   pkg.setText(path, MINIMAL_STYLES);
-  const relsPath = `xl/_rels/${pkg.workbookPath.split('/').pop()}.rels`;
+  const relsPath = `xl/_rels/${pkg.workbookPath.split("/").pop()}.rels`;
   const rels = pkg.xml(relsPath);
   const root = rels.documentElement as XmlElement;
-  const rel = rels.createElementNS(NS.pkgRel, 'Relationship');
-  rel.setAttribute('Id', `rIdBinhXetStyles`);
-  rel.setAttribute('Type', REL_TYPE.styles);
-  rel.setAttribute('Target', 'styles.xml');
+  const rel = rels.createElementNS(NS.pkgRel, "Relationship");
+  rel.setAttribute("Id", `rIdBinhXetStyles`);
+  rel.setAttribute("Type", REL_TYPE.styles);
+  rel.setAttribute("Target", "styles.xml");
   root.appendChild(rel);
   pkg.setXml(relsPath, rels);
-  const types = pkg.xml('[Content_Types].xml');
-  const o = types.createElementNS(NS.types, 'Override');
-  o.setAttribute('PartName', '/xl/styles.xml');
-  o.setAttribute('ContentType', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
+  const types = pkg.xml("[Content_Types].xml");
+  const o = types.createElementNS(NS.types, "Override");
+  o.setAttribute("PartName", "/xl/styles.xml");
+  o.setAttribute(
+    "ContentType",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+  );
   types.documentElement?.appendChild(o);
-  pkg.setXml('[Content_Types].xml', types);
+  pkg.setXml("[Content_Types].xml", types);
   return path;
 }
 
@@ -43,31 +47,51 @@ export function ensureStyles(pkg: XlsxPackage): SheetStyles {
   const doc = pkg.xml(path);
   const root = doc.documentElement as XmlElement;
   const section = (name: string, before: readonly string[]): XmlElement => {
-    const found = root.getElementsByTagNameNS(NS.main, name)[0] ?? root.getElementsByTagName(name)[0];
+    const found =
+      root.getElementsByTagNameNS(NS.main, name)[0] ?? root.getElementsByTagName(name)[0];
     if (found) return found;
     const el = doc.createElementNS(NS.main, name);
-    const next = Array.from(root.childNodes).find((n) => before.includes((n as XmlElement).localName ?? ''));
+    const next = Array.from(root.childNodes).find((n) =>
+      before.includes((n as XmlElement).localName ?? "")
+    );
     root.insertBefore(el, next ?? null);
     return el;
   };
   /** Index of an element equal to `xml` among the section's children, appending it when absent. */
   const findOrAdd = (parent: XmlElement, xml: string): number => {
-    const el = new DOMParser().parseFromString(`<x xmlns="${NS.main}">${xml}</x>`, 'text/xml').documentElement?.firstChild as XmlElement;
+    const el = new DOMParser().parseFromString(`<x xmlns="${NS.main}">${xml}</x>`, "text/xml")
+      .documentElement?.firstChild as XmlElement;
     const kids = Array.from(parent.childNodes).filter((n) => n.nodeType === 1) as XmlElement[];
-    const same = kids.findIndex((k) => k.toString().replace(/ xmlns="[^"]*"/g, '') === el.toString().replace(/ xmlns="[^"]*"/g, ''));
+    const same = kids.findIndex(
+      (k) =>
+        k.toString().replace(/ xmlns="[^"]*"/g, "") === el.toString().replace(/ xmlns="[^"]*"/g, "")
+    );
     if (same >= 0) return same;
     parent.appendChild(doc.importNode(el, true));
-    parent.setAttribute('count', String(kids.length + 1));
+    parent.setAttribute("count", String(kids.length + 1));
     return kids.length;
   };
-  const fonts = section('fonts', ['fills', 'borders', 'cellStyleXfs', 'cellXfs']);
-  const fills = section('fills', ['borders', 'cellStyleXfs', 'cellXfs']);
-  const cellXfs = section('cellXfs', ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst']);
-  const bold = findOrAdd(fonts, '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>');
-  const fill = findOrAdd(fills, '<fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill>');
-  const xf = (attrs: string, alignment: string) => findOrAdd(cellXfs, `<xf ${attrs} borderId="0" xfId="0"${attrs.includes('numFmtId="0"') ? '' : ' applyNumberFormat="1"'} applyAlignment="1"><alignment ${alignment}/></xf>`);
+  const fonts = section("fonts", ["fills", "borders", "cellStyleXfs", "cellXfs"]);
+  const fills = section("fills", ["borders", "cellStyleXfs", "cellXfs"]);
+  const cellXfs = section("cellXfs", ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
+  const bold = findOrAdd(
+    fonts,
+    '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>'
+  );
+  const fill = findOrAdd(
+    fills,
+    '<fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill>'
+  );
+  const xf = (attrs: string, alignment: string) =>
+    findOrAdd(
+      cellXfs,
+      `<xf ${attrs} borderId="0" xfId="0"${attrs.includes('numFmtId="0"') ? "" : ' applyNumberFormat="1"'} applyAlignment="1"><alignment ${alignment}/></xf>`
+    );
   const styles: SheetStyles = {
-    header: findOrAdd(cellXfs, `<xf numFmtId="0" fontId="${bold}" fillId="${fill}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`),
+    header: findOrAdd(
+      cellXfs,
+      `<xf numFmtId="0" fontId="${bold}" fillId="${fill}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`
+    ),
     text: xf('numFmtId="0" fontId="0" fillId="0"', 'vertical="top"'),
     longText: xf('numFmtId="0" fontId="0" fillId="0"', 'vertical="top" wrapText="1"'),
     integer: xf('numFmtId="1" fontId="0" fillId="0"', 'vertical="top"'),

@@ -1,11 +1,18 @@
-import { LOG_SHEET, OUTPUT_SHEET, OUTPUT_TABLE, type OutputColumn, type OutputTable, type OutputValue } from '../../engine/output/buildOutputTable';
-import { sheetXml, tableXml } from './sheetXml';
-import { ensureStyles } from './styles';
-import { NS, REL_TYPE, type SheetPart, XlsxPackage, type XmlElement } from './XlsxPackage';
+import {
+  LOG_SHEET,
+  OUTPUT_SHEET,
+  OUTPUT_TABLE,
+  type OutputColumn,
+  type OutputTable,
+  type OutputValue,
+} from "../../engine/output/buildOutputTable";
+import { sheetXml, tableXml } from "./sheetXml";
+import { ensureStyles } from "./styles";
+import { NS, REL_TYPE, type SheetPart, XlsxPackage, type XmlElement } from "./XlsxPackage";
 
 const TYPES = {
-  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
-  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
 } as const;
 
 export interface LogContent {
@@ -25,10 +32,16 @@ export function writeXlsx(pkg: XlsxPackage, table: OutputTable, log: LogContent)
   const tablePath = `xl/tables/table${tableId}.xml`;
   pkg.setText(tablePath, tableXml(tableId, OUTPUT_TABLE, table.columns, table.rows.length));
   addOverride(pkg, tablePath, TYPES.table);
-  pkg.setText(XlsxPackage.relsPath(output.path), relsXml([{ id: 'rId1', type: REL_TYPE.table, target: `../tables/table${tableId}.xml` }]));
-  pkg.setText(output.path, sheetXml({ ...table, styles, tableRelId: 'rId1', print: true }));
+  pkg.setText(
+    XlsxPackage.relsPath(output.path),
+    relsXml([{ id: "rId1", type: REL_TYPE.table, target: `../tables/table${tableId}.xml` }])
+  );
+  pkg.setText(output.path, sheetXml({ ...table, styles, tableRelId: "rId1", print: true }));
   const logPart = putSheet(pkg, LOG_SHEET, removed);
-  pkg.setText(logPart.path, sheetXml({ columns: log.columns, rows: log.rows, styles, print: false }));
+  pkg.setText(
+    logPart.path,
+    sheetXml({ columns: log.columns, rows: log.rows, styles, print: false })
+  );
   setPrintTitles(pkg, OUTPUT_SHEET);
   // A part of the last run that was not written again loses its content type; one written again keeps its place.
   for (const path of removed) if (!pkg.has(path)) removeOverride(pkg, path);
@@ -38,8 +51,8 @@ export function writeXlsx(pkg: XlsxPackage, table: OutputTable, log: LogContent)
 function relsXml(rels: { id: string; type: string; target: string }[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">` +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join('') +
-    '</Relationships>'
+    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") +
+    "</Relationships>"
   );
 }
 
@@ -57,7 +70,7 @@ function putSheet(pkg: XlsxPackage, name: string, removed: string[]): SheetPart 
   }
   const wbPath = pkg.workbookPath;
   const wb = pkg.xml(wbPath);
-  const sheets = wb.getElementsByTagNameNS(NS.main, 'sheets')[0] as XmlElement;
+  const sheets = wb.getElementsByTagNameNS(NS.main, "sheets")[0] as XmlElement;
   const ids = pkg.sheets().map((s) => s.sheetId);
   const sheetId = Math.max(0, ...ids) + 1;
   let n = 1;
@@ -65,30 +78,32 @@ function putSheet(pkg: XlsxPackage, name: string, removed: string[]): SheetPart 
   const path = `xl/worksheets/sheet${n}.xml`;
   const relsPath = XlsxPackage.relsPath(wbPath);
   const rels = pkg.xml(relsPath);
-  const relIds = new Set(Array.from(rels.getElementsByTagName('Relationship')).map((r) => r.getAttribute('Id')));
+  const relIds = new Set(
+    Array.from(rels.getElementsByTagName("Relationship")).map((r) => r.getAttribute("Id"))
+  );
   let k = 1;
   while (relIds.has(`rId${k}`)) k++;
   const rId = `rId${k}`;
-  const rel = rels.createElementNS(NS.pkgRel, 'Relationship');
-  rel.setAttribute('Id', rId);
-  rel.setAttribute('Type', REL_TYPE.worksheet);
-  rel.setAttribute('Target', relativeTarget(wbPath, path));
+  const rel = rels.createElementNS(NS.pkgRel, "Relationship");
+  rel.setAttribute("Id", rId);
+  rel.setAttribute("Type", REL_TYPE.worksheet);
+  rel.setAttribute("Target", relativeTarget(wbPath, path));
   rels.documentElement?.appendChild(rel);
   pkg.setXml(relsPath, rels);
-  const sheet = wb.createElementNS(NS.main, 'sheet');
-  sheet.setAttribute('name', name);
-  sheet.setAttribute('sheetId', String(sheetId));
-  sheet.setAttributeNS(NS.rel, 'r:id', rId);
+  const sheet = wb.createElementNS(NS.main, "sheet");
+  sheet.setAttribute("name", name);
+  sheet.setAttribute("sheetId", String(sheetId));
+  sheet.setAttributeNS(NS.rel, "r:id", rId);
   sheets.appendChild(sheet);
   pkg.setXml(wbPath, wb);
   addOverride(pkg, path, TYPES.worksheet);
-  pkg.setText(path, '');
+  pkg.setText(path, "");
   return { name, sheetId, rId, path };
 }
 
 /** `xl/workbook.xml` → `xl/worksheets/sheet9.xml` gives `worksheets/sheet9.xml`. */
 function relativeTarget(from: string, to: string): string {
-  const dir = from.split('/').slice(0, -1).join('/');
+  const dir = from.split("/").slice(0, -1).join("/");
   return dir && to.startsWith(`${dir}/`) ? to.slice(dir.length + 1) : `/${to}`;
 }
 
@@ -96,7 +111,7 @@ function nextTableId(pkg: XlsxPackage): number {
   let max = 0;
   for (const p of pkg.paths()) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(p)) continue;
-    const id = /<table\b[^>]*\bid="(\d+)"/.exec(pkg.text(p) ?? '');
+    const id = /<table\b[^>]*\bid="(\d+)"/.exec(pkg.text(p) ?? "");
     max = Math.max(max, Number(id?.[1] ?? 0));
   }
   let id = max + 1;
@@ -105,21 +120,27 @@ function nextTableId(pkg: XlsxPackage): number {
 }
 
 function addOverride(pkg: XlsxPackage, path: string, type: string): void {
-  const doc = pkg.xml('[Content_Types].xml');
+  const doc = pkg.xml("[Content_Types].xml");
   const root = doc.documentElement as XmlElement;
   const part = `/${path}`;
-  if (Array.from(root.getElementsByTagName('Override')).some((o) => o.getAttribute('PartName') === part)) return;
-  const o = doc.createElementNS(NS.types, 'Override');
-  o.setAttribute('PartName', part);
-  o.setAttribute('ContentType', type);
+  if (
+    Array.from(root.getElementsByTagName("Override")).some(
+      (o) => o.getAttribute("PartName") === part
+    )
+  )
+    return;
+  const o = doc.createElementNS(NS.types, "Override");
+  o.setAttribute("PartName", part);
+  o.setAttribute("ContentType", type);
   root.appendChild(o);
-  pkg.setXml('[Content_Types].xml', doc);
+  pkg.setXml("[Content_Types].xml", doc);
 }
 
 function removeOverride(pkg: XlsxPackage, path: string): void {
-  const doc = pkg.xml('[Content_Types].xml');
-  for (const o of Array.from(doc.getElementsByTagName('Override'))) if (o.getAttribute('PartName') === `/${path}`) o.parentNode?.removeChild(o);
-  pkg.setXml('[Content_Types].xml', doc);
+  const doc = pkg.xml("[Content_Types].xml");
+  for (const o of Array.from(doc.getElementsByTagName("Override")))
+    if (o.getAttribute("PartName") === `/${path}`) o.parentNode?.removeChild(o);
+  pkg.setXml("[Content_Types].xml", doc);
 }
 
 /** Repeats the header row on every printed page. */
@@ -128,20 +149,36 @@ function setPrintTitles(pkg: XlsxPackage, sheetName: string): void {
   const wb = pkg.xml(wbPath);
   const root = wb.documentElement as XmlElement;
   const index = pkg.sheets().findIndex((s) => s.name === sheetName);
-  let names = wb.getElementsByTagNameNS(NS.main, 'definedNames')[0];
+  let names = wb.getElementsByTagNameNS(NS.main, "definedNames")[0];
   if (!names) {
-    names = wb.createElementNS(NS.main, 'definedNames');
-    const after = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
-    const next = Array.from(root.childNodes).find((n) => after.includes((n as XmlElement).localName ?? ''));
+    names = wb.createElementNS(NS.main, "definedNames");
+    const after = [
+      "calcPr",
+      "oleSize",
+      "customWorkbookViews",
+      "pivotCaches",
+      "smartTagPr",
+      "smartTagTypes",
+      "webPublishing",
+      "fileRecoveryPr",
+      "webPublishObjects",
+      "extLst",
+    ];
+    const next = Array.from(root.childNodes).find((n) =>
+      after.includes((n as XmlElement).localName ?? "")
+    );
     root.insertBefore(names, next ?? null);
   }
-  for (const d of Array.from(names.getElementsByTagNameNS(NS.main, 'definedName')))
-    if (d.getAttribute('name') === '_xlnm.Print_Titles' && d.getAttribute('localSheetId') === String(index)) names.removeChild(d);
-  const d = wb.createElementNS(NS.main, 'definedName');
-  d.setAttribute('name', '_xlnm.Print_Titles');
-  d.setAttribute('localSheetId', String(index));
+  for (const d of Array.from(names.getElementsByTagNameNS(NS.main, "definedName")))
+    if (
+      d.getAttribute("name") === "_xlnm.Print_Titles" &&
+      d.getAttribute("localSheetId") === String(index)
+    )
+      names.removeChild(d);
+  const d = wb.createElementNS(NS.main, "definedName");
+  d.setAttribute("name", "_xlnm.Print_Titles");
+  d.setAttribute("localSheetId", String(index));
   d.appendChild(wb.createTextNode(`'${sheetName.replace(/'/g, "''")}'!$1:$1`));
   names.appendChild(d);
   pkg.setXml(wbPath, wb);
 }
-

@@ -1,0 +1,79 @@
+// ESLint 9 flat config: the Office add-in rules (with Prettier), typescript-eslint, and the layer rules
+// that keep the engine pure (contract: src/engine knows nothing of Office.js, React, the DOM or files).
+const officeAddins = require("eslint-plugin-office-addins");
+const tseslint = require("typescript-eslint");
+
+const impure = [
+  "react",
+  "react-dom",
+  "@fluentui/*",
+  "fs",
+  "path",
+  "os",
+  "child_process",
+  "node:*",
+  "fflate",
+  "@xmldom/xmldom",
+  "@e965/xlsx",
+  "exceljs",
+];
+
+module.exports = [
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/"] },
+  ...officeAddins.configs.recommended,
+  // typescript-eslint's recommended rules, on the @typescript-eslint plugin the office config registers.
+  ...tseslint.configs.recommended
+    .filter((c) => c.name !== "typescript-eslint/base")
+    .map((c) => ({ ...c, files: ["**/*.ts", "**/*.tsx"] })),
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: "latest", sourceType: "module" },
+    // The office plugin's own typescript-eslint (8.8) cannot load this rule under ESLint 9.39.
+    rules: { "@typescript-eslint/no-unused-expressions": "off" },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: {
+      ecmaVersion: "latest",
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+      },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/engine/**/*.ts"],
+    ignores: ["src/engine/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: impure, message: "The engine is pure: values in, results out." },
+            {
+              group: ["../workbook/*", "../../workbook/*", "../cli/*"],
+              message: "The engine does not import its adapters.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "Excel",
+        "Office",
+        "window",
+        "document",
+        "process",
+        "require",
+      ],
+    },
+  },
+  {
+    files: ["**/*.test.ts", "test/**/*.ts"],
+    rules: { "no-console": "error" },
+  },
+];

@@ -51,6 +51,9 @@ export interface Nominee {
   readonly fieldKey: string;
   readonly cluster: string;
   readonly unit: string;
+  /** Text keys of cluster and unit, computed once: scope groups compare them (§13.7). */
+  readonly clusterKey: string;
+  readonly unitKey: string;
   /** Attribute identifiers of §3 with their typed values. */
   readonly attributes: ReadonlyMap<string, RawValue>;
   /** True when a reading error already unranks the nominee. */

@@ -113,8 +113,9 @@ export function rankCouncil(
       n,
       n.kind === null ? [] : criteria.forField(n.fieldKey),
       {
-        find: (code) => criteria.find(n.fieldKey, code),
-        values: results.values.get(n.index),
+        positionOf: (code) => criteria.position(n.fieldKey, code),
+        cell: (c) => results.cell(n.index, c),
+        place: (c) => results.place(n.index, c),
         judged: judged.get(n.index),
         dropExtremes: settings.dropExtremes,
       },

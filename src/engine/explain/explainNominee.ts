@@ -2,6 +2,7 @@ import type { Language } from "../messages/renderMessage";
 import type { NomineeResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
 import { CRITERION_TYPES } from "../score/criterionTypes";
+import { pointsAt } from "../score/scoreNominee";
 import { maxValue } from "../output/toJson";
 import { PHRASES, formatNumber } from "./phrases";
 
@@ -14,10 +15,10 @@ import { PHRASES, formatNumber } from "./phrases";
 export function explainNominee(r: NomineeResult, language: Language): string {
   const p = PHRASES[language];
   const n = (x: number) => formatNumber(x, language);
-  const points = r.score.criteria.map((c) => {
+  const points = r.score.criteria.map((c, i) => {
     const role = CRITERION_TYPES[c.type].role;
-    const cents = r.score.points.get(c.index);
-    if (r.score.notApplicable.has(c.index)) return `${c.code} ${p.notApplicable}`;
+    const cents = pointsAt(r.score, i);
+    if (r.score.notApplicable[i] === 1) return `${c.code} ${p.notApplicable}`;
     if (cents === undefined) return `${c.code} ${p.error}`;
     if (role === "bonus") return `${c.code} +${n(fromCents(cents))}`;
     if (role === "deduction") return `${c.code} −${n(fromCents(-cents))}`;

@@ -2,6 +2,7 @@ import type { Message } from "../messages/message";
 import { renderMessage } from "../messages/renderMessage";
 import type { NomineeResult, RankResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
+import { pointsAt } from "../score/scoreNominee";
 import type { Exact } from "../expression/values";
 
 /** The JSON of contract §12 and §13.10. */
@@ -48,9 +49,10 @@ export function toJsonMessage(m: Message, language: "vi" | "en"): JsonMessage {
 /** Subtotals per group of the nominee's field, in sheet order; 0 when all are not applicable. */
 export function groupSubtotals(r: NomineeResult): Map<string, number> {
   const groups = new Map<string, number>();
-  for (const c of r.score.criteria)
+  r.score.criteria.forEach((c, i) => {
     if (c.group !== null)
-      groups.set(c.group, (groups.get(c.group) ?? 0) + (r.score.points.get(c.index) ?? 0));
+      groups.set(c.group, (groups.get(c.group) ?? 0) + (pointsAt(r.score, i) ?? 0));
+  });
   return groups;
 }
 
@@ -58,10 +60,10 @@ function nomineeJson(r: NomineeResult, language: "vi" | "en"): JsonNominee {
   const n = r.nominee;
   const ranked = r.rank !== null;
   const points: Record<string, number> = {};
-  for (const c of r.score.criteria) {
-    const p = r.score.points.get(c.index);
+  r.score.criteria.forEach((c, i) => {
+    const p = pointsAt(r.score, i);
     if (p !== undefined) points[c.code] = fromCents(p);
-  }
+  });
   const groups: Record<string, number> = {};
   if (ranked) for (const [g, cents] of groupSubtotals(r)) groups[g] = fromCents(cents);
   return {

@@ -1,8 +1,8 @@
 import type { Reporter } from "../messages/Reporter";
 import type { Nominee, Scope, Settings } from "../model";
 import type { CriteriaBook } from "../read/readCriteria";
-import type { NomineeScore } from "../score/scoreNominee";
-import { matchKey, textKey } from "../text/normalize";
+import { type NomineeScore, pointsAt } from "../score/scoreNominee";
+import { matchKey } from "../text/normalize";
 
 /** A ranked nominee's sort key: Score, then each tie-break, in cents. */
 export interface Standing {
@@ -45,11 +45,11 @@ export function rankStandings(list: readonly Standing[]): {
 export function scopeKey(n: Nominee, scope: Scope): string {
   switch (scope) {
     case "field":
-      return textKey(n.field);
+      return n.fieldKey;
     case "cluster":
-      return textKey(n.cluster);
+      return n.clusterKey;
     case "unit":
-      return textKey(n.unit);
+      return n.unitKey;
     case "all":
       return "";
   }
@@ -83,9 +83,10 @@ export function tieBreakReader(
   return (s) =>
     entries.map((e) => {
       let sum = 0;
-      for (const c of s.criteria)
+      s.criteria.forEach((c, i) => {
         if (e.code !== undefined ? c.codeKey === e.code : c.group === e.group)
-          sum += s.points.get(c.index) ?? 0;
+          sum += pointsAt(s, i) ?? 0;
+      });
       return sum;
     });
 }

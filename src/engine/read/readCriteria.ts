@@ -18,6 +18,8 @@ export interface CriteriaBook {
   forField(fieldKey: string): readonly Criterion[];
   /** The criterion a code names in a field (field-specific first, then common). */
   find(fieldKey: string, codeKey: string): Criterion | undefined;
+  /** Its position in `forField(fieldKey)`, or -1. */
+  position(fieldKey: string, codeKey: string): number;
   /** Every group label in sheet order. */
   readonly groups: readonly string[];
 }
@@ -93,14 +95,17 @@ export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): Criteria
     }
     return list;
   };
-  const codeMaps = new Map<string, Map<string, Criterion>>();
-  const find = (fieldKey: string, codeKey: string) => {
-    let m = codeMaps.get(fieldKey);
-    if (!m) codeMaps.set(fieldKey, (m = new Map(forField(fieldKey).map((c) => [c.codeKey, c]))));
-    return m.get(codeKey);
+  const positions = new Map<string, Map<string, number>>();
+  const position = (fieldKey: string, codeKey: string) => {
+    let m = positions.get(fieldKey);
+    if (!m)
+      positions.set(fieldKey, (m = new Map(forField(fieldKey).map((c, i) => [c.codeKey, i]))));
+    return m.get(codeKey) ?? -1;
   };
+  const find = (fieldKey: string, codeKey: string) =>
+    forField(fieldKey)[position(fieldKey, codeKey)];
   const groups = [...new Set(all.flatMap((c) => (c.group === null ? [] : [c.group])))];
-  return { all, fields, forField, find, groups };
+  return { all, fields, forField, find, position, groups };
 }
 
 function readDefinition(row: RowReader<Col>, reporter: Reporter) {

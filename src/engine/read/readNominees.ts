@@ -81,6 +81,8 @@ export function readNominees(
       reporter.add("unknownField", row.place("field"), { field }, index);
       invalid = true;
     }
+    const cluster = cellText(row.cell("cluster"));
+    const unit = cellText(row.cell("unit"));
     const attributes = new Map<string, RawValue>();
     for (const a of attributeColumns)
       attributes.set(a.attribute.id, attributeValue(grid.cell(r, a.col), a.tick));
@@ -93,8 +95,10 @@ export function readNominees(
       kind,
       field,
       fieldKey,
-      cluster: cellText(row.cell("cluster")),
-      unit: cellText(row.cell("unit")),
+      cluster,
+      unit,
+      clusterKey: textKey(cluster),
+      unitKey: textKey(unit),
       attributes,
       invalid,
     });

@@ -16,10 +16,14 @@ export interface Source {
   readonly place: Place;
 }
 
-/** Per nominee index, per criterion index: its results cell; and its judge score cells. */
+/**
+ * Where each nominee's results are. Cells are looked up, not copied: a
+ * council of 100,000 nominees × 40 criteria allocates nothing per cell here.
+ */
 export interface ResultBook {
-  readonly values: ReadonlyMap<number, ReadonlyMap<number, Source>>;
-  readonly judged: ReadonlyMap<number, ReadonlyMap<number, readonly Source[]>>;
+  /** The results cell of a nominee for a criterion; undefined when there is none. */
+  cell(nominee: number, c: Criterion): Cell | undefined;
+  place(nominee: number, c: Criterion): Place;
 }
 
 type ResultCol = keyof typeof RESULTS.columns;
@@ -46,6 +50,8 @@ function nomineesOf(
   return found;
 }
 
+const isEmpty = (cell: Cell) => cell === null || (cell.t === "s" && cell.v.trim() === "");
+
 /** Reads `KetQua` in the wide or the long form (contract §4, §13.4). */
 export function readResults(
   grid: InputGrid<ResultCol>,
@@ -53,18 +59,11 @@ export function readResults(
   nominees: NomineeBook,
   reporter: Reporter
 ): ResultBook | null {
-  const values = new Map<number, Map<number, Source>>();
-  const put = (n: Nominee, c: Criterion, source: Source) => {
-    let m = values.get(n.index);
-    if (!m) values.set(n.index, (m = new Map()));
-    return m.has(c.index) ? false : (m.set(c.index, source), true);
-  };
-  const long =
-    grid.columns.nominee !== undefined &&
-    grid.columns.criterion !== undefined &&
-    grid.columns.value !== undefined;
-  if (long) {
-    const firstPlace = new Map<string, Place>();
+  const { nominee: nomineeCol, criterion: criterionCol, value: valueCol } = grid.columns;
+  if (nomineeCol !== undefined && criterionCol !== undefined && valueCol !== undefined) {
+    const width = criteria.all.length;
+    const rowOf = new Map<number, number>();
+    const reported = new Set<number>();
     for (const r of grid.rows) {
       const row = rowReader(grid, r, "nominee");
       for (const n of nomineesOf(row.cell("nominee"), row.place("nominee"), nominees, reporter)) {
@@ -75,46 +74,99 @@ export function readResults(
             reporter.add("unknownCriterion", row.place("criterion"), { code }, n.index);
           continue;
         }
-        const key = `${n.index}:${c.index}`;
-        if (!put(n, c, { cell: row.cell("value"), place: row.place("value") })) {
-          const first = firstPlace.get(key);
-          if (first) reporter.add("duplicateLongRow", first, { code: c.code }, n.index);
-          firstPlace.delete(key);
-          reporter.add("duplicateLongRow", row.place("criterion"), { code: c.code }, n.index);
-        } else firstPlace.set(key, row.place("criterion"));
+        const key = n.index * width + c.index;
+        const first = rowOf.get(key);
+        if (first === undefined) {
+          rowOf.set(key, r);
+          continue;
+        }
+        if (!reported.has(key))
+          reporter.add(
+            "duplicateLongRow",
+            { sheet: grid.sheet, cell: address(first, criterionCol) },
+            { code: c.code },
+            n.index
+          );
+        reported.add(key);
+        reporter.add("duplicateLongRow", row.place("criterion"), { code: c.code }, n.index);
       }
     }
-    return { values, judged: new Map() };
+    const rowFor = (nominee: number, c: Criterion) => rowOf.get(nominee * width + c.index);
+    return {
+      cell: (nominee, c) => {
+        const r = rowFor(nominee, c);
+        return r === undefined ? undefined : grid.cell(r, valueCol);
+      },
+      place: (nominee, c) => ({
+        sheet: grid.sheet,
+        cell: address(rowFor(nominee, c) ?? 0, valueCol),
+      }),
+    };
   }
   if (!requireColumns(grid, RESULTS, reporter, ["id"])) return null;
+  const codeColumns = grid.headers.map((h) => ({
+    col: h.col,
+    code: h.text,
+    codeKey: matchKey(h.text),
+  }));
+  const colOf = new Int32Array(criteria.all.length).fill(-1);
+  for (const c of criteria.all)
+    colOf[c.index] = codeColumns.find((h) => h.codeKey === c.codeKey)?.col ?? -1;
+  // Per field, the code columns that belong to other fields: a value there is unknown-criterion.
   const allCodes = new Set(criteria.all.map((c) => c.codeKey));
-  const codeColumns = grid.headers
-    .filter((h) => allCodes.has(matchKey(h.text)))
-    .map((h) => ({ col: h.col, code: h.text, codeKey: matchKey(h.text) }));
-  const rowsOf = new Map<number, Place[]>();
+  const foreign = new Map<string, typeof codeColumns>();
+  const foreignOf = (n: Nominee) => {
+    let list = foreign.get(n.fieldKey);
+    if (!list)
+      foreign.set(
+        n.fieldKey,
+        (list = codeColumns.filter(
+          (h) => allCodes.has(h.codeKey) && !criteria.find(n.fieldKey, h.codeKey)
+        ))
+      );
+    return list;
+  };
+  const rowOf = new Int32Array(nominees.nominees.length).fill(-1);
+  const duplicates = new Map<number, number[]>();
   for (const r of grid.rows) {
     const row = rowReader(grid, r, "id");
     for (const n of nomineesOf(row.cell("id"), row.place("id"), nominees, reporter)) {
-      const places = rowsOf.get(n.index) ?? [];
-      places.push(row.place("id"));
-      rowsOf.set(n.index, places);
-      if (places.length > 1) continue;
-      for (const { col, code, codeKey } of codeColumns) {
-        const cell = grid.cell(r, col);
-        const place = { sheet: grid.sheet, cell: address(r, col) };
-        const c = resolve(criteria, n, codeKey);
-        if (c) put(n, c, { cell, place });
-        else if (cell !== null && !(cell.t === "s" && cell.v.trim() === "") && !n.invalid)
-          reporter.add("unknownCriterion", place, { code }, n.index);
+      if (rowOf[n.index] !== -1) {
+        duplicates.set(n.index, [...(duplicates.get(n.index) ?? [rowOf[n.index] as number]), r]);
+        continue;
       }
+      rowOf[n.index] = r;
+      if (n.invalid) continue;
+      for (const { col, code } of foreignOf(n))
+        if (!isEmpty(grid.cell(r, col)))
+          reporter.add(
+            "unknownCriterion",
+            { sheet: grid.sheet, cell: address(r, col) },
+            { code },
+            n.index
+          );
     }
   }
-  for (const [index, places] of rowsOf) {
-    if (places.length < 2) continue;
-    const id = nominees.nominees[index]?.id ?? "";
-    for (const p of places) reporter.add("duplicateResultRow", p, { id }, index);
-  }
-  return { values, judged: new Map() };
+  const idCol = grid.columns.id ?? grid.left;
+  for (const [index, rows] of duplicates)
+    for (const r of rows)
+      reporter.add(
+        "duplicateResultRow",
+        { sheet: grid.sheet, cell: address(r, idCol) },
+        { id: nominees.nominees[index]?.id ?? "" },
+        index
+      );
+  return {
+    cell: (nominee, c) => {
+      const r = rowOf[nominee] ?? -1;
+      const col = colOf[c.index] ?? -1;
+      return r < 0 || col < 0 ? undefined : grid.cell(r, col);
+    },
+    place: (nominee, c) => ({
+      sheet: grid.sheet,
+      cell: address(rowOf[nominee] ?? 0, colOf[c.index] ?? 0),
+    }),
+  };
 }
 
 /** Reads `ChamDiem`, long form only (contract §4, §13.4). */

@@ -2,47 +2,41 @@ import { Exact } from "../expression/values";
 import type { Criterion, CriterionType } from "../model";
 import { exactCents, numberCents, toCents } from "./cents";
 
-/** A value to score: the double, and the exact decimal when it is not the double's shortest form (a judges' mean). */
-export interface Value {
-  readonly value: number;
-  readonly exact?: Exact;
-}
-
-export type Points = { readonly cents: number } | { readonly error: "negative" | "outOfRange" };
+/**
+ * Points of a read value in cents, or the error it is. `exact` is the value's
+ * exact decimal when it is not the double's shortest form (a judges' mean).
+ */
+export type Points = number | "negative" | "outOfRange";
 
 /** How a criterion's points count: in Total and Max, or as a bonus or deduction (§5). */
 export type Role = "base" | "bonus" | "deduction";
 
 interface TypeRule {
   readonly role: Role;
-  /** Points of a read value; formulas are scored by `scoreFormula`. */
-  readonly score: (v: Value, c: Criterion) => Points;
+  readonly score: (v: number, exact: Exact | undefined, c: Criterion) => Points;
 }
 
-const exactOf = (v: Value) => v.exact ?? new Exact(String(v.value));
-const cents = (v: Value) => (v.exact ? exactCents(v.exact) : numberCents(v.value));
+const exactOf = (v: number, exact: Exact | undefined) => exact ?? new Exact(String(v));
 
-/** Achievement a = v/T (higher) or T/v (lower, 1 at v = 0), times `scale`, exactly on demand. */
+/** Achievement a = v/T (higher) or T/v (lower, 1 at v = 0), times `scale`: the double, and the exact decimal on demand. */
 function achievement(
-  v: Value,
+  v: number,
+  exact: Exact | undefined,
   c: Criterion,
   scale: number
-): { approx: number; exact: () => Exact } {
+): [number, () => Exact] {
   const t = c.target ?? 1;
   if (c.lower) {
-    if (v.value === 0) return { approx: scale, exact: () => new Exact(scale) };
-    return {
-      approx: (scale * t) / v.value,
-      exact: () => new Exact(String(t)).times(scale).div(exactOf(v)),
-    };
+    if (v === 0) return [scale, () => new Exact(scale)];
+    return [(scale * t) / v, () => new Exact(String(t)).times(scale).div(exactOf(v, exact))];
   }
-  return {
-    approx: (scale * v.value) / t,
-    exact: () =>
-      exactOf(v)
+  return [
+    (scale * v) / t,
+    () =>
+      exactOf(v, exact)
         .times(scale)
         .div(new Exact(String(t))),
-  };
+  ];
 }
 
 /** v ≥ T (higher) or v ≤ T (lower): the target is met. */
@@ -51,50 +45,49 @@ export function meetsTarget(v: number, c: Criterion): boolean {
   return c.lower ? v <= t : v >= t;
 }
 
-function inRange(v: Value, c: Criterion): Points {
-  return v.value < 0 || v.value > c.max ? { error: "outOfRange" } : { cents: cents(v) };
+function inRange(v: number, exact: Exact | undefined, c: Criterion): Points {
+  if (v < 0 || v > c.max) return "outOfRange";
+  return exact ? exactCents(exact) : numberCents(v);
 }
 
 const ratio: TypeRule = {
   role: "base",
-  score: (v, c) => {
-    if (v.value < 0) return { error: "negative" };
-    if (meetsTarget(v.value, c)) return { cents: numberCents(c.max) };
-    const a = achievement(v, c, c.max);
-    return { cents: toCents(a.approx, a.exact) };
+  score: (v, exact, c) => {
+    if (v < 0) return "negative";
+    if (meetsTarget(v, c)) return numberCents(c.max);
+    const [approx, exactly] = achievement(v, exact, c, c.max);
+    return toCents(approx, exactly);
   },
 };
 
 const threshold: TypeRule = {
   role: "base",
-  score: (v, c) =>
-    v.value < 0
-      ? { error: "negative" }
-      : { cents: meetsTarget(v.value, c) ? numberCents(c.max) : 0 },
+  score: (v, _exact, c) => (v < 0 ? "negative" : meetsTarget(v, c) ? numberCents(c.max) : 0),
 };
 
 const bands: TypeRule = {
   role: "base",
-  score: (v, c) => {
-    if (v.value < 0) return { error: "negative" };
-    const a = achievement(v, c, 100);
+  score: (v, exact, c) => {
+    if (v < 0) return "negative";
+    const [approx, exactly] = achievement(v, exact, c, 100);
     const band = c.bands.find((b) => {
-      const near = Math.abs(a.approx - b.threshold) <= Math.max(1, Math.abs(b.threshold)) * 1e-9;
-      return near ? a.exact().gte(new Exact(String(b.threshold))) : a.approx >= b.threshold;
+      // Near a threshold the double may sit on the wrong side: decide on the exact decimal.
+      const near = Math.abs(approx - b.threshold) <= Math.max(1, Math.abs(b.threshold)) * 1e-9;
+      return near ? exactly().gte(new Exact(String(b.threshold))) : approx >= b.threshold;
     });
-    return { cents: band ? numberCents(band.points) : 0 };
+    return band ? numberCents(band.points) : 0;
   },
 };
 
 const direct = (role: Role): TypeRule => ({ role, score: inRange });
 
-/** The seven criterion types of contract §5, one table. */
+/** The seven criterion types of contract §5, one table. Formulas compute their value first (`scoreNominee`). */
 export const CRITERION_TYPES: Readonly<Record<CriterionType, TypeRule>> = {
   ratio,
   threshold,
   bands,
   points: direct("base"),
-  formula: { role: "base", score: inRange },
+  formula: direct("base"),
   bonus: direct("bonus"),
   deduction: direct("deduction"),
 };

@@ -2,19 +2,21 @@ import type { RawValue } from "../expression/compileExpression";
 import { Exact, ExpressionError, NotApplicable } from "../expression/values";
 import type { Reporter } from "../messages/Reporter";
 import type { Criterion, Nominee, Place } from "../model";
-import { type Source } from "../read/readResults";
+import type { Source } from "../read/readResults";
 import { readValueCell } from "../read/readValue";
+import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import { divideRounded, exactCents, toCents } from "./cents";
-import { CRITERION_TYPES, type Value, meetsTarget } from "./criterionTypes";
+import { CRITERION_TYPES, meetsTarget } from "./criterionTypes";
 
 /** One nominee's points (contract §5): cents per criterion, Total, Max and Score. */
 export interface NomineeScore {
   readonly nominee: Nominee;
   readonly criteria: readonly Criterion[];
-  /** Signed cents per criterion index (deductions negative); absent when not applicable or in error. */
-  readonly points: ReadonlyMap<number, number>;
-  readonly notApplicable: ReadonlySet<number>;
+  /** Signed cents at each criterion's position (deductions negative); NaN when not applicable or in error. */
+  readonly points: Float64Array;
+  /** 1 at the positions of the criteria that are not applicable. */
+  readonly notApplicable: Uint8Array;
   readonly totalCents: number;
   /** Max in cents; exact decimals only when a max has more than 2 decimals. */
   readonly max: Exact | number;
@@ -25,19 +27,24 @@ export interface NomineeScore {
   readonly broken: readonly Criterion[];
 }
 
+/** Where a nominee's values are: its results cells, its judge score cells. */
 export interface ScoreInputs {
-  /** The criterion of the nominee's field that a code key names. */
-  readonly find: (codeKey: string) => Criterion | undefined;
-  readonly values: ReadonlyMap<number, Source> | undefined;
+  /** The position in the field's criteria of the criterion a code key names, or -1. */
+  readonly positionOf: (codeKey: string) => number;
+  /** The results cell of a criterion; undefined when the nominee has none. */
+  readonly cell: (c: Criterion) => Cell | undefined;
+  readonly place: (c: Criterion) => Place;
   readonly judged: ReadonlyMap<number, readonly Source[]> | undefined;
   readonly dropExtremes: boolean;
 }
 
-type Read =
-  | { kind: "value"; value: Value; place: Place }
-  | { kind: "na" }
-  | { kind: "empty"; place: Place | null }
-  | { kind: "error" };
+// What reading a criterion's value gave, per position.
+const UNREAD = 0;
+const VALUE = 1;
+const NA = 2;
+const EMPTY = 3; // an empty cell
+const NONE = 4; // no cell at all
+const ERROR = 5;
 
 /** Scores one nominee against the criteria of its field, reporting each bad cell. */
 export function scoreNominee(
@@ -46,66 +53,65 @@ export function scoreNominee(
   inputs: ScoreInputs,
   reporter: Reporter
 ): NomineeScore {
-  const reads = new Map<number, Read>();
-  const read = (c: Criterion): Read => {
-    let r = reads.get(c.index);
-    if (!r) reads.set(c.index, (r = readCriterion(n, c, inputs, reporter)));
-    return r;
+  const count = criteria.length;
+  const state = new Uint8Array(count);
+  const values = new Float64Array(count);
+  const exacts = new Map<number, Exact>();
+  const read = (i: number): number => {
+    if (state[i] === UNREAD)
+      state[i] = readValue(n, criteria[i] as Criterion, i, inputs, values, exacts, reporter);
+    return state[i] as number;
   };
-  const points = new Map<number, number>();
-  const notApplicable = new Set<number>();
+  const points = new Float64Array(count).fill(NaN);
+  const notApplicable = new Uint8Array(count);
   let requiredMet = true;
   let totalCents = 0;
   let maxCents = 0;
   let maxExact: Exact | null = null;
-  for (const c of criteria) {
+  for (let i = 0; i < count; i++) {
+    const c = criteria[i] as Criterion;
     if (c.broken) continue;
-    const r = read(c);
+    const s = read(i);
     const rule = CRITERION_TYPES[c.type];
     let cents: number | null = null;
-    if (r.kind === "na") notApplicable.add(c.index);
+    if (s === NA) notApplicable[i] = 1;
     else if (c.type === "formula") {
-      const f = scoreFormula(n, c, inputs.find, r, read, reporter);
-      if (f === "na") notApplicable.add(c.index);
+      const f = scoreFormula(n, c, i, inputs, read, values, reporter);
+      if (f === "na") notApplicable[i] = 1;
       else cents = f;
-    } else if (r.kind === "empty") {
+    } else if (s === EMPTY || s === NONE) {
       if (rule.role === "base")
         reporter.add(
-          r.place ? "missingCell" : "noCell",
-          r.place ?? n.idPlace,
+          s === EMPTY ? "missingCell" : "noCell",
+          s === EMPTY ? inputs.place(c) : n.idPlace,
           { code: c.code },
           n.index
         );
       cents = 0;
-    } else if (r.kind === "value") {
-      const p = rule.score(r.value, c);
-      if ("error" in p)
+    } else if (s === VALUE) {
+      const p = rule.score(values[i] as number, exacts.get(i), c);
+      if (typeof p === "number") cents = p;
+      else
         reporter.add(
-          p.error,
-          r.place,
-          { code: c.code, value: String(r.value.value), max: c.max },
+          p,
+          placeOf(c, inputs),
+          { code: c.code, value: String(values[i]), max: c.max },
           n.index
         );
-      else cents = p.cents;
     }
-    if (
-      c.required &&
-      r.kind !== "na" &&
-      r.kind !== "error" &&
-      !(c.type === "formula" && r.kind === "empty" && r.place === null)
-    ) {
-      const v = r.kind === "value" ? r.value.value : 0;
-      if (!meetsTarget(v, c)) {
+    // Bắt buộc (§13.3): not applicable meets it; empty or absent counts as 0; a formula without a cell is not checked.
+    if (c.required && s !== NA && s !== ERROR && !(c.type === "formula" && s === NONE)) {
+      if (!meetsTarget(s === VALUE ? (values[i] as number) : 0, c)) {
         requiredMet = false;
         reporter.add(
           "requiredNotMet",
-          r.kind === "value" ? r.place : (r.place ?? n.idPlace),
+          s === NONE ? n.idPlace : placeOf(c, inputs),
           { code: c.code },
           n.index
         );
       }
     }
-    if (rule.role === "base" && !notApplicable.has(c.index)) {
+    if (rule.role === "base" && notApplicable[i] === 0) {
       // A criterion in error still counts in Max: the nominee is unranked anyway, and Max is never 0 by mistake.
       const m = c.max * 100;
       if (Number.isInteger(m) && maxExact === null) maxCents += m;
@@ -113,7 +119,7 @@ export function scoreNominee(
     }
     if (cents === null) continue;
     const signed = rule.role === "deduction" && cents !== 0 ? -cents : cents;
-    points.set(c.index, signed);
+    points[i] = signed;
     totalCents += signed;
   }
   const max = maxExact ?? maxCents;
@@ -139,33 +145,55 @@ export function scoreNominee(
   };
 }
 
-/** A criterion's value: the judges' mean where there are judge rows, else its results cell (§4, §13.4). */
-function readCriterion(n: Nominee, c: Criterion, inputs: ScoreInputs, reporter: Reporter): Read {
+/** The place of a criterion's value: the first judge score, or its results cell. */
+function placeOf(c: Criterion, inputs: ScoreInputs): Place {
+  return inputs.judged?.get(c.index)?.[0]?.place ?? inputs.place(c);
+}
+
+/** Reads the value at position `i`: the judges' mean where there are judge rows, else the results cell (§4, §13.4). */
+function readValue(
+  n: Nominee,
+  c: Criterion,
+  i: number,
+  inputs: ScoreInputs,
+  values: Float64Array,
+  exacts: Map<number, Exact>,
+  reporter: Reporter
+): number {
   const judged = inputs.judged?.get(c.index);
-  if (judged && judged.length > 0) return judgesMean(n, c, judged, inputs.dropExtremes, reporter);
-  const source = inputs.values?.get(c.index);
-  if (!source) return { kind: "empty", place: null };
-  const v = readValueCell(source.cell);
+  if (judged && judged.length > 0)
+    return judgesMean(n, c, i, judged, inputs.dropExtremes, values, exacts, reporter);
+  const cell = inputs.cell(c);
+  if (cell === undefined) return NONE;
+  if (cell !== null && cell.t === "n" && !cell.pct && !cell.date) {
+    values[i] = cell.v;
+    return VALUE;
+  }
+  const v = readValueCell(cell);
   switch (v.kind) {
     case "empty":
-      return { kind: "empty", place: source.place };
+      return EMPTY;
     case "na":
-      return { kind: "na" };
+      return NA;
     case "number":
-      return { kind: "value", value: { value: v.value }, place: source.place };
+      values[i] = v.value;
+      return VALUE;
     case "bad":
-      reporter.add(v.key, source.place, { value: v.shown, code: c.code }, n.index);
-      return { kind: "error" };
+      reporter.add(v.key, inputs.place(c), { value: v.shown, code: c.code }, n.index);
+      return ERROR;
   }
 }
 
 function judgesMean(
   n: Nominee,
   c: Criterion,
+  i: number,
   sources: readonly Source[],
   dropExtremes: boolean,
+  values: Float64Array,
+  exacts: Map<number, Exact>,
   reporter: Reporter
-): Read {
+): number {
   const scores: number[] = [];
   let skipped = false;
   let failed = false;
@@ -186,52 +214,51 @@ function judgesMean(
       failed = true;
     } else scores.push(v.value);
   }
-  if (failed) return { kind: "error" };
-  if (scores.length === 0)
-    return skipped ? { kind: "na" } : { kind: "empty", place: sources[0]?.place ?? null };
+  if (failed) return ERROR;
+  if (scores.length === 0) return skipped ? NA : EMPTY;
   const used =
     dropExtremes && scores.length >= 5 ? [...scores].sort((a, b) => a - b).slice(1, -1) : scores;
   const exact = used
     .reduce((sum, x) => sum.plus(new Exact(String(x))), new Exact(0))
     .div(used.length);
-  return {
-    kind: "value",
-    value: { value: exact.toNumber(), exact },
-    place: sources[0]?.place ?? n.idPlace,
-  };
+  values[i] = exact.toNumber();
+  exacts.set(i, exact);
+  return VALUE;
 }
 
 /** Formula points (§13.5): `value`, `target`, `max` and the other codes of the nominee. */
 function scoreFormula(
   n: Nominee,
   c: Criterion,
-  find: ScoreInputs["find"],
-  own: Read,
-  read: (c: Criterion) => Read,
+  i: number,
+  inputs: ScoreInputs,
+  read: (position: number) => number,
+  values: Float64Array,
   reporter: Reporter
 ): number | "na" | null {
   const f = c.formula;
-  if (!f || own.kind === "error") return null;
-  if (own.kind === "empty" && own.place !== null) {
-    reporter.add("missingCell", own.place, { code: c.code }, n.index);
+  const own = read(i);
+  if (!f || own === ERROR) return null;
+  if (own === EMPTY) {
+    reporter.add("missingCell", inputs.place(c), { code: c.code }, n.index);
     return 0;
   }
-  if (own.kind === "empty" && f.names.has("value")) {
+  if (own === NONE && f.names.has("value")) {
     reporter.add("formulaNeedsValue", n.idPlace, { code: c.code }, n.index);
     return 0;
   }
   const lookup = (name: string): RawValue => {
-    if (name === "value") return own.kind === "value" ? own.value.value : 0;
+    if (name === "value") return own === VALUE ? (values[i] as number) : 0;
     if (name === "target") return c.target ?? 0;
     if (name === "max") return c.max;
-    const other = find(matchKey(name));
-    if (!other) return 0;
-    const r = read(other);
-    if (r.kind === "na") throw new NotApplicable(name);
-    if (r.kind === "error") throw new ExpressionError(`tiêu chí ${other.code} lỗi`);
-    return r.kind === "value" ? r.value.value : 0;
+    const p = inputs.positionOf(matchKey(name));
+    if (p < 0) return 0;
+    const s = read(p);
+    if (s === NA) throw new NotApplicable(name);
+    if (s === ERROR) throw new ExpressionError(`tiêu chí ${name} lỗi`);
+    return s === VALUE ? (values[p] as number) : 0;
   };
-  const place = own.kind === "value" ? own.place : c.formulaPlace;
+  const place = own === VALUE ? inputs.place(c) : c.formulaPlace;
   try {
     const result = f.evaluate(lookup);
     const value = result.value;
@@ -257,4 +284,10 @@ function scoreFormula(
     }
     throw e;
   }
+}
+
+/** The signed cents of the criterion at position `i`, or undefined when it has none. */
+export function pointsAt(s: NomineeScore, i: number): number | undefined {
+  const p = s.points[i];
+  return p === undefined || Number.isNaN(p) ? undefined : p;
 }

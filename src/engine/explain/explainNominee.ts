@@ -18,7 +18,7 @@ export function explainNominee(r: NomineeResult, language: Language): string {
   const points = r.score.criteria.map((c, i) => {
     const role = CRITERION_TYPES[c.type].role;
     const cents = pointsAt(r.score, i);
-    if (r.score.notApplicable[i] === 1) return `${c.code} ${p.notApplicable}`;
+    if (r.score.notApplicable[i]) return `${c.code} ${p.notApplicable}`;
     if (cents === undefined) return `${c.code} ${p.error}`;
     if (role === "bonus") return `${c.code} +${n(fromCents(cents))}`;
     if (role === "deduction") return `${c.code} −${n(fromCents(-cents))}`;

@@ -18,15 +18,22 @@ export function exactCents(d: Exact): number {
  * @example toCents(66.1 / 80 * 20, () => new Exact('66.1').div(80).times(20)) // 1653
  */
 export function toCents(x: number, exact: () => Exact): number {
+  const q = quickCents(x);
+  return Number.isNaN(q) ? exactCents(exact()) : q;
+}
+
+/** Cents of `x` when the double is provably on the right side of the rounding edge; NaN when it is on the edge. */
+export function quickCents(x: number): number {
   const c = Math.abs(x * 100);
   const frac = c - Math.floor(c);
-  if (Math.abs(frac - 0.5) <= Math.max(1, c) * 1e-9) return exactCents(exact());
+  if (Math.abs(frac - 0.5) <= Math.max(1, c) * 1e-9) return NaN;
   return Math.sign(x) * Math.round(c);
 }
 
 /** Cents of a stored number (its shortest decimal form). */
 export function numberCents(v: number): number {
-  return toCents(v, () => new Exact(String(v)));
+  const q = quickCents(v);
+  return Number.isNaN(q) ? exactCents(new Exact(String(v))) : q;
 }
 
 /** round(n / d) half away from zero for whole numbers, exactly. */

@@ -1,6 +1,7 @@
 import { Exact } from "../expression/values";
 import type { Criterion, CriterionType } from "../model";
-import { exactCents, numberCents, toCents } from "./cents";
+import { exactCents, numberCents, quickCents } from "./cents";
+import { compareProducts, quotientCents } from "./compareExactly";
 
 /**
  * Points of a read value in cents, or the error it is. `exact` is the value's
@@ -18,25 +19,18 @@ interface TypeRule {
 
 const exactOf = (v: number, exact: Exact | undefined) => exact ?? new Exact(String(v));
 
-/** Achievement a = v/T (higher) or T/v (lower, 1 at v = 0), times `scale`: the double, and the exact decimal on demand. */
-function achievement(
-  v: number,
-  exact: Exact | undefined,
-  c: Criterion,
-  scale: number
-): [number, () => Exact] {
+/** Achievement a = v/T (higher) or T/v (lower, 1 at v = 0), times `scale`, as a double. */
+function achievement(v: number, c: Criterion, scale: number): number {
   const t = c.target ?? 1;
-  if (c.lower) {
-    if (v === 0) return [scale, () => new Exact(scale)];
-    return [(scale * t) / v, () => new Exact(String(t)).times(scale).div(exactOf(v, exact))];
-  }
-  return [
-    (scale * v) / t,
-    () =>
-      exactOf(v, exact)
-        .times(scale)
-        .div(new Exact(String(t))),
-  ];
+  if (c.lower) return v === 0 ? scale : (scale * t) / v;
+  return (scale * v) / t;
+}
+
+/** The same, exactly: only called at a rounding edge. */
+function exactAchievement(v: number, exact: Exact | undefined, c: Criterion, scale: number): Exact {
+  const t = new Exact(String(c.target ?? 1));
+  if (c.lower) return v === 0 ? new Exact(scale) : t.times(scale).div(exactOf(v, exact));
+  return exactOf(v, exact).times(scale).div(t);
 }
 
 /** v ≥ T (higher) or v ≤ T (lower): the target is met. */
@@ -55,8 +49,13 @@ const ratio: TypeRule = {
   score: (v, exact, c) => {
     if (v < 0) return "negative";
     if (meetsTarget(v, c)) return numberCents(c.max);
-    const [approx, exactly] = achievement(v, exact, c, c.max);
-    return toCents(approx, exactly);
+    const q = quickCents(achievement(v, c, c.max));
+    if (!Number.isNaN(q)) return q;
+    if (exact) return exactCents(exactAchievement(v, exact, c, c.max));
+    // On a rounding edge (66.1 / 80 × 20 = 16.525): the exact quotient decides.
+    return c.lower
+      ? quotientCents(c.max, c.target ?? 1, v)
+      : quotientCents(c.max, v, c.target ?? 1);
   },
 };
 
@@ -69,11 +68,15 @@ const bands: TypeRule = {
   role: "base",
   score: (v, exact, c) => {
     if (v < 0) return "negative";
-    const [approx, exactly] = achievement(v, exact, c, 100);
+    const approx = achievement(v, c, 100);
+    const t = c.target ?? 1;
     const band = c.bands.find((b) => {
-      // Near a threshold the double may sit on the wrong side: decide on the exact decimal.
       const near = Math.abs(approx - b.threshold) <= Math.max(1, Math.abs(b.threshold)) * 1e-9;
-      return near ? exactly().gte(new Exact(String(b.threshold))) : approx >= b.threshold;
+      if (!near) return approx >= b.threshold;
+      // Near a threshold the double may sit on the wrong side: decide exactly, 100·v ≥ thr·T (or 100·T ≥ thr·v).
+      if (exact) return exactAchievement(v, exact, c, 100).gte(new Exact(String(b.threshold)));
+      if (c.lower) return v === 0 || compareProducts(100, t, b.threshold, v) >= 0;
+      return compareProducts(100, v, b.threshold, t) >= 0;
     });
     return band ? numberCents(band.points) : 0;
   },

@@ -14,9 +14,9 @@ export interface NomineeScore {
   readonly nominee: Nominee;
   readonly criteria: readonly Criterion[];
   /** Signed cents at each criterion's position (deductions negative); NaN when not applicable or in error. */
-  readonly points: Float64Array;
-  /** 1 at the positions of the criteria that are not applicable. */
-  readonly notApplicable: Uint8Array;
+  readonly points: readonly number[];
+  /** True at the positions of the criteria that are not applicable. */
+  readonly notApplicable: readonly boolean[];
   readonly totalCents: number;
   /** Max in cents; exact decimals only when a max has more than 2 decimals. */
   readonly max: Exact | number;
@@ -54,16 +54,17 @@ export function scoreNominee(
   reporter: Reporter
 ): NomineeScore {
   const count = criteria.length;
-  const state = new Uint8Array(count);
-  const values = new Float64Array(count);
+  // Plain arrays: small typed arrays cost more to allocate than they save here.
+  const state: number[] = new Array<number>(count).fill(UNREAD);
+  const values: number[] = new Array<number>(count).fill(0);
   const exacts = new Map<number, Exact>();
   const read = (i: number): number => {
     if (state[i] === UNREAD)
       state[i] = readValue(n, criteria[i] as Criterion, i, inputs, values, exacts, reporter);
     return state[i] as number;
   };
-  const points = new Float64Array(count).fill(NaN);
-  const notApplicable = new Uint8Array(count);
+  const points: number[] = new Array<number>(count).fill(NaN);
+  const notApplicable: boolean[] = new Array<boolean>(count).fill(false);
   let requiredMet = true;
   let totalCents = 0;
   let maxCents = 0;
@@ -74,10 +75,10 @@ export function scoreNominee(
     const s = read(i);
     const rule = CRITERION_TYPES[c.type];
     let cents: number | null = null;
-    if (s === NA) notApplicable[i] = 1;
+    if (s === NA) notApplicable[i] = true;
     else if (c.type === "formula") {
       const f = scoreFormula(n, c, i, inputs, read, values, reporter);
-      if (f === "na") notApplicable[i] = 1;
+      if (f === "na") notApplicable[i] = true;
       else cents = f;
     } else if (s === EMPTY || s === NONE) {
       if (rule.role === "base")
@@ -111,7 +112,7 @@ export function scoreNominee(
         );
       }
     }
-    if (rule.role === "base" && notApplicable[i] === 0) {
+    if (rule.role === "base" && !notApplicable[i]) {
       // A criterion in error still counts in Max: the nominee is unranked anyway, and Max is never 0 by mistake.
       const m = c.max * 100;
       if (Number.isInteger(m) && maxExact === null) maxCents += m;
@@ -156,7 +157,7 @@ function readValue(
   c: Criterion,
   i: number,
   inputs: ScoreInputs,
-  values: Float64Array,
+  values: number[],
   exacts: Map<number, Exact>,
   reporter: Reporter
 ): number {
@@ -190,7 +191,7 @@ function judgesMean(
   i: number,
   sources: readonly Source[],
   dropExtremes: boolean,
-  values: Float64Array,
+  values: number[],
   exacts: Map<number, Exact>,
   reporter: Reporter
 ): number {
@@ -233,7 +234,7 @@ function scoreFormula(
   i: number,
   inputs: ScoreInputs,
   read: (position: number) => number,
-  values: Float64Array,
+  values: number[],
   reporter: Reporter
 ): number | "na" | null {
   const f = c.formula;

@@ -4,7 +4,8 @@ import * as XLSX from "@e965/xlsx";
 import type { Cell } from "../../engine/snapshot";
 import { xlsxBytes } from "../../../test/helpers/xlsxFile";
 import { readXlsx } from "./readXlsx";
-import { isDateCode, isPercentCode, runText, unescapeXml } from "./readSheetXml";
+import { isDateCode, isPercentCode } from "../numberFormat";
+import { runText, unescapeXml } from "./readSheetXml";
 import { XlsxPackage } from "./XlsxPackage";
 
 const root = join(__dirname, "..", "..", "..");

@@ -1,4 +1,5 @@
 import type { Cell } from "../../engine/snapshot";
+import { isDateCode, isPercentCode } from "../numberFormat";
 
 /**
  * A fast reader of worksheet parts for the engine's snapshot: values only,
@@ -47,20 +48,6 @@ export interface CellFormat {
 
 const BUILTIN_PERCENT = new Set([9, 10]);
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
-
-/** A number format code shows a percentage: `%` outside quotes, brackets and escapes. */
-export function isPercentCode(code: string): boolean {
-  return /%/.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
-}
-
-/** A number format code shows a date or time: d, m, y, h or s outside quotes, brackets and escapes. */
-export function isDateCode(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"|\\.|_.|\*./g, "")
-    .replace(/\[(?:h+|m+|s+)\]/gi, "h")
-    .replace(/\[[^\]]*\]/g, "");
-  return /[dmyhs]/i.test(bare.split(";")[0] ?? "") && !/^general$/i.test(bare);
-}
 
 /** Per cellXfs index: is its number format a percentage or a date? */
 export function readCellFormats(xml: string | null): CellFormat[] {

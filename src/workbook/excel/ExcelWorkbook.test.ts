@@ -1,0 +1,166 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildOutputTable } from "../../engine/output/buildOutputTable";
+import { rankCouncil } from "../../engine/rankCouncil";
+import { rankWorkbook } from "../../rankWorkbook";
+import { excelHost, fakeSheets } from "../../../test/helpers/excelHost";
+import { generateCouncil } from "../../../bench/generateCouncil";
+import { readXlsx } from "../xlsx/readXlsx";
+import { XlsxPackage } from "../xlsx/XlsxPackage";
+import { MAX_REQUEST_BYTES, rowBytes } from "./chunks";
+import { ExcelWorkbook, PARTIAL_SHEET } from "./ExcelWorkbook";
+import type { WorkbookSnapshot } from "../../engine/snapshot";
+
+const sample = readXlsx(
+  XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample.xlsx")))
+);
+const run = { time: "2026-12-01T08:00:00.000Z", user: "Thư ký", source: "Excel" };
+
+beforeAll(() => {
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    VerticalAlignment: { top: "Top" },
+    PageOrientation: { landscape: "Landscape" },
+    PaperType: { a4: "A4" },
+  };
+});
+
+/** A snapshot with trailing empty cells dropped, so that both adapters' readings compare cell for cell. */
+function trimmed(s: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    tables: s.tables,
+    sheets: s.sheets.map((sh) => ({
+      name: sh.name,
+      rows: sh.rows.map((r) => {
+        if (!r) return undefined;
+        let end = r.length;
+        while (end > 0 && r[end - 1] === null) end--;
+        return end === 0 ? undefined : r.slice(0, end);
+      }),
+    })),
+  };
+}
+
+describe("the Office.js adapter against office-addin-mock", () => {
+  it("reads the same snapshot as the xlsx adapter from the same sheet content", async () => {
+    const host = excelHost(fakeSheets(sample));
+    const snapshot = await new ExcelWorkbook(host.run).snapshot();
+    expect(trimmed(snapshot)).toEqual(trimmed(sample));
+    expect(host.syncs()).toBe(2 + sample.sheets.length);
+  });
+
+  it("reads tables with their sheet and range", async () => {
+    const host = excelHost(fakeSheets(sample), [
+      {
+        name: "KetQua",
+        sheet: "Kết quả",
+        address: "'Kết quả'!$A$3:$AB$48",
+        showHeaders: true,
+        showTotals: false,
+      },
+    ]);
+    const snapshot = await new ExcelWorkbook(host.run).snapshot();
+    expect(snapshot.tables).toEqual([
+      {
+        name: "KetQua",
+        sheet: "Kết quả",
+        range: { top: 2, left: 0, bottom: 47, right: 27 },
+        headerRow: true,
+        totalsRow: false,
+      },
+    ]);
+  });
+
+  it("ranks the sample through rankWorkbook and writes only Xếp hạng and Nhật ký", async () => {
+    const host = excelHost(fakeSheets(sample));
+    const before = JSON.stringify(host.sheets);
+    const { table } = await rankWorkbook(new ExcelWorkbook(host.run), run);
+    expect(host.sheets.map((s) => s.name)).toEqual([
+      ...sample.sheets.map((s) => s.name),
+      "Xếp hạng",
+      "Nhật ký",
+    ]);
+    expect(JSON.stringify(host.sheets.slice(0, sample.sheets.length))).toBe(
+      JSON.stringify(JSON.parse(before))
+    );
+    const out = host.sheets.find((s) => s.name === "Xếp hạng");
+    expect(out?.values[0]).toEqual(table?.columns.map((c) => c.header));
+    expect(out?.values[1]?.slice(0, 3)).toEqual([
+      1,
+      "TT25.15",
+      "Sở Khoa học và Công nghệ tỉnh Lào Cai",
+    ]);
+    expect(out?.values).toHaveLength(46);
+    expect(host.tables).toEqual([
+      expect.objectContaining({
+        name: "XepHang",
+        sheet: "Xếp hạng",
+        showHeaders: true,
+        style: "TableStyleMedium2",
+      }),
+    ]);
+    expect((out as { frozen?: number }).frozen).toBe(1);
+    const log = host.sheets.find((s) => s.name === "Nhật ký");
+    expect(log?.values[0]?.[0]).toBe("Thời điểm");
+    expect(log?.values[1]?.slice(0, 3)).toEqual(["2026-12-01T08:00:00.000Z", "Thư ký", "Excel"]);
+  });
+
+  it("replaces Xếp hạng whole and appends to Nhật ký on a second run", async () => {
+    const host = excelHost(fakeSheets(sample));
+    await rankWorkbook(new ExcelWorkbook(host.run), run);
+    await rankWorkbook(new ExcelWorkbook(host.run), { ...run, time: "2026-12-01T09:00:00.000Z" });
+    expect(host.sheets.filter((s) => s.name === "Xếp hạng")).toHaveLength(1);
+    expect(host.tables.map((t) => t.name)).toEqual(["XepHang"]);
+    expect(host.sheets.find((s) => s.name === "Nhật ký")?.values.map((r) => r[0])).toEqual([
+      "Thời điểm",
+      "2026-12-01T08:00:00.000Z",
+      "2026-12-01T09:00:00.000Z",
+    ]);
+  });
+
+  it("writes 10,000 nominees in chunks under 4 MB, one sync each", async () => {
+    const council = generateCouncil(10_000);
+    const snapshot: WorkbookSnapshot = {
+      tables: [],
+      sheets: Object.entries(council).map(([name, rows]) => ({
+        name,
+        rows: rows.map((r) =>
+          r.map((v) =>
+            v === null
+              ? null
+              : typeof v === "number"
+                ? { t: "n" as const, v }
+                : { t: "s" as const, v }
+          )
+        ),
+      })),
+    };
+    const host = excelHost(fakeSheets(snapshot));
+    const table = buildOutputTable(rankCouncil(snapshot));
+    await new ExcelWorkbook(host.run).write(table, ["t", "u", "s", "h", 1, 1, 0, 0, 0]);
+    const chunks = host.requests.slice(0, -1);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks)
+      expect(c.values.reduce((n, r) => n + rowBytes(r), 0)).toBeLessThan(MAX_REQUEST_BYTES);
+    expect(chunks.reduce((n, c) => n + c.values.length, 0)).toBe(10_001);
+    expect(host.syncs()).toBe(chunks.length + 2);
+  });
+
+  it("a failure between chunks leaves the previous Xếp hạng intact and the partial sheet marked", async () => {
+    const host = excelHost(fakeSheets(sample));
+    await rankWorkbook(new ExcelWorkbook(host.run), run);
+    const previous = JSON.stringify(host.sheets.find((s) => s.name === "Xếp hạng")?.values);
+    const failing = excelHost(host.sheets, host.tables, { failOnWrite: 1 });
+    await expect(rankWorkbook(new ExcelWorkbook(failing.run), run)).rejects.toThrow(
+      "the request failed"
+    );
+    expect(JSON.stringify(failing.sheets.find((s) => s.name === "Xếp hạng")?.values)).toBe(
+      previous
+    );
+    expect(failing.sheets.some((s) => s.name === PARTIAL_SHEET)).toBe(true);
+  });
+
+  it("gives every run a timeout with a clear message", async () => {
+    const hanging = new ExcelWorkbook(() => new Promise(() => undefined), 50);
+    await expect(hanging.snapshot()).rejects.toThrow("Excel không phản hồi sau 0 giây");
+  });
+});

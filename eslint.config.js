@@ -26,8 +26,22 @@ module.exports = [
     .filter((c) => c.name !== "typescript-eslint/base")
     .map((c) => ({ ...c, files: ["**/*.ts", "**/*.tsx"] })),
   {
+    // The office config registers @typescript-eslint for .ts only; React components need it too.
+    files: ["**/*.tsx"],
+    plugins: {
+      "@typescript-eslint": officeAddins.configs.recommended.find(
+        (c) => c.plugins?.["@typescript-eslint"]
+      ).plugins["@typescript-eslint"],
+    },
+  },
+  {
     files: ["**/*.ts", "**/*.tsx"],
-    languageOptions: { parser: tseslint.parser, ecmaVersion: "latest", sourceType: "module" },
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: "latest",
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
     // The office plugin's own typescript-eslint (8.8) cannot load this rule under ESLint 9.39.
     rules: { "@typescript-eslint/no-unused-expressions": "off" },
   },
@@ -39,8 +53,10 @@ module.exports = [
       globals: {
         require: "readonly",
         module: "writable",
+        exports: "writable",
         __dirname: "readonly",
         process: "readonly",
+        Buffer: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },

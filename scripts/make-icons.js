@@ -44,7 +44,8 @@ function shade(x, y, small) {
     [0.4, 0.62, 0.6],
     [0.6, 0.78, 0.8],
   ];
-  for (const [x0, top, x1] of bars) if (x >= x0 + 0.01 && x <= x1 - 0.01 && y >= top && y <= 0.86) return WHITE;
+  for (const [x0, top, x1] of bars)
+    if (x >= x0 + 0.01 && x <= x1 - 0.01 && y >= top && y <= 0.86) return WHITE;
   return RED;
 }
 
@@ -54,7 +55,10 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0;
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
           const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size, size < 32);
@@ -94,7 +98,13 @@ function png(size) {
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8;
   ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
-for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(__dirname, "..", "assets", `icon-${size}.png`), png(size));
+for (const size of [16, 32, 64, 80, 128])
+  writeFileSync(join(__dirname, "..", "assets", `icon-${size}.png`), png(size));

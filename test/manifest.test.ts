@@ -21,7 +21,10 @@ describe("manifest.xml", () => {
 
   it("is Vietnamese by default with English overrides", () => {
     expect(text("DefaultLocale")).toBe("vi-VN");
-    for (const tag of ["DisplayName", "Description"]) expect(all(tag)[0]?.getElementsByTagName("Override")[0]?.getAttribute("Locale")).toBe("en-US");
+    for (const tag of ["DisplayName", "Description"])
+      expect(all(tag)[0]?.getElementsByTagName("Override")[0]?.getAttribute("Locale")).toBe(
+        "en-US"
+      );
     for (const s of all("bt:String")) expect(s.getElementsByTagName("bt:Override")).toHaveLength(1);
   });
 
@@ -35,34 +38,51 @@ describe("manifest.xml", () => {
   });
 
   it("uses only https URLs on its app domain, and every icon exists in assets/", () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1] as string);
+    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map(
+      (m) => m[1] as string
+    );
     const domain = text("AppDomain");
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith(`${domain}/`)).toBe(true);
-    for (const url of urls.filter((u) => u.includes("/assets/"))) expect(existsSync(join(root, url.slice(domain.length + 1)))).toBe(true);
+    for (const url of urls.filter((u) => u.includes("/assets/")))
+      expect(existsSync(join(root, url.slice(domain.length + 1)))).toBe(true);
   });
 
   it("resolves every resid, and the ribbon has the two buttons on a shared runtime", () => {
-    const ids = new Set(all("bt:Image").concat(all("bt:Url"), all("bt:String")).map((e) => e.getAttribute("id")));
+    const ids = new Set(
+      all("bt:Image")
+        .concat(all("bt:Url"), all("bt:String"))
+        .map((e) => e.getAttribute("id"))
+    );
     for (const e of Array.from(doc.getElementsByTagName("*"))) {
       const resid = e.getAttribute("resid");
       if (resid) expect([resid, ids.has(resid)]).toEqual([resid, true]);
     }
-    const controls = all("Control").map((c) => [c.getAttribute("id"), c.getElementsByTagName("Action")[0]?.getAttribute("xsi:type")]);
+    const controls = all("Control").map((c) => [
+      c.getAttribute("id"),
+      c.getElementsByTagName("Action")[0]?.getAttribute("xsi:type"),
+    ]);
     expect(controls).toEqual([
       ["BinhXet.Regenerate", "ExecuteFunction"],
       ["BinhXet.ShowPane", "ShowTaskpane"],
     ]);
     expect(text("FunctionName")).toBe("regenerate");
     expect(all("Runtime")[0]?.getAttribute("lifetime")).toBe("long");
-    expect(all("FunctionFile")[0]?.getAttribute("resid")).toBe(all("Runtime")[0]?.getAttribute("resid"));
+    expect(all("FunctionFile")[0]?.getAttribute("resid")).toBe(
+      all("Runtime")[0]?.getAttribute("resid")
+    );
     expect(text("TaskpaneId")).toBe("Office.AutoShowTaskpaneWithDocument");
   });
 
   it("the icons are PNGs of the sizes they claim", () => {
     for (const size of [16, 32, 64, 80, 128]) {
       const png = readFileSync(join(root, "assets", `icon-${size}.png`));
-      expect([size, png.subarray(1, 4).toString("ascii"), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, "PNG", size, size]);
+      expect([
+        size,
+        png.subarray(1, 4).toString("ascii"),
+        png.readUInt32BE(16),
+        png.readUInt32BE(20),
+      ]).toEqual([size, "PNG", size, size]);
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { RankResult } from "../rankCouncil";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OutputColumn, OutputValue } from "./buildOutputTable";
+import { summarize } from "./summarize";
 import { LOG_SHEET, OUTPUT_SHEET } from "./buildOutputTable";
 
 /** One row of the run log `Nhật ký` per run (contract §9); the only figures that change from run to run. */
@@ -29,20 +30,17 @@ export function buildLogRow(
   snapshot: WorkbookSnapshot,
   run: RunInfo
 ): OutputValue[] {
-  const ranked = result.nominees.filter((r) => r.rank !== null).length;
-  const warnings =
-    result.messages.filter((m) => !m.error).length +
-    result.nominees.reduce((n, r) => n + r.messages.filter((m) => !m.error).length, 0);
-  const proposals = result.nominees.reduce((n, r) => n + r.awards.length, 0);
+  const s = summarize(result);
+  const proposals = s.awards.reduce((n, a) => n + a.count, 0);
   return [
     run.time,
     run.user,
     run.source,
     hashInputs(snapshot),
-    result.nominees.length,
-    ranked,
-    result.nominees.length - ranked,
-    warnings,
+    s.nominees,
+    s.ranked,
+    s.withErrors,
+    s.warnings,
     proposals,
   ];
 }

@@ -1,0 +1,79 @@
+import { groupBy } from "../groupBy";
+import type { Message } from "../messages/message";
+import { renderMessage } from "../messages/renderMessage";
+import type { RankResult } from "../rankCouncil";
+
+/** What the pane and the web page show after a run: counts, awards by type, and what the council must decide. */
+export interface RunSummary {
+  readonly nominees: number;
+  readonly ranked: number;
+  readonly withErrors: number;
+  readonly warnings: number;
+  /** Award name → how many nominees are proposed, in award order. */
+  readonly awards: ReadonlyArray<{ readonly award: string; readonly count: number }>;
+  /** Nominees tied at a quota's edge: the council decides. */
+  readonly ties: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly award: string;
+  }>;
+  /** Nominees waiting for data, typically a council vote not yet held ("chờ bỏ phiếu"). */
+  readonly pending: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly award: string;
+  }>;
+}
+
+export interface MessageItem {
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly text: string;
+  readonly error: boolean;
+  readonly nominee: string | null;
+}
+
+/** Every message of a run, grouped by sheet in the order the sheets first appear. */
+export function groupMessages(
+  result: RankResult
+): ReadonlyArray<{ readonly sheet: string; readonly items: readonly MessageItem[] }> {
+  const language = result.settings.language;
+  const item = (m: Message, nominee: string | null): MessageItem => ({
+    code: m.code,
+    sheet: m.sheet,
+    cell: m.cell,
+    text: renderMessage(m, language),
+    error: m.error,
+    nominee,
+  });
+  const all = [
+    ...result.messages.map((m) => item(m, null)),
+    ...result.nominees.flatMap((r) => r.messages.map((m) => item(m, r.nominee.id))),
+  ];
+  return [...groupBy(all, (m) => m.sheet)].map(([sheet, items]) => ({ sheet, items }));
+}
+
+export function summarize(result: RankResult): RunSummary {
+  const counts = new Map<string, number>(result.awards.map((a) => [a.name, 0]));
+  for (const r of result.nominees)
+    for (const a of r.awards) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const decided = (kind: "tie" | "pending") =>
+    result.nominees.flatMap((r) =>
+      r.decisions
+        .filter((d) => d.outcome.kind === kind)
+        .map((d) => ({ id: r.nominee.id, name: r.nominee.name, award: d.award.name }))
+    );
+  const ranked = result.nominees.filter((r) => r.rank !== null).length;
+  return {
+    nominees: result.nominees.length,
+    ranked,
+    withErrors: result.nominees.length - ranked,
+    warnings:
+      result.messages.filter((m) => !m.error).length +
+      result.nominees.reduce((n, r) => n + r.messages.filter((m) => !m.error).length, 0),
+    awards: [...counts].map(([award, count]) => ({ award, count })),
+    ties: decided("tie"),
+    pending: decided("pending"),
+  };
+}

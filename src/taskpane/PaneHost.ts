@@ -1,0 +1,32 @@
+import type { Language } from "../engine/messages/renderMessage";
+import type { MessageItem, RunSummary } from "../engine/output/summarize";
+
+/** What one run shows: the messages by sheet, and after ranking, the summary. */
+export interface RunReport {
+  readonly language: Language;
+  readonly usable: boolean;
+  readonly messages: ReadonlyArray<{
+    readonly sheet: string;
+    readonly items: readonly MessageItem[];
+  }>;
+  readonly summary: RunSummary;
+}
+
+export interface TemplateReport {
+  readonly created: readonly string[];
+  readonly existing: readonly string[];
+}
+
+/**
+ * The operations the pane calls, given to it by its entry file: the Excel
+ * add-in passes Office.js ones, the web page ones over an .xlsx file.
+ */
+export interface PaneHost {
+  check(): Promise<RunReport>;
+  rank(): Promise<RunReport>;
+  createTemplate(): Promise<TemplateReport>;
+  /** Selects a cell, where the host can (the add-in); absent on the web page. */
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  /** The "rank again after edits" switch, kept in the workbook so co-authors share it; absent on the web page. */
+  autoRegenerate?: { get(): boolean; set(on: boolean): Promise<void> };
+}

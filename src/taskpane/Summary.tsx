@@ -1,0 +1,69 @@
+import { Badge, Subtitle2, Text } from "@fluentui/react-components";
+import type { RunSummary } from "../engine/output/summarize";
+import type { UiStrings } from "./strings";
+import { useStyles } from "./TaskPane.styles";
+
+/** After ranking: counts, awards by type, ties and pending votes for the council's meeting. */
+export function Summary({
+  summary,
+  strings,
+}: {
+  readonly summary: RunSummary;
+  readonly strings: UiStrings;
+}) {
+  const styles = useStyles();
+  const awards = summary.awards.filter((a) => a.count > 0);
+  const people = (list: RunSummary["ties"]) => (
+    <ul className={styles.list}>
+      {list.map((t) => (
+        <li key={`${t.id}-${t.award}`}>
+          <Text>
+            {t.id} {t.name}: {t.award}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section className={styles.section} aria-label={strings.summary}>
+      <Subtitle2 as="h2">{strings.summary}</Subtitle2>
+      <div className={styles.counts}>
+        <Badge appearance="filled" color="success">
+          {strings.rankedCount(summary.ranked, summary.nominees)}
+        </Badge>
+        <Badge appearance="filled" color={summary.withErrors > 0 ? "danger" : "informative"}>
+          {strings.errorsCount(summary.withErrors)}
+        </Badge>
+        <Badge appearance="outline" color="warning">
+          {strings.warningsCount(summary.warnings)}
+        </Badge>
+      </div>
+      <Subtitle2 as="h3">{strings.awards}</Subtitle2>
+      {awards.length === 0 ? (
+        <Text>{strings.noAwards}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {awards.map((a) => (
+            <li key={a.award}>
+              <Text>
+                {a.award}: {a.count}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {summary.ties.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{strings.ties}</Subtitle2>
+          {people(summary.ties)}
+        </>
+      )}
+      {summary.pending.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{strings.pending}</Subtitle2>
+          {people(summary.pending)}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { rankCouncil } from "../engine/rankCouncil";
+import { readXlsx } from "../workbook/xlsx/readXlsx";
+import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
+import type { PaneHost, RunReport } from "./PaneHost";
+import { reportOf } from "./report";
+import { TaskPane } from "./TaskPane";
+
+const snapshot = readXlsx(
+  XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "examples", "sample.xlsx")))
+);
+const sampleReport = reportOf(rankCouncil(snapshot));
+const english: RunReport = reportOf(
+  rankCouncil({
+    ...snapshot,
+    sheets: snapshot.sheets.map((s) =>
+      s.name === "Cấu hình"
+        ? {
+            ...s,
+            rows: [
+              ...s.rows.slice(0, 7),
+              [
+                { t: "s", v: "Ngôn ngữ" },
+                { t: "s", v: "en" },
+              ],
+            ],
+          }
+        : s
+    ),
+  })
+);
+
+/** A host whose operations resolve when the test says so. */
+function deferredHost(overrides: Partial<PaneHost> = {}) {
+  const pending: { resolve: (r: RunReport) => void; reject: (e: Error) => void }[] = [];
+  const wait = () => new Promise<RunReport>((resolve, reject) => pending.push({ resolve, reject }));
+  const host: PaneHost = {
+    check: jest.fn(wait),
+    rank: jest.fn(wait),
+    createTemplate: jest.fn(async () => ({
+      created: ["Tiêu chí", "Khen thưởng"],
+      existing: ["Đối tượng"],
+    })),
+    selectCell: jest.fn(async () => undefined),
+    ...overrides,
+  };
+  return { host, pending };
+}
+
+const renderPane = (host: PaneHost, language: "vi" | "en" = "vi") =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskPane host={host} language={language} />
+    </FluentProvider>
+  );
+
+describe("TaskPane", () => {
+  it("Xếp hạng: idle, running (all buttons disabled), then the summary with awards, ties and pending votes", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host);
+    const rank = screen.getByRole("button", { name: "Xếp hạng" });
+    expect(rank).toBeEnabled();
+    fireEvent.click(rank);
+    expect(screen.getByRole("button", { name: "Xếp hạng" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
+    expect(screen.getByText("Đang chạy…")).toBeInTheDocument();
+    await act(async () => pending[0]?.resolve(sampleReport));
+    expect(
+      screen.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.")
+    ).toBeInTheDocument();
+    expect(screen.getByText("45/45 được xếp hạng")).toBeInTheDocument();
+    expect(screen.getByText("Lao động tiên tiến: 11")).toBeInTheDocument();
+    expect(screen.getByText("Chờ bỏ phiếu hoặc chờ dữ liệu")).toBeInTheDocument();
+    expect(
+      screen.getByText("TT25.15 Sở Khoa học và Công nghệ tỉnh Lào Cai: Cờ thi đua cấp bộ")
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Xếp hạng" })).toBeEnabled();
+  });
+
+  it("Kiểm tra lists the messages by sheet with their cells; clicking one selects the cell", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await act(async () => pending[0]?.resolve(sampleReport));
+    expect(screen.getByText("Đã kiểm tra: 0 lỗi, 4 cảnh báo.")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Kết quả" })).toBeInTheDocument();
+    expect(screen.getByText("Ô trống: tính 0 điểm cho tiêu chí VT2.")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Chọn ô Kết quả!I15" }));
+    expect(host.selectCell).toHaveBeenCalledWith("Kết quả", "I15");
+  });
+
+  it("a failed run says why and the buttons come back", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    await act(async () =>
+      pending[0]?.reject(new Error("Excel không phản hồi sau 120 giây: hãy thử lại."))
+    );
+    expect(screen.getByText(/Không chạy được: Excel không phản hồi/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Xếp hạng" })).toBeEnabled();
+  });
+
+  it("Tạo mẫu says what it created and what it left alone", async () => {
+    const { host } = deferredHost();
+    renderPane(host);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu" })));
+    expect(
+      screen.getByText("Đã tạo: Tiêu chí, Khen thưởng. Đã có sẵn, không sửa: Đối tượng.")
+    ).toBeInTheDocument();
+  });
+
+  it("speaks English by Office's language, and by the workbook's setting after a run", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host, "en");
+    expect(screen.getByRole("button", { name: "Rank" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    await act(async () => pending[0]?.resolve(english));
+    expect(screen.getByText("Empty cell: criterion VT2 scores 0 points.")).toBeInTheDocument();
+  });
+
+  it("the auto-regenerate switch is kept by the host", async () => {
+    const set = jest.fn(async () => undefined);
+    const { host } = deferredHost({ autoRegenerate: { get: () => false, set } });
+    renderPane(host);
+    fireEvent.click(screen.getByRole("switch", { name: "Tự động xếp hạng lại sau khi sửa" }));
+    expect(set).toHaveBeenCalledWith(true);
+  });
+});

@@ -1,0 +1,117 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Switch,
+  Title3,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Language } from "../engine/messages/renderMessage";
+import { MessageList } from "./MessageList";
+import type { PaneHost } from "./PaneHost";
+import { STRINGS } from "./strings";
+import { Summary } from "./Summary";
+import { useStyles } from "./TaskPane.styles";
+import { type Action, useTaskPane } from "./useTaskPane";
+
+interface Props {
+  readonly host: PaneHost;
+  /** Before a run tells the workbook's own setting: Office's display language. */
+  readonly language: Language;
+}
+
+/** The task pane: create the template, check, rank; then the summary and the messages with their cells. */
+export function TaskPane({ host, language }: Props) {
+  const styles = useStyles();
+  const pane = useTaskPane(host);
+  const [auto, setAuto] = useState(() => host.autoRegenerate?.get() ?? false);
+  const strings = STRINGS[pane.report?.language ?? language];
+  const running = pane.status.state === "running";
+  const button = (action: Action, label: string, onClick: () => void, primary = false) => (
+    <Button
+      appearance={primary ? "primary" : "secondary"}
+      disabled={running}
+      onClick={onClick}
+      icon={
+        pane.status.state === "running" && pane.status.action === action ? (
+          <Spinner size="tiny" />
+        ) : null
+      }
+    >
+      {label}
+    </Button>
+  );
+  const notice = (() => {
+    const s = pane.status;
+    if (s.state === "failed")
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {strings.failed}: {s.error}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    if (s.state !== "done")
+      return s.state === "running" ? <Spinner size="small" label={strings.running} /> : null;
+    const r = pane.report;
+    const text =
+      s.action === "template" && pane.template
+        ? strings.templateDone(pane.template.created, pane.template.existing)
+        : s.action === "rank" && r
+          ? strings.rankedDone(r.summary.ranked, r.summary.nominees)
+          : r
+            ? strings.checked(
+                r.messages.reduce((n, g) => n + g.items.filter((m) => m.error).length, 0),
+                r.messages.reduce((n, g) => n + g.items.filter((m) => !m.error).length, 0)
+              )
+            : "";
+    return (
+      <MessageBar intent={r && !r.usable ? "error" : "success"}>
+        <MessageBarBody>{text}</MessageBarBody>
+      </MessageBar>
+    );
+  })();
+  return (
+    <main className={styles.root} lang={pane.report?.language ?? language}>
+      <header className={styles.header}>
+        <Title3 as="h1">{strings.title}</Title3>
+        <Caption1>{strings.subtitle}</Caption1>
+      </header>
+      <div className={styles.actions} role="toolbar" aria-label={strings.title}>
+        {button("template", strings.createTemplate, pane.createTemplate)}
+        {button("check", strings.check, pane.check)}
+        {button("rank", strings.rank, pane.rank, true)}
+      </div>
+      <div aria-live="polite">{notice}</div>
+      {pane.report && pane.status.state === "done" && pane.status.action === "rank" && (
+        <Summary summary={pane.report.summary} strings={strings} />
+      )}
+      {pane.report && (
+        <section className={styles.section} aria-label={strings.messages}>
+          <Subtitle2 as="h2">{strings.messages}</Subtitle2>
+          <MessageList
+            messages={pane.report.messages}
+            strings={strings}
+            {...(host.selectCell
+              ? { onSelect: (sheet: string, cell: string) => void host.selectCell?.(sheet, cell) }
+              : {})}
+          />
+        </section>
+      )}
+      {host.autoRegenerate && (
+        <Switch
+          checked={auto}
+          label={strings.autoRegenerate}
+          onChange={(_, data) => {
+            setAuto(data.checked);
+            void host.autoRegenerate?.set(data.checked);
+          }}
+        />
+      )}
+      {host.autoRegenerate && <Caption1>{strings.autoRegenerateHint}</Caption1>}
+    </main>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Language } from "../engine/messages/renderMessage";
+
+/** Every text the pane shows, in Vietnamese first and English; a missing sentence does not compile. */
+export interface UiStrings {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly createTemplate: string;
+  readonly check: string;
+  readonly rank: string;
+  readonly running: string;
+  readonly failed: string;
+  readonly checked: (errors: number, warnings: number) => string;
+  readonly rankedDone: (ranked: number, total: number) => string;
+  readonly templateDone: (created: readonly string[], existing: readonly string[]) => string;
+  readonly summary: string;
+  readonly rankedCount: (ranked: number, total: number) => string;
+  readonly errorsCount: (n: number) => string;
+  readonly warningsCount: (n: number) => string;
+  readonly awards: string;
+  readonly noAwards: string;
+  readonly ties: string;
+  readonly pending: string;
+  readonly messages: string;
+  readonly noMessages: string;
+  readonly error: string;
+  readonly warning: string;
+  readonly goTo: (where: string) => string;
+  readonly autoRegenerate: string;
+  readonly autoRegenerateHint: string;
+  readonly language: string;
+}
+
+export const STRINGS: Record<Language, UiStrings> = {
+  vi: {
+    title: "Bình Xét",
+    subtitle: "Chấm điểm, xếp hạng và đề xuất khen thưởng",
+    createTemplate: "Tạo mẫu",
+    check: "Kiểm tra",
+    rank: "Xếp hạng",
+    running: "Đang chạy…",
+    failed: "Không chạy được",
+    checked: (e, w) =>
+      e + w === 0
+        ? "Sổ hợp lệ: không có lỗi hay cảnh báo."
+        : `Đã kiểm tra: ${e} lỗi, ${w} cảnh báo.`,
+    rankedDone: (r, t) => `Đã xếp hạng ${r}/${t} đối tượng và ghi trang Xếp hạng.`,
+    templateDone: (c, e) =>
+      [
+        c.length > 0 ? `Đã tạo: ${c.join(", ")}.` : "Không tạo trang nào.",
+        e.length > 0 ? `Đã có sẵn, không sửa: ${e.join(", ")}.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    summary: "Tóm tắt",
+    rankedCount: (r, t) => `${r}/${t} được xếp hạng`,
+    errorsCount: (n) => `${n} có lỗi`,
+    warningsCount: (n) => `${n} cảnh báo`,
+    awards: "Đề xuất khen thưởng",
+    noAwards: "Chưa có đề xuất nào.",
+    ties: "Bằng điểm tại giới hạn số lượng: Hội đồng quyết định",
+    pending: "Chờ bỏ phiếu hoặc chờ dữ liệu",
+    messages: "Thông báo",
+    noMessages: "Không có thông báo.",
+    error: "Lỗi",
+    warning: "Cảnh báo",
+    goTo: (w) => `Chọn ô ${w}`,
+    autoRegenerate: "Tự động xếp hạng lại sau khi sửa",
+    autoRegenerateHint:
+      "Trên Excel cho web, sửa bằng danh sách thả xuống có thể không được nhận biết: khi đó hãy bấm Xếp hạng lại trên dải băng.",
+    language: "Ngôn ngữ",
+  },
+  en: {
+    title: "Bình Xét",
+    subtitle: "Score, rank and propose awards",
+    createTemplate: "Create template",
+    check: "Check",
+    rank: "Rank",
+    running: "Running…",
+    failed: "Could not run",
+    checked: (e, w) =>
+      e + w === 0
+        ? "The workbook is valid: no errors or warnings."
+        : `Checked: ${e} errors, ${w} warnings.`,
+    rankedDone: (r, t) => `Ranked ${r}/${t} nominees and wrote the Xếp hạng sheet.`,
+    templateDone: (c, e) =>
+      [
+        c.length > 0 ? `Created: ${c.join(", ")}.` : "No sheet created.",
+        e.length > 0 ? `Already there, left as they are: ${e.join(", ")}.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    summary: "Summary",
+    rankedCount: (r, t) => `${r}/${t} ranked`,
+    errorsCount: (n) => `${n} with errors`,
+    warningsCount: (n) => `${n} warnings`,
+    awards: "Proposed awards",
+    noAwards: "No proposals yet.",
+    ties: "Tied at a quota's edge: the council decides",
+    pending: "Waiting for a vote or for data",
+    messages: "Messages",
+    noMessages: "No messages.",
+    error: "Error",
+    warning: "Warning",
+    goTo: (w) => `Select cell ${w}`,
+    autoRegenerate: "Rank again after edits",
+    autoRegenerateHint:
+      "In Excel on the web, edits made with a drop-down may go unnoticed: then use Rank again on the ribbon.",
+    language: "Language",
+  },
+};

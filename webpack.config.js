@@ -1,13 +1,11 @@
-// Builds the front doors from src/ (the CLI for Node, and the benchmark); the task pane and the web page join here.
+// Builds the front doors from src/: the task pane (with the ribbon command, one shared runtime) for the
+// browser, and the CLI and the benchmark for Node.
 const path = require("node:path");
 const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const typescript = {
-  test: /\.tsx?$/,
-  loader: "ts-loader",
-  exclude: /node_modules/,
-  options: { transpileOnly: true },
-};
+const typescript = { test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } };
 
 const node = (name, entry, outDir, mode) => ({
   name,
@@ -19,12 +17,33 @@ const node = (name, entry, outDir, mode) => ({
   module: { rules: [typescript] },
   devtool: "source-map",
   optimization: { minimize: false },
+  plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+});
+
+const addin = (mode) => ({
+  name: "addin",
+  target: "web",
+  mode: mode ?? "production",
+  entry: { taskpane: "./src/taskpane/main.tsx" },
+  output: { path: path.resolve(__dirname, "dist/addin"), filename: "[name].[contenthash:8].js", clean: true },
+  resolve: { extensions: [".tsx", ".ts", ".js"] },
+  module: { rules: [typescript] },
+  devtool: mode === "development" ? "eval-cheap-module-source-map" : "source-map",
+  performance: { hints: false },
   plugins: [
-    new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }] }),
   ],
+  devServer: {
+    port: 3000,
+    server: "https",
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: { directory: path.resolve(__dirname, "dist/addin") },
+  },
 });
 
 module.exports = (env, argv) => [
+  addin(argv.mode),
   node("cli", { main: "./src/cli/main.ts" }, "dist/cli", argv.mode),
   node("bench", { bench: "./bench/bench.ts" }, "dist/bench", argv.mode),
 ];

@@ -55,6 +55,8 @@ export function excelHost(
   let writes = 0;
   let counter = 0;
   const pending: Written[] = [];
+  const validations: { sheet: string; col: number; range: Mock }[] = [];
+  const active = { name: "" };
   const context = new OfficeMockObject({
     workbook: { worksheets: {}, tables: {} },
     application: {},
@@ -95,7 +97,10 @@ export function excelHost(
         ...grid(s, r, c, rows, cols),
         address: `${s.name}!R${r}C${c}`,
         format: { wrapText: false, verticalAlignment: "", columnWidth: 0 },
+        dataValidation: { rule: "", prompt: "" },
       });
+      m.format.autofitColumns = () => undefined;
+      validations.push({ sheet: s.name, col: c, range: m });
       pending.push({ range: m, initial: m.values, sheet: s, row: r, col: c });
       return m;
     },
@@ -113,6 +118,7 @@ export function excelHost(
         return t;
       },
     },
+    activate: () => (active.name = s.name),
     freezePanes: { freezeRows: (n: number) => ((s as FakeSheet & { frozen?: number }).frozen = n) },
     pageLayout: {
       setPrintTitleRows: (rows: string) =>
@@ -188,7 +194,7 @@ export function excelHost(
     await new Promise((resolve) => setTimeout(resolve, 0));
   }) as typeof context.sync;
   const run: ExcelRun = (batch) => batch(context as unknown as Excel.RequestContext);
-  return { run, sheets, tables, syncs: () => syncs, requests };
+  return { run, sheets, tables, syncs: () => syncs, requests, validations, active };
 }
 
 /** The same sheets as a snapshot, for a host: values with number formats that say percent or date. */

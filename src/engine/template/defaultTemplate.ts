@@ -1,0 +1,548 @@
+/**
+ * The blank council workbook "Tạo mẫu" writes: the contract's input sheets as
+ * tables, each column with a note and, where the contract enumerates values,
+ * a drop-down; a few example rows; and the default awards preset of
+ * shared/domain/awards.md §7.2 (conditions written out in full: the contract
+ * has no macros). Data, not code: the council edits every row.
+ */
+export interface TemplateColumn {
+  readonly header: string;
+  readonly note: string;
+  /** Values for an in-cell drop-down. */
+  readonly list?: readonly string[];
+}
+
+export interface TemplateSheet {
+  readonly sheet: string;
+  readonly table: string;
+  readonly columns: readonly TemplateColumn[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}
+
+const YES_NO = ["Có", "Không"];
+const SCOPES = ["Lĩnh vực", "Khối", "Đơn vị", "Toàn bộ"];
+const CLEAN = "not dang_xem_xet_ky_luat";
+const HT_PLUS = '(muc_do_hoan_thanh == "HTXS" or muc_do_hoan_thanh == "HTT")';
+
+/** Nominee attributes of awards.md §7.1 that the preset's conditions read, with their notes. */
+const ATTRIBUTES: readonly TemplateColumn[] = [
+  {
+    header: "Mức độ hoàn thành",
+    note: "HTXS, HTT, HT hoặc KHT: mức độ hoàn thành nhiệm vụ trong năm.",
+    list: ["HTXS", "HTT", "HT", "KHT"],
+  },
+  {
+    header: "Đang xem xét kỷ luật",
+    note: "Có nếu đang xem xét kỷ luật, thanh tra, điều tra (NĐ 152/2025 Điều 4(4)): hoãn khen thưởng.",
+    list: YES_NO,
+  },
+  { header: "Bị kỷ luật", note: "Cá nhân: Có nếu bị kỷ luật trong năm.", list: YES_NO },
+  { header: "Số tháng công tác trong năm", note: "Cá nhân: số tháng công tác (LĐTT cần ≥ 10)." },
+  {
+    header: "Sáng kiến cấp cơ sở",
+    note: "Cá nhân: có sáng kiến được cơ sở công nhận.",
+    list: YES_NO,
+  },
+  {
+    header: "Sáng kiến cấp bộ",
+    note: "Cá nhân: có sáng kiến áp dụng hiệu quả trong toàn Bộ.",
+    list: YES_NO,
+  },
+  {
+    header: "Sáng kiến toàn quốc",
+    note: "Cá nhân: có sáng kiến áp dụng hiệu quả trong toàn quốc.",
+    list: YES_NO,
+  },
+  {
+    header: "Số năm CSTĐCS liên tiếp",
+    note: "Số năm liên tục đạt Chiến sĩ thi đua cơ sở, kể cả năm nay.",
+  },
+  { header: "Số lần CSTĐ bộ liên tiếp", note: "Số lần liên tục đạt Chiến sĩ thi đua cấp bộ." },
+  { header: "Số năm HTXS liên tiếp", note: "Số năm liên tục hoàn thành xuất sắc nhiệm vụ." },
+  { header: "Số sáng kiến cơ sở trong kỳ", note: "Số sáng kiến cấp cơ sở trong các năm xét." },
+  {
+    header: "Số năm HTT sau Bằng khen bộ",
+    note: "Số năm hoàn thành tốt nhiệm vụ trở lên kể từ Bằng khen cấp bộ.",
+  },
+  { header: "Số lần CSTĐCS sau Bằng khen bộ", note: "Số lần CSTĐCS kể từ Bằng khen cấp bộ." },
+  { header: "Số năm HTXS sau Bằng khen bộ", note: "Tập thể: số năm HTXS kể từ Bằng khen cấp bộ." },
+  {
+    header: "Số năm HTT sau Bằng khen Thủ tướng",
+    note: "Số năm HTT trở lên kể từ Bằng khen Thủ tướng.",
+  },
+  { header: "Số năm HTXS sau Bằng khen Thủ tướng", note: "Số năm HTXS kể từ Bằng khen Thủ tướng." },
+  {
+    header: "Số lần CSTĐCS sau Bằng khen Thủ tướng",
+    note: "Số lần CSTĐCS kể từ Bằng khen Thủ tướng.",
+  },
+  {
+    header: "Tỷ lệ cá nhân hoàn thành nhiệm vụ (%)",
+    note: "Tập thể: tỷ lệ thành viên hoàn thành nhiệm vụ.",
+  },
+  {
+    header: "Tỷ lệ cá nhân LĐTT (%)",
+    note: "Tập thể: tỷ lệ thành viên đạt Lao động tiên tiến (TTLĐTT cần ≥ 70, có thể sửa).",
+  },
+  {
+    header: "Có cá nhân CSTĐCS",
+    note: "Tập thể: có ít nhất một Chiến sĩ thi đua cơ sở.",
+    list: YES_NO,
+  },
+  {
+    header: "Số cá nhân bị kỷ luật từ cảnh cáo",
+    note: "Tập thể: số thành viên bị kỷ luật từ cảnh cáo trở lên.",
+  },
+  {
+    header: "Số năm TTLĐXS liên tiếp",
+    note: "Tập thể: số năm liên tục đạt Tập thể lao động xuất sắc.",
+  },
+  {
+    header: "Tỷ lệ phiếu đồng ý (%)",
+    note: "Kết quả bỏ phiếu của Hội đồng, % trên tổng số thành viên. Để trống khi chưa bỏ phiếu: đề xuất sẽ ở trạng thái chờ.",
+  },
+];
+
+const award = (
+  name: string,
+  precedence: number,
+  group: string,
+  applies: string,
+  scope: string,
+  min: number | null,
+  maxRank: number | null,
+  quota: number | string | null,
+  condition: string
+) => [name, precedence, group, applies, scope, min, maxRank, quota, condition] as const;
+
+/** The default awards preset (awards.md §7.2): product defaults marked I there, for the council to confirm. */
+export const AWARDS_PRESET = [
+  award(
+    "Chiến sĩ thi đua toàn quốc",
+    1,
+    "DH-CN-4",
+    "Cá nhân",
+    "Toàn bộ",
+    null,
+    null,
+    null,
+    `${CLEAN} and so_lan_cstd_bo_lien_tiep >= 2 and sang_kien_toan_quoc and ty_le_phieu_dong_y >= 90`
+  ),
+  award(
+    "Chiến sĩ thi đua cấp bộ",
+    2,
+    "DH-CN-3",
+    "Cá nhân",
+    "Toàn bộ",
+    null,
+    null,
+    null,
+    `${CLEAN} and so_nam_cstdcs_lien_tiep >= 3 and sang_kien_cap_bo and ty_le_phieu_dong_y >= 90`
+  ),
+  award(
+    "Chiến sĩ thi đua cơ sở",
+    3,
+    "DH-CN-2",
+    "Cá nhân",
+    "Lĩnh vực",
+    null,
+    null,
+    null,
+    `${CLEAN} and ${HT_PLUS} and not bi_ky_luat and so_thang_cong_tac_trong_nam >= 10 and (muc_do_hoan_thanh == "HTXS" or sang_kien_cap_co_so) and ty_le_phieu_dong_y >= 80`
+  ),
+  award(
+    "Lao động tiên tiến",
+    4,
+    "DH-CN-1",
+    "Cá nhân",
+    "Lĩnh vực",
+    null,
+    null,
+    null,
+    `${CLEAN} and ${HT_PLUS} and not bi_ky_luat and so_thang_cong_tac_trong_nam >= 10`
+  ),
+  award(
+    "Huân chương Lao động hạng Ba",
+    1,
+    "HT-CN",
+    "Cá nhân",
+    "Toàn bộ",
+    null,
+    null,
+    null,
+    `${CLEAN} and so_nam_htt_sau_bang_khen_thu_tuong >= 5 and so_nam_htxs_sau_bang_khen_thu_tuong >= 1 and so_lan_cstdcs_sau_bang_khen_thu_tuong >= 3`
+  ),
+  award(
+    "Bằng khen của Thủ tướng Chính phủ",
+    2,
+    "HT-CN",
+    "Cá nhân",
+    "Toàn bộ",
+    null,
+    null,
+    null,
+    `${CLEAN} and so_nam_htt_sau_bang_khen_bo >= 5 and so_lan_cstdcs_sau_bang_khen_bo >= 3`
+  ),
+  award(
+    "Bằng khen của Bộ trưởng",
+    3,
+    "HT-CN",
+    "Cá nhân",
+    "Lĩnh vực",
+    null,
+    null,
+    null,
+    `${CLEAN} and (so_nam_cstdcs_lien_tiep >= 2 or (so_nam_htxs_lien_tiep >= 2 and so_sang_kien_co_so_trong_ky >= 2))`
+  ),
+  award("Giấy khen", 4, "HT-CN", "Cá nhân", "Lĩnh vực", 85, null, null, `${CLEAN} and ${HT_PLUS}`),
+  award(
+    "Tập thể lao động xuất sắc",
+    1,
+    "DH-TT",
+    "Tập thể",
+    "Khối",
+    null,
+    null,
+    null,
+    `${CLEAN} and muc_do_hoan_thanh == "HTXS" and ty_le_ca_nhan_hoan_thanh_nhiem_vu >= 100 and ty_le_ca_nhan_ldtt >= 70 and co_ca_nhan_cstdcs`
+  ),
+  award(
+    "Tập thể lao động tiên tiến",
+    2,
+    "DH-TT",
+    "Tập thể",
+    "Khối",
+    null,
+    null,
+    null,
+    `${CLEAN} and ${HT_PLUS} and ty_le_ca_nhan_ldtt >= 70 and so_ca_nhan_bi_ky_luat_tu_canh_cao == 0`
+  ),
+  award(
+    "Cờ thi đua của Chính phủ",
+    1,
+    "CO-TT",
+    "Tập thể",
+    "Toàn bộ",
+    null,
+    1,
+    1,
+    `${CLEAN} and muc_do_hoan_thanh == "HTXS" and ty_le_phieu_dong_y >= 80`
+  ),
+  award(
+    "Cờ thi đua cấp bộ",
+    2,
+    "CO-TT",
+    "Tập thể",
+    "Khối",
+    null,
+    2,
+    1,
+    `${CLEAN} and muc_do_hoan_thanh == "HTXS" and ty_le_phieu_dong_y >= 80`
+  ),
+  award(
+    "Huân chương Lao động hạng Ba",
+    1,
+    "HT-TT",
+    "Tập thể",
+    "Toàn bộ",
+    null,
+    null,
+    null,
+    `${CLEAN} and so_nam_htxs_sau_bang_khen_thu_tuong >= 5`
+  ),
+  award(
+    "Bằng khen của Thủ tướng Chính phủ",
+    2,
+    "HT-TT",
+    "Tập thể",
+    "Toàn bộ",
+    null,
+    null,
+    null,
+    `${CLEAN} and so_nam_htxs_sau_bang_khen_bo >= 3`
+  ),
+  award(
+    "Bằng khen của Bộ trưởng",
+    3,
+    "HT-TT",
+    "Tập thể",
+    "Khối",
+    null,
+    null,
+    null,
+    `${CLEAN} and (so_nam_htxs_lien_tiep >= 2 or so_nam_ttldxs_lien_tiep >= 2)`
+  ),
+  award("Giấy khen", 4, "HT-TT", "Tập thể", "Khối", 85, null, null, `${CLEAN} and ${HT_PLUS}`),
+] as const;
+
+export const DEFAULT_TEMPLATE: readonly TemplateSheet[] = [
+  {
+    sheet: "Tiêu chí",
+    table: "TieuChi",
+    columns: [
+      {
+        header: "Lĩnh vực",
+        note: "Lĩnh vực của tiêu chí; * hoặc Chung: áp dụng cho mọi lĩnh vực.",
+      },
+      { header: "Mã", note: "Mã tiêu chí, duy nhất trong lĩnh vực; là tên cột ở trang Kết quả." },
+      { header: "Tiêu chí", note: "Nội dung tiêu chí." },
+      { header: "Nhóm", note: "Nhóm tiêu chí: trang Xếp hạng có một cột điểm cho mỗi nhóm." },
+      {
+        header: "Loại",
+        note: "Cách tính điểm (mặc định Tỷ lệ).",
+        list: ["Tỷ lệ", "Ngưỡng", "Bậc", "Chấm điểm", "Công thức", "Cộng", "Trừ"],
+      },
+      {
+        header: "Chỉ tiêu",
+        note: "Chỉ tiêu (> 0) cho Tỷ lệ, Ngưỡng, Bậc; Ngưỡng có thể là 0 với chiều Thấp.",
+      },
+      {
+        header: "Chiều",
+        note: "Cao: càng cao càng tốt (mặc định); Thấp: càng thấp càng tốt.",
+        list: ["Cao", "Thấp"],
+      },
+      { header: "Điểm tối đa", note: "Điểm tối đa của tiêu chí (> 0)." },
+      { header: "Bậc", note: "Với loại Bậc: % đạt : điểm, ví dụ 100:10; 90:8; 80:5." },
+      {
+        header: "Công thức",
+        note: "Với loại Công thức: biểu thức dùng value, target, max và mã các tiêu chí khác.",
+      },
+      {
+        header: "Bắt buộc",
+        note: "x: phải đạt chỉ tiêu mới được đề xuất khen thưởng.",
+        list: ["x"],
+      },
+    ],
+    rows: [
+      [
+        "Bưu chính",
+        "BC1",
+        "Tỷ lệ xã có điểm phục vụ bưu chính có người phục vụ",
+        "A. Nhiệm vụ chuyên môn",
+        "Tỷ lệ",
+        100,
+        "Cao",
+        40,
+        null,
+        null,
+        null,
+      ],
+      [
+        "Bưu chính",
+        "BC2",
+        "Tỷ lệ hộ gia đình có địa chỉ số",
+        "A. Nhiệm vụ chuyên môn",
+        "Bậc",
+        100,
+        "Cao",
+        30,
+        "100:30; 90:24; 80:18; 70:12",
+        null,
+        null,
+      ],
+      [
+        "Bưu chính",
+        "BC3",
+        "Số báo cáo quý gửi đúng hạn (trước ngày 15 tháng cuối quý)",
+        "A. Nhiệm vụ chuyên môn",
+        "Ngưỡng",
+        4,
+        "Cao",
+        20,
+        null,
+        null,
+        "x",
+      ],
+      [
+        "Chung",
+        "KC",
+        "Chấp hành kỷ luật, kỷ cương; văn hóa công sở (Hội đồng chấm)",
+        "B. Chấp hành, kỷ cương",
+        "Chấm điểm",
+        null,
+        null,
+        10,
+        null,
+        null,
+        null,
+      ],
+      [
+        "Chung",
+        "SK",
+        "Sáng kiến, mô hình mới; thành tích đột xuất",
+        "C. Điểm thưởng, điểm trừ",
+        "Cộng",
+        null,
+        null,
+        5,
+        null,
+        null,
+        null,
+      ],
+      [
+        "Chung",
+        "VP",
+        "Vi phạm kỷ luật, kỷ cương; chậm, thiếu báo cáo",
+        "C. Điểm thưởng, điểm trừ",
+        "Trừ",
+        null,
+        null,
+        5,
+        null,
+        null,
+        null,
+      ],
+    ],
+  },
+  {
+    sheet: "Đối tượng",
+    table: "DoiTuong",
+    columns: [
+      { header: "Mã", note: "Mã đối tượng, duy nhất." },
+      { header: "Tên", note: "Tên tập thể hoặc cá nhân." },
+      { header: "Loại", note: "Tập thể hoặc Cá nhân.", list: ["Tập thể", "Cá nhân"] },
+      { header: "Lĩnh vực", note: "Lĩnh vực có tiêu chí ở trang Tiêu chí." },
+      { header: "Khối", note: "Khối, cụm thi đua." },
+      { header: "Đơn vị", note: "Đơn vị chủ quản." },
+      ...ATTRIBUTES,
+    ],
+    rows: [
+      [
+        "TT01",
+        "Bưu điện tỉnh A",
+        "Tập thể",
+        "Bưu chính",
+        "Cụm thi đua số 1",
+        "Tổng công ty Bưu điện Việt Nam",
+        "HTXS",
+        "Không",
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        0,
+        2,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        100,
+        92,
+        "Có",
+        0,
+        1,
+        null,
+      ],
+      [
+        "CN01",
+        "Nguyễn Văn A",
+        "Cá nhân",
+        "Bưu chính",
+        "Cụm thi đua số 1",
+        "Bưu điện tỉnh A",
+        "HTT",
+        "Không",
+        "Không",
+        12,
+        "Có",
+        "Không",
+        "Không",
+        1,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+    ],
+  },
+  {
+    sheet: "Kết quả",
+    table: "KetQua",
+    columns: [
+      { header: "Mã", note: "Mã đối tượng; mỗi cột sau là một mã tiêu chí. KAD: không áp dụng." },
+      { header: "BC1", note: "Giá trị đạt được của tiêu chí BC1." },
+      { header: "BC2", note: "Giá trị đạt được của tiêu chí BC2." },
+      { header: "BC3", note: "Giá trị đạt được của tiêu chí BC3." },
+      { header: "SK", note: "Điểm cộng (để trống: 0)." },
+      { header: "VP", note: "Điểm trừ (để trống: 0)." },
+    ],
+    rows: [
+      ["TT01", 98.5, 92, 4, 1, null],
+      ["CN01", 95, 88, 4, null, null],
+    ],
+  },
+  {
+    sheet: "Chấm điểm",
+    table: "ChamDiem",
+    columns: [
+      { header: "Mã đối tượng", note: "Mã đối tượng được chấm." },
+      { header: "Mã tiêu chí", note: "Mã tiêu chí loại Chấm điểm." },
+      { header: "Người chấm", note: "Thành viên Hội đồng chấm điểm." },
+      { header: "Điểm", note: "Điểm chấm, từ 0 đến điểm tối đa." },
+    ],
+    rows: [
+      ["TT01", "KC", "Thành viên 1", 9.5],
+      ["CN01", "KC", "Thành viên 1", 9],
+    ],
+  },
+  {
+    sheet: "Khen thưởng",
+    table: "KhenThuong",
+    columns: [
+      { header: "Hình thức", note: "Danh hiệu thi đua hoặc hình thức khen thưởng." },
+      { header: "Thứ bậc", note: "1 là cao nhất trong nhóm." },
+      { header: "Nhóm", note: "Các hình thức cùng nhóm loại trừ nhau; khác nhóm thì độc lập." },
+      {
+        header: "Áp dụng",
+        note: "Tập thể, Cá nhân hoặc Tất cả.",
+        list: ["Tập thể", "Cá nhân", "Tất cả"],
+      },
+      {
+        header: "Phạm vi",
+        note: "Nơi tính số lượng: Lĩnh vực, Khối, Đơn vị hoặc Toàn bộ.",
+        list: SCOPES,
+      },
+      { header: "Điểm tối thiểu", note: "Điểm (thang 100) tối thiểu." },
+      { header: "Hạng tối đa", note: "Hạng thấp nhất được xét trong phạm vi." },
+      {
+        header: "Số lượng",
+        note: "Số lượng (3) hoặc tỷ lệ (15%) số được xếp hạng trong phạm vi; trống: không giới hạn.",
+      },
+      {
+        header: "Điều kiện",
+        note: "Biểu thức phải đúng, dùng các cột của trang Đối tượng và score, rank, grade...",
+      },
+    ],
+    rows: AWARDS_PRESET,
+  },
+  {
+    sheet: "Cấu hình",
+    table: "CauHinh",
+    columns: [
+      { header: "Khóa", note: "Tên cấu hình." },
+      { header: "Giá trị", note: "Giá trị; để trống: dùng mặc định." },
+    ],
+    rows: [
+      ["Phạm vi xếp hạng", "Khối"],
+      ["Tiêu chí phụ", "A. Nhiệm vụ chuyên môn; KC"],
+      ["Bỏ điểm cao nhất và thấp nhất", "Có"],
+      ["Xếp loại", "HTXS: 95; HTT: 85; HT: 75; KHT: 0"],
+      ["Ngôn ngữ", "vi"],
+    ],
+  },
+];

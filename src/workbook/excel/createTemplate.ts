@@ -1,0 +1,58 @@
+import { matchKey } from "../../engine/text/normalize";
+import type { TemplateSheet } from "../../engine/template/defaultTemplate";
+import type { ExcelRun } from "./ExcelWorkbook";
+
+/** Rows below the header that get the drop-downs and notes, so that rows the council adds have them too. */
+const VALIDATED_ROWS = 500;
+
+/**
+ * "Tạo mẫu" in Excel: each input sheet of the template that the workbook lacks
+ * (by sheet or table name) is added as a formatted table with drop-downs and a
+ * note on each column. A sheet that exists is never touched.
+ */
+export function createTemplate(
+  run: ExcelRun,
+  template: readonly TemplateSheet[]
+): Promise<{ created: string[]; existing: string[] }> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const tables = context.workbook.tables;
+    worksheets.load("items");
+    tables.load("items");
+    await context.sync();
+    const taken = new Set([
+      ...worksheets.items.map((s) => matchKey(s.name)),
+      ...tables.items.map((t) => matchKey(t.name)),
+    ]);
+    const created: string[] = [];
+    const existing: string[] = [];
+    for (const t of template) {
+      if (taken.has(matchKey(t.sheet)) || taken.has(matchKey(t.table))) {
+        existing.push(t.sheet);
+        continue;
+      }
+      created.push(t.sheet);
+      const sheet = worksheets.add(t.sheet);
+      const width = t.columns.length;
+      const rows = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v) => v ?? ""))];
+      sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+      const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rows.length, width), true);
+      table.name = t.table;
+      table.style = "TableStyleMedium2";
+      t.columns.forEach((c, i) => {
+        const column = sheet.getRangeByIndexes(1, i, VALIDATED_ROWS, 1);
+        column.dataValidation.prompt = {
+          showPrompt: true,
+          title: c.header.slice(0, 32),
+          message: c.note.slice(0, 255),
+        };
+        if (c.list)
+          column.dataValidation.rule = { list: { inCellDropDown: true, source: c.list.join(",") } };
+      });
+      sheet.freezePanes.freezeRows(1);
+      sheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitColumns();
+    }
+    await context.sync();
+    return { created, existing };
+  });
+}

@@ -5,7 +5,12 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const typescript = { test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } };
+const typescript = {
+  test: /\.tsx?$/,
+  loader: "ts-loader",
+  exclude: /node_modules/,
+  options: { transpileOnly: true },
+};
 
 const node = (name, entry, outDir, mode) => ({
   name,
@@ -17,7 +22,9 @@ const node = (name, entry, outDir, mode) => ({
   module: { rules: [typescript] },
   devtool: "source-map",
   optimization: { minimize: false },
-  plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+  plugins: [
+    new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+  ],
 });
 
 const addin = (mode) => ({
@@ -25,14 +32,24 @@ const addin = (mode) => ({
   target: "web",
   mode: mode ?? "production",
   entry: { taskpane: "./src/taskpane/main.tsx" },
-  output: { path: path.resolve(__dirname, "dist/addin"), filename: "[name].[contenthash:8].js", clean: true },
+  output: {
+    path: path.resolve(__dirname, "dist/addin"),
+    filename: "[name].[contenthash:8].js",
+    clean: true,
+  },
   resolve: { extensions: [".tsx", ".ts", ".js"] },
   module: { rules: [typescript] },
   devtool: mode === "development" ? "eval-cheap-module-source-map" : "source-map",
   performance: { hints: false },
   plugins: [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-    new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }] }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+    }),
+    new CopyWebpackPlugin({
+      patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }],
+    }),
   ],
   devServer: {
     port: 3000,

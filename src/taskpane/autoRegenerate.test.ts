@@ -20,6 +20,10 @@ describe("regenerate after edits", () => {
     ["a co-author's remote edit", { source: "Remote", sheetName: "Kết quả" }],
     ["a change to Xếp hạng", { source: "Local", sheetName: "Xếp hạng" }],
     ["a change to Nhật ký", { source: "Local", sheetName: "Nhật ký" }],
+    [
+      "the add-in's own write (ExcelApi 1.14)",
+      { source: "Local", sheetName: "Kết quả", triggerSource: "ThisLocalAddin" },
+    ],
   ])("does nothing for %s", (_name, change) => {
     const regenerate = jest.fn(async () => undefined);
     new AutoRegenerator(regenerate).changed(change);

@@ -5,6 +5,8 @@ import { PARTIAL_SHEET } from "../workbook/excel/ExcelWorkbook";
 export interface SheetChange {
   readonly source: string;
   readonly sheetName: string;
+  /** ExcelApi 1.14 and later say who made the change; "ThisLocalAddin" is our own write. */
+  readonly triggerSource?: string | undefined;
 }
 
 const OWN_SHEETS = new Set([OUTPUT_SHEET, LOG_SHEET, PARTIAL_SHEET]);
@@ -25,7 +27,13 @@ export class AutoRegenerator {
 
   /** Called for every worksheet change. */
   changed(change: SheetChange): void {
-    if (change.source !== "Local" || OWN_SHEETS.has(change.sheetName) || this.running) return;
+    if (
+      change.source !== "Local" ||
+      change.triggerSource === "ThisLocalAddin" ||
+      OWN_SHEETS.has(change.sheetName) ||
+      this.running
+    )
+      return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.fire(), this.delayMs);
   }

@@ -50,7 +50,11 @@ export function officeHost(run: ExcelRun): PaneHost {
       await context.sync();
       const names = new Map(sheets.items.map((s) => [s.id, s.name]));
       const handler = sheets.onChanged.add(async (e) =>
-        auto.changed({ source: e.source, sheetName: names.get(e.worksheetId) ?? "" })
+        auto.changed({
+          source: e.source,
+          sheetName: names.get(e.worksheetId) ?? "",
+          triggerSource: (e as { triggerSource?: string }).triggerSource,
+        })
       );
       await context.sync();
       return async () => {

@@ -1,0 +1,83 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
+import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
+import { fakeSheets } from "../helpers/excelHost";
+import { CHROMIUM, launch, serve } from "./browser";
+
+/** The add-in's own taskpane.html, built for production, in headless Chromium with a stand-in Office host. */
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist", "addin");
+const artifacts = join(root, "test-artifacts");
+const standIn = readFileSync(join(__dirname, "officeStandIn.js"), "utf8");
+const sheets = fakeSheets(readXlsx(XlsxPackage.open(readFileSync(join(root, "examples", "sample.xlsx")))));
+
+const browserTest = existsSync(CHROMIUM) ? describe : describe.skip;
+
+browserTest("the task pane page in Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    if (!existsSync(dist) || !readdirSync(dist).some((f) => f.endsWith(".html")))
+      execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "addin"], { cwd: root, stdio: "ignore" });
+    mkdirSync(artifacts, { recursive: true });
+    server = await serve(dist);
+    browser = await launch();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(language = "vi-VN"): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript((data) => Object.assign(window, data), { __SHEETS__: sheets, __LANGUAGE__: language });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: standIn }));
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("heading", { name: "Bình Xét" }).waitFor();
+    return { page, errors };
+  }
+
+  it("loads and renders without console errors, under its Content-Security-Policy", async () => {
+    const { page, errors } = await open();
+    await page.screenshot({ path: join(artifacts, "taskpane-start.png") });
+    expect(await page.getByRole("button", { name: "Xếp hạng" }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("checks, then ranks the sample, and registers the ribbon command", async () => {
+    const { page, errors } = await open();
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.getByText("Đã kiểm tra: 0 lỗi, 4 cảnh báo.").waitFor();
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+    await page.screenshot({ path: join(artifacts, "taskpane-ranked.png"), fullPage: true });
+    expect(await page.evaluate(() => Object.keys((window as unknown as { __COMMANDS__: object }).__COMMANDS__))).toEqual(["regenerate"]);
+    expect(await page.evaluate(() => (window as unknown as { __SHEETS__: { name: string }[] }).__SHEETS__.map((s) => s.name))).toEqual([
+      "Tiêu chí",
+      "Đối tượng",
+      "Kết quả",
+      "Chấm điểm",
+      "Khen thưởng",
+      "Cấu hình",
+      "Xếp hạng",
+      "Nhật ký",
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("speaks English when Office does", async () => {
+    const { page } = await open("en-US");
+    expect(await page.getByRole("button", { name: "Rank" }).isVisible()).toBe(true);
+    await page.close();
+  }, 60_000);
+});

@@ -1,3 +1,5 @@
+import { AWARDS, CRITERIA, headersOf } from "../src/engine/read/inputs";
+
 /** Generates a council workbook of N nominees × 40 criteria, the same every time (seeded). */
 export type Rows = (string | number | null)[][];
 
@@ -41,20 +43,7 @@ export function criterionSpecs(): CriterionSpec[] {
 export function generateCouncil(n: number, seed = 2025): Record<string, Rows> {
   const rnd = random(seed);
   const specs = criterionSpecs();
-  const criteria: Rows = [
-    [
-      "Lĩnh vực",
-      "Mã",
-      "Tiêu chí",
-      "Nhóm",
-      "Loại",
-      "Chỉ tiêu",
-      "Chiều",
-      "Điểm tối đa",
-      "Bậc",
-      "Công thức",
-    ],
-  ];
+  const criteria: Rows = [headersOf(CRITERIA).slice(0, 10)];
   const typeName = {
     ratio: "Tỷ lệ",
     lower: "Tỷ lệ",
@@ -123,17 +112,7 @@ export function generateCouncil(n: number, seed = 2025): Record<string, Rows> {
     ]);
   }
   const awards: Rows = [
-    [
-      "Hình thức",
-      "Thứ bậc",
-      "Nhóm",
-      "Áp dụng",
-      "Phạm vi",
-      "Điểm tối thiểu",
-      "Hạng tối đa",
-      "Số lượng",
-      "Điều kiện",
-    ],
+    headersOf(AWARDS),
     [
       "Cờ thi đua cấp bộ",
       1,

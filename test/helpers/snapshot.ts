@@ -1,3 +1,4 @@
+import { AWARDS, CRITERIA, headersOf } from "../../src/engine/read/inputs";
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
 
 /** A cell as tests write it: plain values, or a tagged cell for percent formats, booleans and errors. */
@@ -20,19 +21,7 @@ export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
   return { sheets, tables: [] };
 }
 
-const CRITERIA_HEADER = [
-  "Lĩnh vực",
-  "Mã",
-  "Tiêu chí",
-  "Nhóm",
-  "Loại",
-  "Chỉ tiêu",
-  "Chiều",
-  "Điểm tối đa",
-  "Bậc",
-  "Công thức",
-  "Bắt buộc",
-];
+const CRITERIA_HEADER = headersOf(CRITERIA);
 
 /** One criteria row: field, code, type, target, max, and the rest by name. */
 export function criterion(
@@ -77,17 +66,7 @@ export interface CouncilSpec {
   scores?: TestCell[][];
 }
 
-export const AWARD_HEADER = [
-  "Hình thức",
-  "Thứ bậc",
-  "Nhóm",
-  "Áp dụng",
-  "Phạm vi",
-  "Điểm tối thiểu",
-  "Hạng tối đa",
-  "Số lượng",
-  "Điều kiện",
-];
+export const AWARD_HEADER = headersOf(AWARDS);
 
 /** A whole council workbook in the contract's layout, each sheet with its header in row 1. */
 export function council(spec: CouncilSpec): WorkbookSnapshot {

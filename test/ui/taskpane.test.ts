@@ -12,7 +12,9 @@ const root = join(__dirname, "..", "..");
 const dist = join(root, "dist", "addin");
 const artifacts = join(root, "test-artifacts");
 const standIn = readFileSync(join(__dirname, "officeStandIn.js"), "utf8");
-const sheets = fakeSheets(readXlsx(XlsxPackage.open(readFileSync(join(root, "examples", "sample.xlsx")))));
+const sheets = fakeSheets(
+  readXlsx(XlsxPackage.open(readFileSync(join(root, "examples", "sample.xlsx"))))
+);
 
 const browserTest = existsSync(CHROMIUM) ? describe : describe.skip;
 
@@ -22,7 +24,10 @@ browserTest("the task pane page in Chromium", () => {
 
   beforeAll(async () => {
     if (!existsSync(dist) || !readdirSync(dist).some((f) => f.endsWith(".html")))
-      execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "addin"], { cwd: root, stdio: "ignore" });
+      execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "addin"], {
+        cwd: root,
+        stdio: "ignore",
+      });
     mkdirSync(artifacts, { recursive: true });
     server = await serve(dist);
     browser = await launch();
@@ -38,8 +43,13 @@ browserTest("the task pane page in Chromium", () => {
     const errors: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.addInitScript((data) => Object.assign(window, data), { __SHEETS__: sheets, __LANGUAGE__: language });
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: standIn }));
+    await page.addInitScript((data) => Object.assign(window, data), {
+      __SHEETS__: sheets,
+      __LANGUAGE__: language,
+    });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: standIn })
+    );
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole("heading", { name: "Bình Xét" }).waitFor();
     return { page, errors };
@@ -60,8 +70,16 @@ browserTest("the task pane page in Chromium", () => {
     await page.getByRole("button", { name: "Xếp hạng" }).click();
     await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
     await page.screenshot({ path: join(artifacts, "taskpane-ranked.png"), fullPage: true });
-    expect(await page.evaluate(() => Object.keys((window as unknown as { __COMMANDS__: object }).__COMMANDS__))).toEqual(["regenerate"]);
-    expect(await page.evaluate(() => (window as unknown as { __SHEETS__: { name: string }[] }).__SHEETS__.map((s) => s.name))).toEqual([
+    expect(
+      await page.evaluate(() =>
+        Object.keys((window as unknown as { __COMMANDS__: object }).__COMMANDS__)
+      )
+    ).toEqual(["regenerate"]);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __SHEETS__: { name: string }[] }).__SHEETS__.map((s) => s.name)
+      )
+    ).toEqual([
       "Tiêu chí",
       "Đối tượng",
       "Kết quả",

@@ -98,3 +98,8 @@ export const SETTINGS = {
     value: col("Giá trị", ["Value"], true),
   },
 } as const satisfies InputSpec<string>;
+
+/** The Vietnamese headers of an input, in the contract's order. */
+export function headersOf(spec: InputSpec<string>): string[] {
+  return Object.values<ColumnSpec>(spec.columns).map((c) => c.header);
+}

@@ -1,4 +1,5 @@
 import { toJson } from "../output/toJson";
+import { AWARDS, headersOf } from "../read/inputs";
 import { rankCouncil } from "../rankCouncil";
 import type { Cell, WorkbookSnapshot } from "../snapshot";
 import { identifier } from "../text/normalize";
@@ -62,16 +63,6 @@ describe("the default template", () => {
     expect(AWARDS_PRESET).toHaveLength(16);
     expect(
       DEFAULT_TEMPLATE.find((s) => s.table === "KhenThuong")?.columns.map((c) => c.header)
-    ).toEqual([
-      "Hình thức",
-      "Thứ bậc",
-      "Nhóm",
-      "Áp dụng",
-      "Phạm vi",
-      "Điểm tối thiểu",
-      "Hạng tối đa",
-      "Số lượng",
-      "Điều kiện",
-    ]);
+    ).toEqual(headersOf(AWARDS));
   });
 });

@@ -1,4 +1,5 @@
 import type { Language } from "../engine/messages/renderMessage";
+import type { Settings } from "../engine/model";
 import type { MessageItem, RunSummary } from "../engine/output/summarize";
 
 /** What one run shows: the messages by sheet, and after ranking, the summary. */
@@ -10,6 +11,8 @@ export interface RunReport {
     readonly items: readonly MessageItem[];
   }>;
   readonly summary: RunSummary;
+  /** The settings in force, as read from the workbook's `Cấu hình` sheet (the source of truth co-authors share). */
+  readonly settings: Settings;
 }
 
 export interface TemplateReport {

@@ -91,6 +91,8 @@ describe("TaskPane", () => {
     expect(screen.getByText("Ô trống: tính 0 điểm cho tiêu chí VT2.")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Chọn ô Kết quả!I15" }));
     expect(host.selectCell).toHaveBeenCalledWith("Kết quả", "I15");
+    expect(screen.getByText("Phạm vi xếp hạng: Khối")).toBeInTheDocument();
+    expect(screen.getByText("Xếp loại: HTXS ≥ 95; HTT ≥ 85; HT ≥ 75; KHT ≥ 0")).toBeInTheDocument();
   });
 
   it("a failed run says why and the buttons come back", async () => {

@@ -13,6 +13,7 @@ import type { Language } from "../engine/messages/renderMessage";
 import { MessageList } from "./MessageList";
 import type { PaneHost } from "./PaneHost";
 import { STRINGS } from "./strings";
+import { SettingsView } from "./SettingsView";
 import { Summary } from "./Summary";
 import { useStyles } from "./TaskPane.styles";
 import { type Action, useTaskPane } from "./useTaskPane";
@@ -101,6 +102,7 @@ export function TaskPane({ host, language }: Props) {
           />
         </section>
       )}
+      {pane.report && <SettingsView settings={pane.report.settings} strings={strings} />}
       {host.autoRegenerate && (
         <Switch
           checked={auto}

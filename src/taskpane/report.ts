@@ -9,5 +9,6 @@ export function reportOf(result: RankResult): RunReport {
     usable: result.usable,
     messages: groupMessages(result),
     summary: summarize(result),
+    settings: result.settings,
   };
 }

@@ -1,4 +1,5 @@
 import type { Language } from "../engine/messages/renderMessage";
+import type { Settings } from "../engine/model";
 
 /** Every text the pane shows, in Vietnamese first and English; a missing sentence does not compile. */
 export interface UiStrings {
@@ -28,6 +29,16 @@ export interface UiStrings {
   readonly autoRegenerate: string;
   readonly autoRegenerateHint: string;
   readonly language: string;
+  readonly settings: string;
+  readonly settingsHint: string;
+  readonly scope: string;
+  readonly scopes: Readonly<Record<Settings["scope"], string>>;
+  readonly tieBreaks: string;
+  readonly dropExtremes: string;
+  readonly grades: string;
+  readonly none: string;
+  readonly yes: string;
+  readonly no: string;
 }
 
 export const STRINGS: Record<Language, UiStrings> = {
@@ -68,6 +79,16 @@ export const STRINGS: Record<Language, UiStrings> = {
     autoRegenerateHint:
       "Trên Excel cho web, sửa bằng danh sách thả xuống có thể không được nhận biết: khi đó hãy bấm Xếp hạng lại trên dải băng.",
     language: "Ngôn ngữ",
+    settings: "Cấu hình đang dùng",
+    settingsHint: "Sửa ở trang Cấu hình của sổ: mọi người cùng soạn đều dùng chung.",
+    scope: "Phạm vi xếp hạng",
+    scopes: { field: "Lĩnh vực", cluster: "Khối", unit: "Đơn vị", all: "Toàn bộ" },
+    tieBreaks: "Tiêu chí phụ",
+    dropExtremes: "Bỏ điểm cao nhất và thấp nhất",
+    grades: "Xếp loại",
+    none: "không có",
+    yes: "Có",
+    no: "Không",
   },
   en: {
     title: "Bình Xét",
@@ -106,5 +127,15 @@ export const STRINGS: Record<Language, UiStrings> = {
     autoRegenerateHint:
       "In Excel on the web, edits made with a drop-down may go unnoticed: then use Rank again on the ribbon.",
     language: "Language",
+    settings: "Settings in force",
+    settingsHint: "Edit them on the workbook's Cấu hình sheet: every co-author shares them.",
+    scope: "Ranking scope",
+    scopes: { field: "Field", cluster: "Cluster", unit: "Unit", all: "All" },
+    tieBreaks: "Tie-breaks",
+    dropExtremes: "Drop highest and lowest",
+    grades: "Grades",
+    none: "none",
+    yes: "Yes",
+    no: "No",
   },
 };

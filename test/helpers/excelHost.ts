@@ -170,6 +170,7 @@ export function excelHost(
     return originalTablesLoad(arg);
   }) as typeof tablesMock.load;
   context.application.suspendApiCalculationUntilNextSync = () => undefined;
+  context.application.suspendScreenUpdatingUntilNextSync = () => undefined;
   const originalSync = context.sync.bind(context);
   context.sync = (async () => {
     syncs++;

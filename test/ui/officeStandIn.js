@@ -127,7 +127,10 @@
   };
   var context = {
     workbook: { worksheets: worksheets, tables: { load: function () {}, items: [] } },
-    application: { suspendApiCalculationUntilNextSync: function () {} },
+    application: {
+      suspendApiCalculationUntilNextSync: function () {},
+      suspendScreenUpdatingUntilNextSync: function () {},
+    },
     sync: function () {
       return Promise.resolve();
     },

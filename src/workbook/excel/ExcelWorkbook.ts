@@ -167,8 +167,10 @@ export class ExcelWorkbook implements WorkbookPort {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each request under 5 MB
         await context.sync();
       }
-      // The last sync swaps the sheets: until here the previous Xếp hạng is untouched.
+      // The last sync swaps the sheets: until here the previous Xếp hạng is untouched. Screen updating is
+      // suspended once, for this sync only: suspending it in the loop would make Excel flicker.
       context.application.suspendApiCalculationUntilNextSync();
+      context.application.suspendScreenUpdatingUntilNextSync();
       if (!old.isNullObject) old.delete();
       sheet.name = OUTPUT_SHEET;
       const rowCount = Math.max(table.rows.length, 1) + 1;

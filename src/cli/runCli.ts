@@ -3,7 +3,9 @@ import { message } from "../engine/messages/message";
 import { messageLine } from "../engine/output/buildOutputTable";
 import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson";
 import type { RankResult } from "../engine/rankCouncil";
+import { DEFAULT_TEMPLATE } from "../engine/template/defaultTemplate";
 import { rankWorkbook } from "../rankWorkbook";
+import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { NotXlsxError } from "../workbook/xlsx/XlsxPackage";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import { formatRanking } from "./formatRanking";
@@ -18,7 +20,8 @@ export interface CliIo {
   user: string;
 }
 
-const USAGE = "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--top N]";
+const USAGE =
+  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--top N]\n           binhxet template OUTPUT.xlsx";
 
 interface Args {
   input: string;
@@ -61,6 +64,7 @@ export function exitStatus(result: RankResult): 0 | 1 | 2 {
 
 /** `binhxet rank` (contract §12). Returns the exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === "template") return writeTemplate(argv.slice(1), io);
   const args = parseArgs(argv);
   if (typeof args === "string") {
     io.stderr(args);
@@ -105,4 +109,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`Đã ghi '${args.output}' (trang Xếp hạng và Nhật ký).`);
   }
   return exitStatus(result);
+}
+
+/** `binhxet template OUTPUT.xlsx`: the blank council workbook with the default awards preset. */
+function writeTemplate(args: readonly string[], io: CliIo): number {
+  const [out, ...rest] = args;
+  if (out === undefined || rest.length > 0 || out.startsWith("-")) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  io.writeFile(out, templateXlsx(DEFAULT_TEMPLATE));
+  io.stdout(`Đã ghi mẫu '${out}': ${DEFAULT_TEMPLATE.map((t) => t.sheet).join(", ")}.`);
+  return 0;
 }

@@ -150,3 +150,36 @@ describe("binhxet rank (contract §12) on real files", () => {
 
   it("prints usage for a wrong command", () => expect(binhxet("xep").status).toBe(2));
 });
+
+describe("binhxet template", () => {
+  it("writes the blank council workbook: tables, drop-downs, notes, the awards preset; it ranks as it is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "binhxet-template-"));
+    const out = join(dir, "mau.xlsx");
+    const r = binhxet("template", out);
+    expect(r.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tiêu chí",
+      "Đối tượng",
+      "Kết quả",
+      "Chấm điểm",
+      "Khen thưởng",
+      "Cấu hình",
+    ]);
+    expect(wb.getWorksheet("Khen thưởng")?.rowCount).toBe(17);
+    const kind = wb.getWorksheet("Tiêu chí")?.getCell("E2").dataValidation;
+    expect(kind).toMatchObject({
+      type: "list",
+      formulae: ['"Tỷ lệ,Ngưỡng,Bậc,Chấm điểm,Công thức,Cộng,Trừ"'],
+      promptTitle: "Loại",
+    });
+    const ranked = binhxet("rank", out, "--json", join(dir, "mau.json"));
+    expect(ranked.status).toBe(0);
+    expect(
+      JSON.parse(readFileSync(join(dir, "mau.json"), "utf8")).nominees.map(
+        (n: { id: string }) => n.id
+      )
+    ).toEqual(["TT01", "CN01"]);
+  });
+});

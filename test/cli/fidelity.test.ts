@@ -12,6 +12,8 @@ import { rankCouncil } from "../../src/engine/rankCouncil";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
+import { templateXlsx } from "../../src/workbook/xlsx/templateXlsx";
+import { DEFAULT_TEMPLATE } from "../../src/engine/template/defaultTemplate";
 
 /**
  * Nothing lost: writing `Xếp hạng` and `Nhật ký` into workbooks written by
@@ -114,6 +116,8 @@ describe("LibreOffice opens every output", () => {
       writeFileSync(p, ranked(new Uint8Array(readFileSync(join(realDir, f)))));
       return p;
     });
+    const template = join(dir, "mau.xlsx");
+    writeFileSync(template, templateXlsx(DEFAULT_TEMPLATE));
     // Filter options: UTF-8, all sheets (-1) each to its own file.
     execFileSync(
       "soffice",
@@ -126,6 +130,7 @@ describe("LibreOffice opens every output", () => {
         "--outdir",
         join(dir, "csv"),
         ...outputs,
+        template,
       ],
       {
         stdio: "ignore",
@@ -140,5 +145,8 @@ describe("LibreOffice opens every output", () => {
       expect(csv.split("\n")[0]).toMatch(/^Hạng,Mã,Tên,Loại/);
       expect(csv).toContain("TT25.15,Sở Khoa học và Công nghệ tỉnh Lào Cai");
     }
+    expect(readFileSync(join(dir, "csv", "mau-Khen thưởng.csv"), "utf8")).toContain(
+      "Cờ thi đua cấp bộ,2,CO-TT,Tập thể,Khối"
+    );
   }, 240_000);
 });

@@ -18,6 +18,29 @@ export interface SheetContent {
   readonly tableRelId?: string;
   /** A4 landscape fitted to the page width, for printing as it is. */
   readonly print: boolean;
+  /** Per column: a note shown when a cell is selected, and a drop-down list (the template's columns). */
+  readonly validations?: ReadonlyArray<{
+    readonly col: number;
+    readonly title: string;
+    readonly note: string;
+    readonly list?: readonly string[];
+  }>;
+}
+
+/** Rows below the header that carry a template's drop-downs and notes, so that added rows have them too. */
+export const VALIDATED_ROWS = 500;
+
+function validationsXml(content: SheetContent): string {
+  const v = content.validations ?? [];
+  if (v.length === 0) return "";
+  const items = v.map((x) => {
+    const sqref = `${columnName(x.col)}2:${columnName(x.col)}${VALIDATED_ROWS + 1}`;
+    const prompt = `showInputMessage="1" promptTitle="${escapeXml(x.title.slice(0, 32))}" prompt="${escapeXml(x.note.slice(0, 255))}"`;
+    return x.list
+      ? `<dataValidation type="list" allowBlank="1" showErrorMessage="1" ${prompt} sqref="${sqref}"><formula1>"${escapeXml(x.list.join(","))}"</formula1></dataValidation>`
+      : `<dataValidation allowBlank="1" ${prompt} sqref="${sqref}"/>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
 // Characters XML 1.0 forbids, and lone surrogates, would make the part unreadable.
@@ -75,6 +98,7 @@ export function sheetXml(content: SheetContent): string {
   });
   out.push(
     "</sheetData>",
+    validationsXml(content),
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
   );
   if (content.print)

@@ -6,7 +6,7 @@ import {
   type OutputTable,
   type OutputValue,
 } from "../../engine/output/buildOutputTable";
-import { sheetXml, tableXml } from "./sheetXml";
+import { type SheetContent, sheetXml, tableXml } from "./sheetXml";
 import { ensureStyles } from "./styles";
 import { NS, REL_TYPE, type SheetPart, XlsxPackage, type XmlElement } from "./XlsxPackage";
 
@@ -27,16 +27,7 @@ export interface LogContent {
 export function writeXlsx(pkg: XlsxPackage, table: OutputTable, log: LogContent): Uint8Array {
   const styles = ensureStyles(pkg);
   const removed: string[] = [];
-  const output = putSheet(pkg, OUTPUT_SHEET, removed);
-  const tableId = nextTableId(pkg);
-  const tablePath = `xl/tables/table${tableId}.xml`;
-  pkg.setText(tablePath, tableXml(tableId, OUTPUT_TABLE, table.columns, table.rows.length));
-  addOverride(pkg, tablePath, TYPES.table);
-  pkg.setText(
-    XlsxPackage.relsPath(output.path),
-    relsXml([{ id: "rId1", type: REL_TYPE.table, target: `../tables/table${tableId}.xml` }])
-  );
-  pkg.setText(output.path, sheetXml({ ...table, styles, tableRelId: "rId1", print: true }));
+  putTableSheet(pkg, OUTPUT_SHEET, OUTPUT_TABLE, { ...table, styles, print: true }, removed);
   const logPart = putSheet(pkg, LOG_SHEET, removed);
   pkg.setText(
     logPart.path,
@@ -46,6 +37,26 @@ export function writeXlsx(pkg: XlsxPackage, table: OutputTable, log: LogContent)
   // A part of the last run that was not written again loses its content type; one written again keeps its place.
   for (const path of removed) if (!pkg.has(path)) removeOverride(pkg, path);
   return pkg.toBytes();
+}
+
+/** Writes a sheet holding one table over all its content, replacing the sheet when it exists. */
+export function putTableSheet(
+  pkg: XlsxPackage,
+  sheetName: string,
+  tableName: string,
+  content: Omit<SheetContent, "tableRelId">,
+  removed: string[] = []
+): void {
+  const part = putSheet(pkg, sheetName, removed);
+  const tableId = nextTableId(pkg);
+  const tablePath = `xl/tables/table${tableId}.xml`;
+  pkg.setText(tablePath, tableXml(tableId, tableName, content.columns, content.rows.length));
+  addOverride(pkg, tablePath, TYPES.table);
+  pkg.setText(
+    XlsxPackage.relsPath(part.path),
+    relsXml([{ id: "rId1", type: REL_TYPE.table, target: `../tables/table${tableId}.xml` }])
+  );
+  pkg.setText(part.path, sheetXml({ ...content, tableRelId: "rId1" }));
 }
 
 function relsXml(rels: { id: string; type: string; target: string }[]): string {

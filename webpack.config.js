@@ -1,5 +1,5 @@
-// Builds the front doors from src/: the task pane (with the ribbon command, one shared runtime) for the
-// browser, and the CLI and the benchmark for Node.
+// Builds the front doors from src/: the task pane (with the ribbon command, one shared runtime) and the web
+// page for the browser, and the CLI and the benchmark for Node.
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -59,8 +59,42 @@ const addin = (mode) => ({
   },
 });
 
+const web = (mode) => ({
+  name: "web",
+  target: "web",
+  mode: mode ?? "production",
+  entry: { web: "./src/web/main.tsx" },
+  output: {
+    path: path.resolve(__dirname, "dist/web"),
+    filename: "[name].[contenthash:8].js",
+    clean: true,
+  },
+  resolve: { extensions: [".tsx", ".ts", ".js"] },
+  module: { rules: [typescript] },
+  devtool: "source-map",
+  performance: { hints: false },
+  plugins: [
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./src/web/index.html",
+      chunks: ["web"],
+    }),
+    new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/[name][ext]" }] }),
+  ],
+  // `npm run web`: static files on localhost, nothing else.
+  devServer: {
+    host: "127.0.0.1",
+    port: 8080,
+    static: false,
+    hot: false,
+    liveReload: false,
+    client: false,
+  },
+});
+
 module.exports = (env, argv) => [
   addin(argv.mode),
+  web(argv.mode),
   node("cli", { main: "./src/cli/main.ts" }, "dist/cli", argv.mode),
   node("bench", { bench: "./bench/bench.ts" }, "dist/bench", argv.mode),
 ];

@@ -20,16 +20,26 @@ import { type Action, useTaskPane } from "./useTaskPane";
 
 interface Props {
   readonly host: PaneHost;
-  /** Before a run tells the workbook's own setting: Office's display language. */
+  /** Before a run tells the workbook's own setting: Office's display language, or the web page's switch. */
   readonly language: Language;
+  /** On the web page the template is downloaded, not created in the workbook. */
+  readonly templateDownload?: boolean;
+  /** The add-in follows the workbook's `Ngôn ngữ` after a run; the web page follows its own switch. */
+  readonly followWorkbookLanguage?: boolean;
 }
 
 /** The task pane: create the template, check, rank; then the summary and the messages with their cells. */
-export function TaskPane({ host, language }: Props) {
+export function TaskPane({
+  host,
+  language,
+  templateDownload = false,
+  followWorkbookLanguage = true,
+}: Props) {
   const styles = useStyles();
   const pane = useTaskPane(host);
   const [auto, setAuto] = useState(() => host.autoRegenerate?.get() ?? false);
-  const strings = STRINGS[pane.report?.language ?? language];
+  const shown = followWorkbookLanguage ? (pane.report?.language ?? language) : language;
+  const strings = STRINGS[shown];
   const running = pane.status.state === "running";
   const button = (action: Action, label: string, onClick: () => void, primary = false) => (
     <Button
@@ -76,13 +86,17 @@ export function TaskPane({ host, language }: Props) {
     );
   })();
   return (
-    <main className={styles.root} lang={pane.report?.language ?? language}>
+    <main className={styles.root} lang={shown}>
       <header className={styles.header}>
         <Title3 as="h1">{strings.title}</Title3>
         <Caption1>{strings.subtitle}</Caption1>
       </header>
       <div className={styles.actions} role="toolbar" aria-label={strings.title}>
-        {button("template", strings.createTemplate, pane.createTemplate)}
+        {button(
+          "template",
+          templateDownload ? strings.web.downloadTemplate : strings.createTemplate,
+          pane.createTemplate
+        )}
         {button("check", strings.check, pane.check)}
         {button("rank", strings.rank, pane.rank, true)}
       </div>

@@ -1,13 +1,17 @@
 import { groupMessages, summarize } from "../engine/output/summarize";
+import type { Language } from "../engine/messages/renderMessage";
 import type { RankResult } from "../engine/rankCouncil";
 import type { RunReport } from "./PaneHost";
 
 /** The pane's view of a run. */
-export function reportOf(result: RankResult): RunReport {
+export function reportOf(
+  result: RankResult,
+  language: Language = result.settings.language
+): RunReport {
   return {
-    language: result.settings.language,
+    language,
     usable: result.usable,
-    messages: groupMessages(result),
+    messages: groupMessages(result, language),
     summary: summarize(result),
     settings: result.settings,
   };

@@ -39,6 +39,28 @@ export interface UiStrings {
   readonly none: string;
   readonly yes: string;
   readonly no: string;
+  readonly web: {
+    readonly privacy: string;
+    readonly open: string;
+    readonly drop: string;
+    readonly opened: (name: string) => string;
+    readonly noFile: string;
+    readonly notXlsx: (name: string) => string;
+    readonly downloadTemplate: string;
+    readonly download: string;
+    readonly ranking: string;
+    readonly chart: (scope: string) => string;
+    readonly all: string;
+    readonly field: string;
+    readonly cluster: string;
+    readonly award: string;
+    readonly noAward: string;
+    readonly rank: string;
+    readonly id: string;
+    readonly name: string;
+    readonly score: string;
+    readonly awards: string;
+  };
 }
 
 export const STRINGS: Record<Language, UiStrings> = {
@@ -89,6 +111,29 @@ export const STRINGS: Record<Language, UiStrings> = {
     none: "không có",
     yes: "Có",
     no: "Không",
+    web: {
+      privacy:
+        "Tệp của bạn không rời khỏi máy: mọi xử lý chạy ngay trong trình duyệt, không gửi đi đâu.",
+      open: "Mở sổ .xlsx",
+      drop: "hoặc kéo thả tệp vào đây",
+      opened: (n) => `Đang mở: ${n}`,
+      noFile: "Chưa mở sổ nào: hãy chọn một tệp .xlsx.",
+      notXlsx: (n) => `'${n}' không phải sổ .xlsx.`,
+      downloadTemplate: "Tải mẫu",
+      download: "Tải xuống",
+      ranking: "Bảng xếp hạng",
+      chart: (s) => `Điểm theo nhóm: ${s}`,
+      all: "Tất cả",
+      field: "Lĩnh vực",
+      cluster: "Khối",
+      award: "Khen thưởng",
+      noAward: "(không có)",
+      rank: "Hạng",
+      id: "Mã",
+      name: "Tên",
+      score: "Điểm",
+      awards: "Đề xuất khen thưởng",
+    },
   },
   en: {
     title: "Bình Xét",
@@ -137,5 +182,28 @@ export const STRINGS: Record<Language, UiStrings> = {
     none: "none",
     yes: "Yes",
     no: "No",
+    web: {
+      privacy:
+        "Your file never leaves this computer: everything runs in the browser, nothing is sent anywhere.",
+      open: "Open an .xlsx workbook",
+      drop: "or drop the file here",
+      opened: (n) => `Open: ${n}`,
+      noFile: "No workbook is open: choose an .xlsx file.",
+      notXlsx: (n) => `'${n}' is not an .xlsx workbook.`,
+      downloadTemplate: "Download template",
+      download: "Download",
+      ranking: "Ranking",
+      chart: (s) => `Scores by group: ${s}`,
+      all: "All",
+      field: "Field",
+      cluster: "Cluster",
+      award: "Award",
+      noAward: "(none)",
+      rank: "Rank",
+      id: "ID",
+      name: "Name",
+      score: "Score",
+      awards: "Proposed awards",
+    },
   },
 };

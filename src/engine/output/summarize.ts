@@ -1,6 +1,6 @@
 import { groupBy } from "../groupBy";
 import type { Message } from "../messages/message";
-import { renderMessage } from "../messages/renderMessage";
+import { type Language, renderMessage } from "../messages/renderMessage";
 import type { RankResult } from "../rankCouncil";
 
 /** What the pane and the web page show after a run: counts, awards by type, and what the council must decide. */
@@ -36,9 +36,9 @@ export interface MessageItem {
 
 /** Every message of a run, grouped by sheet in the order the sheets first appear. */
 export function groupMessages(
-  result: RankResult
+  result: RankResult,
+  language: Language = result.settings.language
 ): ReadonlyArray<{ readonly sheet: string; readonly items: readonly MessageItem[] }> {
-  const language = result.settings.language;
   const item = (m: Message, nominee: string | null): MessageItem => ({
     code: m.code,
     sheet: m.sheet,

@@ -1,0 +1,61 @@
+import { VerticalBarChart, type VerticalBarChartDataPoint } from "@fluentui/react-charts";
+import { Subtitle2 } from "@fluentui/react-components";
+import type { NomineeResult } from "../engine/rankCouncil";
+import { fromCents } from "../engine/score/cents";
+import type { UiStrings } from "../taskpane/strings";
+import { useWebStyles } from "./WebApp.styles";
+
+/** Award colours: the first awards of the sheet in strong colours, no award in grey. */
+const PALETTE = [
+  "#c8102e",
+  "#d68400",
+  "#2e7d32",
+  "#1565c0",
+  "#6a1b9a",
+  "#00838f",
+  "#8d6e63",
+  "#5d4037",
+];
+const NO_AWARD = "#9e9e9e";
+
+/** Per scope group, the ranked nominees' scores as bars coloured by their first award. */
+export function ScoreChart({
+  nominees,
+  strings,
+}: {
+  readonly nominees: readonly NomineeResult[];
+  readonly strings: UiStrings;
+}) {
+  const styles = useWebStyles();
+  const awards = [...new Set(nominees.flatMap((n) => n.awards.slice(0, 1)))];
+  const colour = (n: NomineeResult) =>
+    n.awards[0] ? (PALETTE[awards.indexOf(n.awards[0]) % PALETTE.length] as string) : NO_AWARD;
+  const groups = [...new Set(nominees.map((n) => n.scope))];
+  return (
+    <>
+      {groups.map((scope) => {
+        const data: VerticalBarChartDataPoint[] = nominees
+          .filter((n) => n.scope === scope && n.rank !== null && n.score.scoreCents !== null)
+          .map((n) => ({
+            x: n.nominee.id,
+            y: fromCents(n.score.scoreCents ?? 0),
+            legend: n.awards[0] ?? strings.web.noAward,
+            color: colour(n),
+            xAxisCalloutData: n.nominee.name,
+          }));
+        return (
+          <section key={scope} className={styles.section} aria-label={strings.web.chart(scope)}>
+            <Subtitle2 as="h3">{strings.web.chart(scope)}</Subtitle2>
+            <VerticalBarChart
+              data={data}
+              height={260}
+              width={720}
+              hideLegend={false}
+              chartTitle={strings.web.chart(scope)}
+            />
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import {
+  Button,
+  Caption1,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Switch,
+  Text,
+  Title2,
+  mergeClasses,
+} from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import type { Language } from "../engine/messages/renderMessage";
+import type { RankResult } from "../engine/rankCouncil";
+import { TaskPane } from "../taskpane/TaskPane";
+import { STRINGS } from "../taskpane/strings";
+import { RankingGrid } from "./RankingGrid";
+import { ScoreChart } from "./ScoreChart";
+import { type OpenFile, webHost } from "./webHost";
+import { useWebStyles } from "./WebApp.styles";
+
+/** Hands the bytes to the browser as a file to save: nothing leaves the machine. */
+function download(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    })
+  );
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The task pane as a web page over an .xlsx opened in the browser, with the ranking as a table and charts. */
+export function WebApp() {
+  const styles = useWebStyles();
+  const [language, setLanguage] = useState<Language>("vi");
+  const [file, setFile] = useState<OpenFile | null>(null);
+  const [ranked, setRanked] = useState<{ result: RankResult; output: Uint8Array } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const fileRef = useRef(file);
+  const languageRef = useRef(language);
+  fileRef.current = file;
+  languageRef.current = language;
+  const host = useMemo(
+    () =>
+      webHost(
+        () => fileRef.current,
+        () => languageRef.current,
+        { ranked: (result, output) => setRanked({ result, output }), download }
+      ),
+    []
+  );
+  const strings = STRINGS[language];
+  const w = strings.web;
+  const open = async (f: File | undefined) => {
+    if (!f) return;
+    setRanked(null);
+    setFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  };
+  return (
+    <div className={styles.page} lang={language}>
+      <header className={styles.bar}>
+        <Title2 as="h1">Bình Xét</Title2>
+        <Switch
+          label="English"
+          checked={language === "en"}
+          onChange={(_, d) => setLanguage(d.checked ? "en" : "vi")}
+        />
+      </header>
+      <MessageBar intent="info">
+        <MessageBarBody>{w.privacy}</MessageBarBody>
+      </MessageBar>
+      <div
+        className={mergeClasses(styles.drop, dragging && styles.dragging)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void open(e.dataTransfer.files[0]);
+        }}
+      >
+        <Label htmlFor="workbook-file">{w.open}</Label>
+        <input
+          id="workbook-file"
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => void open(e.target.files?.[0])}
+        />
+        <Caption1>{w.drop}</Caption1>
+        {file && <Text weight="semibold">{w.opened(file.name)}</Text>}
+      </div>
+      <div className={styles.columns}>
+        <TaskPane
+          key={file?.name ?? ""}
+          host={host}
+          language={language}
+          templateDownload
+          followWorkbookLanguage={false}
+        />
+        {ranked && (
+          <section className={styles.section} aria-label={w.ranking}>
+            <div className={styles.bar}>
+              <Subtitle2 as="h2">{w.ranking}</Subtitle2>
+              <Button
+                appearance="primary"
+                onClick={() =>
+                  download(
+                    (file?.name ?? "so").replace(/(\.xlsx)?$/i, "-xep-hang.xlsx"),
+                    ranked.output
+                  )
+                }
+              >
+                {w.download}
+              </Button>
+            </div>
+            <RankingGrid nominees={ranked.result.nominees} strings={strings} language={language} />
+            <ScoreChart nominees={ranked.result.nominees} strings={strings} />
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Language } from "../engine/messages/renderMessage";
+import type { RankResult } from "../engine/rankCouncil";
+import { rankCouncil } from "../engine/rankCouncil";
+import { DEFAULT_TEMPLATE } from "../engine/template/defaultTemplate";
+import { rankWorkbook } from "../rankWorkbook";
+import type { PaneHost } from "../taskpane/PaneHost";
+import { reportOf } from "../taskpane/report";
+import { STRINGS } from "../taskpane/strings";
+import { templateXlsx } from "../workbook/xlsx/templateXlsx";
+import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
+
+export interface OpenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface WebEvents {
+  /** After ranking: the result for the table and chart, and the whole workbook to download. */
+  ranked(result: RankResult, output: Uint8Array): void;
+  download(name: string, bytes: Uint8Array): void;
+}
+
+/**
+ * The pane's operations on the web page: an .xlsx held in memory, never sent
+ * anywhere. Each run opens the file afresh, so the input bytes are never changed.
+ */
+export function webHost(
+  file: () => OpenFile | null,
+  language: () => Language,
+  events: WebEvents
+): PaneHost {
+  const open = () => {
+    const f = file();
+    if (!f) throw new Error(STRINGS[language()].web.noFile);
+    try {
+      return { f, workbook: XlsxWorkbook.open(f.bytes) };
+    } catch {
+      throw new Error(STRINGS[language()].web.notXlsx(f.name));
+    }
+  };
+  return {
+    check: async () => {
+      const { workbook } = open();
+      return reportOf(rankCouncil(await workbook.snapshot()), language());
+    },
+    rank: async () => {
+      const { f, workbook } = open();
+      const { result } = await rankWorkbook(workbook, {
+        time: new Date().toISOString(),
+        user: "",
+        source: f.name,
+      });
+      const output = workbook.output();
+      if (output) events.ranked(result, output);
+      return reportOf(result, language());
+    },
+    createTemplate: async () => {
+      events.download("mau-binh-xet.xlsx", templateXlsx(DEFAULT_TEMPLATE));
+      return { created: DEFAULT_TEMPLATE.map((t) => t.sheet), existing: [] };
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import * as XLSX from "@e965/xlsx";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { toJson } from "../../src/engine/output/toJson";
+import { rankCouncil } from "../../src/engine/rankCouncil";
+import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
+import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
+import { badCouncil } from "../helpers/xlsxFile";
+import { CHROMIUM, launch, serve } from "./browser";
+
+/** The web page (npm run web) in Debian's Chromium: open, check, rank, filter, download, in both languages. */
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist", "web");
+const artifacts = join(root, "test-artifacts");
+const sample = join(root, "examples", "sample.xlsx");
+const expected = JSON.parse(readFileSync(join(root, "examples", "sample.expected.json"), "utf8"));
+
+const browserTest = existsSync(CHROMIUM) ? describe : describe.skip;
+
+browserTest("the web page in Chromium", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    if (!existsSync(dist) || !readdirSync(dist).some((f) => f === "index.html"))
+      execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "web"], {
+        cwd: root,
+        stdio: "ignore",
+      });
+    mkdirSync(artifacts, { recursive: true });
+    server = await serve(dist);
+    browser = await launch();
+    // bypassCSP only so that the accessibility scanner can be injected; the page's own scripts obey its CSP.
+    context = await browser.newContext({
+      acceptDownloads: true,
+      bypassCSP: true,
+      viewport: { width: 1280, height: 1000 },
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(server.url);
+    await page.getByRole("button", { name: "Xếp hạng" }).waitFor();
+    return { page, errors, requests };
+  }
+
+  async function axe(page: Page): Promise<{ id: string; impact: string; nodes?: string[] }[]> {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    return page.evaluate(async () => {
+      const w = window as unknown as {
+        axe: { run(context: object): Promise<{ violations: { id: string; impact: string }[] }> };
+      };
+      // Tabster's focus sentinels (data-tabster-dummy) are focusable but aria-hidden by design: they pass focus on at once.
+      return (await w.axe.run({ exclude: [["[data-tabster-dummy]"]] })).violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: (v as unknown as { nodes: { html: string }[] }).nodes.map((n) =>
+          n.html.slice(0, 200)
+        ),
+      }));
+    });
+  }
+
+  it("ranks the sample, shows the golden ranking, and downloads the workbook with Xếp hạng", async () => {
+    const { page, errors, requests } = await open();
+    await page.locator("#workbook-file").setInputFiles(sample);
+    await page.getByText("Đang mở: sample.xlsx").waitFor();
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+    const grid = page.getByRole("grid", { name: "Bảng xếp hạng" });
+    const first = await grid.getByRole("row").nth(1).innerText();
+    expect(first.split(/\t|\n/).filter(Boolean)).toEqual([
+      "1",
+      "TT25.15",
+      expected.nominees[0].name,
+      expected.nominees[0].cluster,
+      "98,5",
+      expected.nominees[0].awards.join("; "),
+    ]);
+    expect(await grid.getByRole("row").count()).toBe(46);
+    await page.screenshot({ path: join(artifacts, "web-ranked.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải xuống" }).click(),
+    ]);
+    const saved = join(artifacts, "sample-xep-hang.xlsx");
+    await download.saveAs(saved);
+    const reopened = readXlsx(XlsxPackage.open(readFileSync(saved)));
+    expect(reopened.sheets.map((s) => s.name)).toEqual([
+      "Tiêu chí",
+      "Đối tượng",
+      "Kết quả",
+      "Chấm điểm",
+      "Khen thưởng",
+      "Cấu hình",
+      "Nhật ký",
+    ]);
+    const output = XLSX.read(readFileSync(saved)).Sheets["Xếp hạng"] as XLSX.WorkSheet;
+    const table = XLSX.utils.sheet_to_json<Record<string, unknown>>(output);
+    expect(
+      table
+        .slice(0, 3)
+        .map((r) => [r["Hạng"], r["Mã"], r["Điểm (thang 100)"], r["Đề xuất khen thưởng"]])
+    ).toEqual(
+      expected.nominees
+        .slice(0, 3)
+        .map((n: { rank: number; id: string; score: number; awards: string[] }) => [
+          n.rank,
+          n.id,
+          n.score,
+          n.awards.join("; "),
+        ])
+    );
+    expect(toJson(rankCouncil(reopened))).toEqual(expected);
+    expect(errors).toEqual([]);
+    expect(requests.every((u) => u.startsWith(server.url))).toBe(true);
+
+    await page.getByRole("combobox", { name: "Khen thưởng" }).click();
+    await page.getByRole("option", { name: "Cờ thi đua cấp bộ" }).click();
+    expect(await grid.getByRole("row").count()).toBe(3);
+    expect(
+      (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical")
+    ).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("a bad workbook shows its messages with their cells", async () => {
+    const { page } = await open();
+    await page.locator("#workbook-file").setInputFiles({
+      name: "bad.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(badCouncil()),
+    });
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.getByText("Đã kiểm tra: 1 lỗi, 0 cảnh báo.").waitFor();
+    expect(await page.getByText("Kết quả!B3").isVisible()).toBe(true);
+    expect(await page.getByText("Giá trị '1.234' không rõ dấu phân cách").isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifacts, "web-messages.png"), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it("switches to English", async () => {
+    const { page } = await open();
+    await page.getByRole("switch", { name: "English" }).click();
+    await page.getByRole("button", { name: "Rank" }).waitFor();
+    expect(await page.getByText("Your file never leaves this computer").isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifacts, "web-english.png") });
+    await page.close();
+  }, 60_000);
+
+  it("works from the keyboard alone: open, then Tab to Xếp hạng and press Enter", async () => {
+    const { page } = await open();
+    await page.locator("#workbook-file").setInputFiles(sample);
+    await page.locator("#workbook-file").focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === "Xếp hạng") break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Xếp hạng");
+    await page.keyboard.press("Enter");
+    await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+    await page.close();
+  }, 60_000);
+
+  it("measures the first load: script size and time to interactive", async () => {
+    const start = Date.now();
+    const { page } = await open();
+    const interactive = Date.now() - start;
+    const js = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    const gzipped = js.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+    const raw = js.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
+    writeFileSync(
+      join(artifacts, "web-metrics.json"),
+      JSON.stringify(
+        { jsBytes: raw, jsGzipBytes: gzipped, timeToInteractiveMs: interactive },
+        null,
+        1
+      )
+    );
+    expect(gzipped).toBeGreaterThan(0);
+    expect(interactive).toBeGreaterThan(0);
+    await page.close();
+  }, 60_000);
+});

@@ -27,13 +27,14 @@ const node = (name, entry, outDir, mode) => ({
   ],
 });
 
-const addin = (mode) => ({
-  name: "addin",
+/** A page for the browser: one entry, its HTML template, the files it copies, and how `webpack serve` serves it. */
+const page = ({ name, entry, html, copy, devServer }, mode) => ({
+  name,
   target: "web",
   mode: mode ?? "production",
-  entry: { taskpane: "./src/taskpane/main.tsx" },
+  entry: { [name]: entry },
   output: {
-    path: path.resolve(__dirname, "dist/addin"),
+    path: path.resolve(__dirname, `dist/${name}`),
     filename: "[name].[contenthash:8].js",
     clean: true,
   },
@@ -43,54 +44,52 @@ const addin = (mode) => ({
   performance: { hints: false },
   plugins: [
     new HtmlWebpackPlugin({
-      filename: "taskpane.html",
-      template: "./src/taskpane/taskpane.html",
-      chunks: ["taskpane"],
+      filename: html,
+      template: `./${path.dirname(entry)}/${html}`,
+      chunks: [name],
     }),
-    new CopyWebpackPlugin({
-      patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }],
-    }),
+    new CopyWebpackPlugin({ patterns: copy }),
   ],
-  devServer: {
-    port: 3000,
-    server: "https",
-    headers: { "Access-Control-Allow-Origin": "*" },
-    static: { directory: path.resolve(__dirname, "dist/addin") },
-  },
+  devServer,
 });
 
-const web = (mode) => ({
-  name: "web",
-  target: "web",
-  mode: mode ?? "production",
-  entry: { web: "./src/web/main.tsx" },
-  output: {
-    path: path.resolve(__dirname, "dist/web"),
-    filename: "[name].[contenthash:8].js",
-    clean: true,
-  },
-  resolve: { extensions: [".tsx", ".ts", ".js"] },
-  module: { rules: [typescript] },
-  devtool: "source-map",
-  performance: { hints: false },
-  plugins: [
-    new HtmlWebpackPlugin({
-      filename: "index.html",
-      template: "./src/web/index.html",
-      chunks: ["web"],
-    }),
-    new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/[name][ext]" }] }),
-  ],
-  // `npm run web`: static files on localhost, nothing else.
-  devServer: {
-    host: "127.0.0.1",
-    port: 8080,
-    static: false,
-    hot: false,
-    liveReload: false,
-    client: false,
-  },
-});
+// The add-in: the task pane with the ribbon command in one shared runtime, served over https for Office.
+const addin = (mode) =>
+  page(
+    {
+      name: "addin",
+      entry: "./src/taskpane/main.tsx",
+      html: "taskpane.html",
+      copy: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }],
+      devServer: {
+        port: 3000,
+        server: "https",
+        headers: { "Access-Control-Allow-Origin": "*" },
+        static: false,
+      },
+    },
+    mode
+  );
+
+// `npm run web`: the web page as static files on localhost, nothing else.
+const web = (mode) =>
+  page(
+    {
+      name: "web",
+      entry: "./src/web/main.tsx",
+      html: "index.html",
+      copy: [{ from: "assets/icon-32.png", to: "assets/[name][ext]" }],
+      devServer: {
+        host: "127.0.0.1",
+        port: 8080,
+        static: false,
+        hot: false,
+        liveReload: false,
+        client: false,
+      },
+    },
+    mode
+  );
 
 module.exports = (env, argv) => [
   addin(argv.mode),

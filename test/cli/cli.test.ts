@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
 import { badCouncil, xlsxBytes } from "../helpers/xlsxFile";
+import { INPUT_SHEETS } from "../helpers/snapshot";
 
 const root = join(__dirname, "..", "..");
 const cli = join(root, "dist", "cli", "main.js");
@@ -85,16 +86,7 @@ describe("binhxet rank (contract §12) on real files", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "again.xlsx"));
     expect(wb.getWorksheet("Nhật ký")?.rowCount).toBe(3);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Tiêu chí",
-      "Đối tượng",
-      "Kết quả",
-      "Chấm điểm",
-      "Khen thưởng",
-      "Cấu hình",
-      "Xếp hạng",
-      "Nhật ký",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...INPUT_SHEETS, "Xếp hạng", "Nhật ký"]);
   });
 
   it("a bad workbook: exit 1, the message with its cell, the others still ranked", () => {
@@ -159,14 +151,7 @@ describe("binhxet template", () => {
     expect(r.status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Tiêu chí",
-      "Đối tượng",
-      "Kết quả",
-      "Chấm điểm",
-      "Khen thưởng",
-      "Cấu hình",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(INPUT_SHEETS);
     expect(wb.getWorksheet("Khen thưởng")?.rowCount).toBe(17);
     const kind = wb.getWorksheet("Tiêu chí")?.getCell("E2").dataValidation;
     expect(kind).toMatchObject({

@@ -66,6 +66,16 @@ export interface CouncilSpec {
   scores?: TestCell[][];
 }
 
+/** The input sheets of the sample and of the template, in their order. */
+export const INPUT_SHEETS = [
+  "Tiêu chí",
+  "Đối tượng",
+  "Kết quả",
+  "Chấm điểm",
+  "Khen thưởng",
+  "Cấu hình",
+];
+
 export const AWARD_HEADER = headersOf(AWARDS);
 
 /** A whole council workbook in the contract's layout, each sheet with its header in row 1. */

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -51,5 +52,28 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A front door built for production (built now when dist/ lacks it), served on localhost, and a browser. */
+export async function site(
+  config: "addin" | "web",
+  dir: string,
+  page: string
+): Promise<{ url: string; browser: Browser; close: () => Promise<void> }> {
+  if (!existsSync(join(dir, page)))
+    execFileSync("npx", ["webpack", "--mode", "production", "--config-name", config], {
+      cwd: join(__dirname, "..", ".."),
+      stdio: "ignore",
+    });
+  const server = await serve(dir);
+  const browser = await launch();
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
   };
 }

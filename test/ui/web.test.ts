@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -9,7 +8,8 @@ import { rankCouncil } from "../../src/engine/rankCouncil";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
 import { badCouncil } from "../helpers/xlsxFile";
-import { CHROMIUM, launch, serve } from "./browser";
+import { CHROMIUM, site } from "./browser";
+import { INPUT_SHEETS } from "../helpers/snapshot";
 
 /** The web page (npm run web) in Debian's Chromium: open, check, rank, filter, download, in both languages. */
 const root = join(__dirname, "..", "..");
@@ -23,17 +23,12 @@ const browserTest = existsSync(CHROMIUM) ? describe : describe.skip;
 browserTest("the web page in Chromium", () => {
   let browser: Browser;
   let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serve>>;
+  let server: Awaited<ReturnType<typeof site>>;
 
   beforeAll(async () => {
-    if (!existsSync(dist) || !readdirSync(dist).some((f) => f === "index.html"))
-      execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "web"], {
-        cwd: root,
-        stdio: "ignore",
-      });
     mkdirSync(artifacts, { recursive: true });
-    server = await serve(dist);
-    browser = await launch();
+    server = await site("web", dist, "index.html");
+    browser = server.browser;
     // bypassCSP only so that the accessibility scanner can be injected; the page's own scripts obey its CSP.
     context = await browser.newContext({
       acceptDownloads: true,
@@ -42,10 +37,7 @@ browserTest("the web page in Chromium", () => {
     });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => server?.close());
 
   async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
     const page = await context.newPage();
@@ -102,15 +94,7 @@ browserTest("the web page in Chromium", () => {
     const saved = join(artifacts, "sample-xep-hang.xlsx");
     await download.saveAs(saved);
     const reopened = readXlsx(XlsxPackage.open(readFileSync(saved)));
-    expect(reopened.sheets.map((s) => s.name)).toEqual([
-      "Tiêu chí",
-      "Đối tượng",
-      "Kết quả",
-      "Chấm điểm",
-      "Khen thưởng",
-      "Cấu hình",
-      "Nhật ký",
-    ]);
+    expect(reopened.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, "Nhật ký"]);
     const output = XLSX.read(readFileSync(saved)).Sheets["Xếp hạng"] as XLSX.WorkSheet;
     const table = XLSX.utils.sheet_to_json<Record<string, unknown>>(output);
     expect(

@@ -3,6 +3,7 @@ import { rankCouncil } from "../../engine/rankCouncil";
 import { excelHost } from "../../../test/helpers/excelHost";
 import { createTemplate } from "./createTemplate";
 import { ExcelWorkbook } from "./ExcelWorkbook";
+import { INPUT_SHEETS } from "../../../test/helpers/snapshot";
 
 describe("Tạo mẫu in Excel (office-addin-mock)", () => {
   it("creates every input sheet as a table with drop-downs and notes; the result ranks", async () => {
@@ -11,14 +12,7 @@ describe("Tạo mẫu in Excel (office-addin-mock)", () => {
       created: DEFAULT_TEMPLATE.map((t) => t.sheet),
       existing: [],
     });
-    expect(host.sheets.map((s) => s.name)).toEqual([
-      "Tiêu chí",
-      "Đối tượng",
-      "Kết quả",
-      "Chấm điểm",
-      "Khen thưởng",
-      "Cấu hình",
-    ]);
+    expect(host.sheets.map((s) => s.name)).toEqual(INPUT_SHEETS);
     expect(host.tables.map((t) => t.name)).toEqual([
       "TieuChi",
       "DoiTuong",

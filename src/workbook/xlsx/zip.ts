@@ -14,7 +14,7 @@ export interface ZipEntry {
     readonly time: number;
     readonly date: number;
   };
-  /** The uncompressed bytes, once read or when replaced. */
+  /** The uncompressed bytes of a new or replaced entry (an unchanged one is inflated on each read, and not kept). */
   data?: Uint8Array;
 }
 
@@ -88,15 +88,13 @@ export function openZip(bytes: Uint8Array): Map<string, ZipEntry> {
   }
 }
 
+/** The uncompressed bytes; not kept for an unchanged entry, so that a large sheet read once can be freed. */
 export function entryData(e: ZipEntry): Uint8Array {
-  if (!e.data) {
-    const raw = e.raw as NonNullable<ZipEntry["raw"]>;
-    e.data =
-      raw.method === 0
-        ? raw.compressed
-        : inflateSync(raw.compressed, { out: new Uint8Array(raw.size) });
-  }
-  return e.data;
+  if (e.data) return e.data;
+  const raw = e.raw as NonNullable<ZipEntry["raw"]>;
+  return raw.method === 0
+    ? raw.compressed
+    : inflateSync(raw.compressed, { out: new Uint8Array(raw.size) });
 }
 
 /** Past this size an entry is deflated at level 1: a third faster, a third larger. */

@@ -18,7 +18,13 @@ const node = (name, entry, outDir, mode) => ({
   mode: mode ?? "production",
   entry,
   output: { path: path.resolve(__dirname, outDir), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".js"] },
+  // The bench drives the Office.js adapter against office-addin-mock, which needs only office-addin-manifest's enum.
+  resolve: {
+    extensions: [".ts", ".js"],
+    alias: {
+      "office-addin-manifest": path.resolve(__dirname, "test/stubs/office-addin-manifest.js"),
+    },
+  },
   module: { rules: [typescript] },
   devtool: "source-map",
   optimization: { minimize: false },

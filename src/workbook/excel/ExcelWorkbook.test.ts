@@ -164,3 +164,23 @@ describe("the Office.js adapter against office-addin-mock", () => {
     await expect(hanging.snapshot()).rejects.toThrow("Excel không phản hồi sau 0 giây");
   });
 });
+
+describe("co-authoring", () => {
+  it("two panes regenerating the same workbook write the same Xếp hạng, cell for cell", async () => {
+    const a = excelHost(fakeSheets(sample));
+    const b = excelHost(fakeSheets(sample));
+    await rankWorkbook(new ExcelWorkbook(a.run), {
+      ...run,
+      user: "Thư ký A",
+      time: "2026-12-01T08:00:00.000Z",
+    });
+    await rankWorkbook(new ExcelWorkbook(b.run), {
+      ...run,
+      user: "Thư ký B",
+      time: "2026-12-01T08:00:07.000Z",
+    });
+    const output = (h: typeof a) => h.sheets.find((s) => s.name === "Xếp hạng")?.values;
+    expect(output(a)).toEqual(output(b));
+    expect(output(a)?.length).toBe(46);
+  });
+});

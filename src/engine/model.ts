@@ -73,6 +73,9 @@ export interface Settings {
   readonly language: "vi" | "en";
   /** Grade bands, highest threshold first; empty for no grades. */
   readonly grades: ReadonlyArray<{ readonly name: string; readonly threshold: number }>;
+  /** The council's name and the review year, for the proposal list (beyond contract v1). */
+  readonly council: string;
+  readonly year: number | null;
 }
 
 export type Quota =

@@ -8,7 +8,7 @@ import { cellText, parseNumberText } from "./readValue";
 import { scope as scopeWord, yesNoCell } from "./words";
 
 type Col = keyof typeof SETTINGS.columns;
-type Key = "scope" | "tieBreaks" | "dropExtremes" | "language" | "grades";
+type Key = "scope" | "tieBreaks" | "dropExtremes" | "language" | "grades" | "council" | "year";
 
 export const DEFAULT_SETTINGS: Settings = {
   scope: "field",
@@ -16,6 +16,8 @@ export const DEFAULT_SETTINGS: Settings = {
   dropExtremes: false,
   language: "vi",
   grades: [],
+  council: "",
+  year: null,
 };
 
 const KEYS = new Map<string, Key>(
@@ -31,6 +33,11 @@ const KEYS = new Map<string, Key>(
       ["Language", "language"],
       ["Xếp loại", "grades"],
       ["Grades", "grades"],
+      // Beyond contract v1 (docs/decisions.md): the proposal list's heading.
+      ["Hội đồng", "council"],
+      ["Council", "council"],
+      ["Năm xét", "year"],
+      ["Review year", "year"],
     ] as const
   ).map(([k, v]) => [matchKey(k), v])
 );
@@ -80,6 +87,16 @@ export function readSettings(grid: InputGrid<Col> | null, reporter: Reporter): S
       case "language": {
         const v = LANGUAGES.get(matchKey(value) as "vi");
         if (v) s.language = v;
+        else invalid();
+        break;
+      }
+      case "council":
+        s.council = value;
+        break;
+      case "year": {
+        const n = parseNumberText(value);
+        if (n.kind === "number" && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2200)
+          s.year = n.value;
         else invalid();
         break;
       }

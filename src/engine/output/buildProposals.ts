@@ -1,0 +1,105 @@
+import type { Award } from "../model";
+import { formatNumber } from "../explain/phrases";
+import type { NomineeResult, RankResult } from "../rankCouncil";
+import { scopeKey } from "../rank/rankNominees";
+import { fromCents } from "../score/cents";
+
+/** One numbered row of a proposal list: who, where from, with what score and rank, and why in one line. */
+export interface ProposalRow {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly achievement: string;
+}
+
+export interface ProposalSection {
+  readonly award: string;
+  /** Nominees proposed, in the award's rank order within each of its scope groups. */
+  readonly rows: readonly ProposalRow[];
+  /** Tied at the quota's edge: listed for the council to decide ("Hội đồng quyết định"). */
+  readonly ties: readonly ProposalRow[];
+}
+
+/** The council's proposal list, ready to print and sign (issue 6 §3). */
+export interface ProposalDocument {
+  readonly title: string;
+  readonly council: string;
+  readonly sections: readonly ProposalSection[];
+}
+
+export const PROPOSAL_SHEET = "Đề nghị khen thưởng";
+
+const KIND_SUFFIX = { collective: " (tập thể)", individual: " (cá nhân)", all: "" } as const;
+
+/** Awards in the order they are handed out: groups by first appearance, then precedence (§13.7). */
+function allocationOrder(awards: readonly Award[]): Award[] {
+  const groups = [...new Set(awards.map((a) => a.group))];
+  return groups.flatMap((g) =>
+    awards
+      .filter((a) => a.group === g)
+      .sort((a, b) => a.precedence - b.precedence || a.index - b.index)
+  );
+}
+
+export function buildProposals(result: RankResult): ProposalDocument {
+  const awards = allocationOrder(result.awards);
+  const names = new Map<string, number>();
+  for (const a of awards) names.set(a.name, (names.get(a.name) ?? 0) + 1);
+  const row = (r: NomineeResult, award: Award, rank: number | null): ProposalRow => {
+    const score =
+      r.score.scoreCents === null || r.rank === null ? null : fromCents(r.score.scoreCents);
+    const parts = [
+      score === null ? "" : `Điểm ${formatNumber(score, "vi")}${r.grade ? ` (${r.grade})` : ""}`,
+      rank === null
+        ? ""
+        : `hạng ${rank} trong ${award.scope === "all" ? "toàn bộ" : r.scope || "nhóm"}`,
+    ];
+    return {
+      id: r.nominee.id,
+      name: r.nominee.name,
+      unit: r.nominee.unit,
+      score,
+      rank,
+      achievement: parts.filter(Boolean).join("; "),
+    };
+  };
+  const sections = awards.map((award): ProposalSection => {
+    const given: { r: NomineeResult; rank: number; group: string }[] = [];
+    const ties: NomineeResult[] = [];
+    for (const r of result.nominees)
+      for (const d of r.decisions) {
+        if (d.award !== award) continue;
+        if (d.outcome.kind === "given")
+          given.push({ r, rank: d.outcome.rank, group: scopeKey(r.nominee, award.scope) });
+        else if (d.outcome.kind === "tie") ties.push(r);
+      }
+    const groupOrder = new Map<string, number>();
+    for (const r of result.nominees) {
+      const k = scopeKey(r.nominee, award.scope);
+      if (!groupOrder.has(k)) groupOrder.set(k, groupOrder.size);
+    }
+    given.sort(
+      (a, b) =>
+        (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0) ||
+        a.rank - b.rank ||
+        (a.r.nominee.id < b.r.nominee.id ? -1 : 1)
+    );
+    const label =
+      (names.get(award.name) ?? 0) > 1
+        ? `${award.name}${KIND_SUFFIX[award.appliesTo]}`
+        : award.name;
+    return {
+      award: label,
+      rows: given.map((g) => row(g.r, award, g.rank)),
+      ties: ties.map((r) => row(r, award, null)),
+    };
+  });
+  const year = result.settings.year;
+  return {
+    title: `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG${year === null ? "" : ` NĂM ${year}`}`,
+    council: result.settings.council || "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+    sections: sections.filter((s) => s.rows.length > 0 || s.ties.length > 0),
+  };
+}

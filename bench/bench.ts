@@ -12,7 +12,7 @@ import * as XLSX from "@e965/xlsx";
 import { type Phase, rankCouncil } from "../src/engine/rankCouncil";
 import type { Cell, WorkbookSnapshot } from "../src/engine/snapshot";
 import { CRITERIA_PER_FIELD, type Rows, criterionSpecs, generateCouncil } from "./generateCouncil";
-import { buildOutputTable } from "../src/engine/output/buildOutputTable";
+import { runOutput } from "../src/rankWorkbook";
 import { ExcelWorkbook } from "../src/workbook/excel/ExcelWorkbook";
 import { MAX_READ_CELLS, rowBytes } from "../src/workbook/excel/chunks";
 import { excelHost, fakeSheets } from "../test/helpers/excelHost";
@@ -144,7 +144,7 @@ async function officeAdapter(snapshot: WorkbookSnapshot, n: number): Promise<str
   const t0 = performance.now();
   const read = await workbook.snapshot();
   const readSyncs = host.syncs();
-  await workbook.write(buildOutputTable(rankCouncil(read)), ["t", "u", "s", "h", n, n, 0, 0, 0]);
+  await workbook.write(runOutput(rankCouncil(read)), ["t", "u", "s", "h", n, n, 0, 0, 0]);
   const seconds = (performance.now() - t0) / 1000;
   const largest = Math.max(
     ...host.requests.map((r) => r.values.reduce((b, row) => b + rowBytes(row), 0))

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { runCli } from "./runCli";
+import { toPdf } from "./toPdf";
 
 function currentUser(): string {
   try {
@@ -19,6 +20,7 @@ runCli(process.argv.slice(2), {
   stderr: (l) => process.stderr.write(`${l}\n`),
   now: () => new Date(),
   user: currentUser(),
+  toPdf,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -6,6 +6,11 @@ import type { RankResult } from "../engine/rankCouncil";
 import { DEFAULT_TEMPLATE } from "../engine/template/defaultTemplate";
 import { rankWorkbook } from "../rankWorkbook";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
+import { proposalsXlsx } from "../workbook/xlsx/writeXlsx";
+import { buildProposals } from "../engine/output/buildProposals";
+
+/** The proposal list's file name in the --pdf folder. */
+const PDF_NAME = "de-nghi-khen-thuong";
 import { NotXlsxError } from "../workbook/xlsx/XlsxPackage";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import { formatRanking } from "./formatRanking";
@@ -18,15 +23,18 @@ export interface CliIo {
   stderr(line: string): void;
   now(): Date;
   user: string;
+  /** Renders a workbook to `dir/name.pdf` (LibreOffice); returns why not, or null when done. */
+  toPdf(xlsx: Uint8Array, dir: string, name: string): string | null;
 }
 
 const USAGE =
-  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--top N]\n           binhxet template OUTPUT.xlsx";
+  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N]\n           binhxet template OUTPUT.xlsx";
 
 interface Args {
   input: string;
   output: string;
   json: string | null;
+  pdf: string | null;
   top: number;
 }
 
@@ -36,12 +44,14 @@ function parseArgs(argv: readonly string[]): Args | string {
   let input: string | null = null;
   let output: string | null = null;
   let json: string | null = null;
+  let pdf: string | null = null;
   let top = 10;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const next = () => rest[++i] ?? null;
     if (a === "-o" || a === "--output") output = next();
     else if (a === "--json") json = next();
+    else if (a === "--pdf") pdf = next();
     else if (a === "--top") top = Number(next());
     else if (a.startsWith("-") || input !== null) return `Tham số không hợp lệ: ${a}\n${USAGE}`;
     else input = a;
@@ -53,7 +63,13 @@ function parseArgs(argv: readonly string[]): Args | string {
     top < 0
   )
     return USAGE;
-  return { input, output: output ?? input.replace(/(\.xlsx)?$/i, "-xep-hang.xlsx"), json, top };
+  return {
+    input,
+    output: output ?? input.replace(/(\.xlsx)?$/i, "-xep-hang.xlsx"),
+    json,
+    pdf,
+    top,
+  };
 }
 
 /** Exit status of contract §12: 0 all ranked, 1 some nominees with errors, 2 unusable. */
@@ -106,7 +122,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (table && written) {
     io.writeFile(args.output, written);
     for (const line of formatRanking(result, args.top)) io.stdout(line);
-    io.stdout(`Đã ghi '${args.output}' (trang Xếp hạng và Nhật ký).`);
+    io.stdout(`Đã ghi '${args.output}' (trang Xếp hạng, Đề nghị khen thưởng và Nhật ký).`);
+    if (args.pdf) {
+      const failed = io.toPdf(proposalsXlsx(buildProposals(result)), args.pdf, PDF_NAME);
+      if (failed) {
+        io.stderr(`Không tạo được PDF: ${failed}`);
+        return 2;
+      }
+      io.stdout(`Đã ghi '${args.pdf}/${PDF_NAME}.pdf' (danh sách đề nghị khen thưởng).`);
+    }
   }
   return exitStatus(result);
 }

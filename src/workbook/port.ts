@@ -1,15 +1,22 @@
 import type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
+import type { ProposalDocument } from "../engine/output/buildProposals";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 
 export type { WorkbookSnapshot } from "../engine/snapshot";
 export type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
 
+/** What one run writes: the ranking and the proposal list. */
+export interface RunOutput {
+  readonly table: OutputTable;
+  readonly proposals: ProposalDocument;
+}
+
 /**
  * What a front door's workbook must do for the use case: give a snapshot of
- * its cells, and write the output table and one log row. Nothing else is written.
+ * its cells, and write the run's sheets and one log row. Nothing else is written.
  */
 export interface WorkbookPort {
   snapshot(): Promise<WorkbookSnapshot>;
-  /** Replaces `Xếp hạng` with the table and appends `logRow` to `Nhật ký`. */
-  write(table: OutputTable, logRow: readonly OutputValue[]): Promise<void>;
+  /** Replaces `Xếp hạng` and `Đề nghị khen thưởng`, and appends `logRow` to `Nhật ký`. */
+  write(output: RunOutput, logRow: readonly OutputValue[]): Promise<void>;
 }

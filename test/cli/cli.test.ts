@@ -1,5 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -69,7 +76,7 @@ describe("binhxet rank (contract §12) on real files", () => {
     // Reopened by SheetJS: every input sheet is still there with the same values.
     const a = XLSX.read(readFileSync(sample));
     const b = XLSX.read(readFileSync(out));
-    expect(b.SheetNames).toEqual([...a.SheetNames, "Xếp hạng", "Nhật ký"]);
+    expect(b.SheetNames).toEqual([...a.SheetNames, "Xếp hạng", "Đề nghị khen thưởng", "Nhật ký"]);
     for (const name of a.SheetNames)
       expect(XLSX.utils.sheet_to_json(b.Sheets[name] as XLSX.WorkSheet, { header: 1 })).toEqual(
         XLSX.utils.sheet_to_json(a.Sheets[name] as XLSX.WorkSheet, { header: 1 })
@@ -86,7 +93,12 @@ describe("binhxet rank (contract §12) on real files", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "again.xlsx"));
     expect(wb.getWorksheet("Nhật ký")?.rowCount).toBe(3);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...INPUT_SHEETS, "Xếp hạng", "Nhật ký"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...INPUT_SHEETS,
+      "Xếp hạng",
+      "Đề nghị khen thưởng",
+      "Nhật ký",
+    ]);
   });
 
   it("a bad workbook: exit 1, the message with its cell, the others still ranked", () => {
@@ -166,5 +178,33 @@ describe("binhxet template", () => {
         (n: { id: string }) => n.id
       )
     ).toEqual(["TT01", "CN01"]);
+  });
+});
+
+describe("binhxet rank --pdf", () => {
+  it("writes the proposal list as an A4 PDF that renders, with every award section", () => {
+    const dir = mkdtempSync(join(tmpdir(), "binhxet-pdf-"));
+    const r = binhxet("rank", sample, "-o", join(dir, "out.xlsx"), "--pdf", dir, "--top", "0");
+    expect(r.status).toBe(0);
+    const pdf = join(dir, "de-nghi-khen-thuong.pdf");
+    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(
+      /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/
+    );
+    execFileSync("pdftoppm", ["-png", "-r", "40", "-f", "1", "-l", "1", pdf, join(dir, "page")]);
+    const png = readFileSync(
+      join(dir, readdirSync(dir).find((f) => f.startsWith("page") && f.endsWith(".png")) ?? "none")
+    );
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    mkdirSync(join(root, "test-artifacts"), { recursive: true });
+    writeFileSync(join(root, "test-artifacts", "proposals-page1.png"), png);
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    for (const s of [
+      "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
+      "Cờ thi đua cấp bộ (2)",
+      "Tập thể lao động xuất sắc (6)",
+      "NGƯỜI LẬP DANH SÁCH",
+      "Trang 1/2",
+    ])
+      expect([s, text.includes(s)]).toEqual([s, true]);
   });
 });

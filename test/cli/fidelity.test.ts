@@ -7,7 +7,7 @@ import * as XLSX from "@e965/xlsx";
 import { DOMParser } from "@xmldom/xmldom";
 import { unzipSync } from "fflate";
 import { LOG_COLUMNS } from "../../src/engine/output/buildLog";
-import { buildOutputTable } from "../../src/engine/output/buildOutputTable";
+import { runOutput } from "../../src/rankWorkbook";
 import { rankCouncil } from "../../src/engine/rankCouncil";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
@@ -21,7 +21,7 @@ import { DEFAULT_TEMPLATE } from "../../src/engine/template/defaultTemplate";
  */
 const realDir = join(__dirname, "..", "fixtures", "real-workbooks");
 const files = readdirSync(realDir).filter((f) => f.endsWith(".xlsx"));
-const sampleTable = buildOutputTable(
+const sampleOutput = runOutput(
   rankCouncil(
     readXlsx(XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "examples", "sample.xlsx"))))
   )
@@ -34,7 +34,7 @@ const EDITED = new Set([
 ]);
 
 function ranked(input: Uint8Array): Uint8Array {
-  return writeXlsx(XlsxPackage.open(input), sampleTable, {
+  return writeXlsx(XlsxPackage.open(input), sampleOutput, {
     columns: LOG_COLUMNS,
     rows: [["2026-12-01T00:00:00.000Z", "test", "x", "h", 45, 45, 0, 4, 69]],
   });
@@ -87,7 +87,7 @@ describe.each(files)("nothing lost in %s", (file) => {
   it("reads back in SheetJS and ExcelJS with the two sheets and the same values elsewhere", async () => {
     const a = XLSX.read(input);
     const b = XLSX.read(output);
-    expect(b.SheetNames).toEqual([...a.SheetNames, "Xếp hạng", "Nhật ký"]);
+    expect(b.SheetNames).toEqual([...a.SheetNames, "Xếp hạng", "Đề nghị khen thưởng", "Nhật ký"]);
     for (const name of a.SheetNames)
       expect(XLSX.utils.sheet_to_json(b.Sheets[name] as XLSX.WorkSheet, { header: 1 })).toEqual(
         XLSX.utils.sheet_to_json(a.Sheets[name] as XLSX.WorkSheet, { header: 1 })

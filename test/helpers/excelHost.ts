@@ -96,7 +96,7 @@ export function excelHost(
       const m = child({
         ...grid(s, r, c, rows, cols),
         address: `${s.name}!R${r}C${c}`,
-        format: { wrapText: false, verticalAlignment: "", columnWidth: 0 },
+        format: { wrapText: false, verticalAlignment: "", columnWidth: 0, font: { bold: false } },
         dataValidation: { rule: "", prompt: "" },
       });
       m.format.autofitColumns = () => undefined;

@@ -26,7 +26,7 @@
       },
       numberFormat: formats,
       address: "'" + sheet.name + "'!A1",
-      format: { autofitColumns: function () {} },
+      format: { autofitColumns: function () {}, font: {} },
       dataValidation: {},
       select: function () {
         window.__SELECTED__ = sheet.name;

@@ -94,7 +94,11 @@ browserTest("the web page in Chromium", () => {
     const saved = join(artifacts, "sample-xep-hang.xlsx");
     await download.saveAs(saved);
     const reopened = readXlsx(XlsxPackage.open(readFileSync(saved)));
-    expect(reopened.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, "Nhật ký"]);
+    expect(reopened.sheets.map((s) => s.name)).toEqual([
+      ...INPUT_SHEETS,
+      "Đề nghị khen thưởng",
+      "Nhật ký",
+    ]);
     const output = XLSX.read(readFileSync(saved)).Sheets["Xếp hạng"] as XLSX.WorkSheet;
     const table = XLSX.utils.sheet_to_json<Record<string, unknown>>(output);
     expect(

@@ -1,7 +1,7 @@
 import type { Award } from "../model";
 import { formatNumber } from "../explain/phrases";
 import type { NomineeResult, RankResult } from "../rankCouncil";
-import { scopeKey } from "../rank/rankNominees";
+import { scopeKey, scopeName } from "../rank/rankNominees";
 import { fromCents } from "../score/cents";
 
 /** One numbered row of a proposal list: who, where from, with what score and rank, and why in one line. */
@@ -54,7 +54,7 @@ export function buildProposals(result: RankResult): ProposalDocument {
       score === null ? "" : `Điểm ${formatNumber(score, "vi")}${r.grade ? ` (${r.grade})` : ""}`,
       rank === null
         ? ""
-        : `hạng ${rank} trong ${award.scope === "all" ? "toàn bộ" : r.scope || "nhóm"}`,
+        : `hạng ${rank} trong ${award.scope === "all" ? "toàn bộ" : scopeName(r.nominee, award.scope) || "nhóm"}`,
     ];
     return {
       id: r.nominee.id,
@@ -102,4 +102,93 @@ export function buildProposals(result: RankResult): ProposalDocument {
     council: result.settings.council || "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
     sections: sections.filter((s) => s.rows.length > 0 || s.ties.length > 0),
   };
+}
+
+export type ProposalLineKind = "title" | "header" | "section" | "row" | "tie" | "blank" | "sign";
+
+/** A line of the printed list: its cells, and what kind of line it is (the adapters style by kind). */
+export interface ProposalLine {
+  readonly kind: ProposalLineKind;
+  readonly cells: readonly (string | number | null)[];
+}
+
+/** Columns of the printed list: header and width in characters. */
+export const PROPOSAL_COLUMNS: readonly (readonly [string, number])[] = [
+  ["STT", 6],
+  ["Tên tập thể, cá nhân", 36],
+  ["Đơn vị", 28],
+  ["Điểm", 9],
+  ["Hạng", 7],
+  ["Thành tích", 48],
+];
+
+/** The 1-based row of column headers, repeated on every printed page. */
+export const PROPOSAL_HEADER_ROW = 4;
+
+const ROMAN = [
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "X",
+  "XI",
+  "XII",
+  "XIII",
+  "XIV",
+  "XV",
+  "XVI",
+  "XVII",
+  "XVIII",
+  "XIX",
+  "XX",
+];
+
+/**
+ * The usual administrative layout: council and title, a section per award with numbered rows,
+ * "Hội đồng quyết định" for ties at the quota, and the signature blocks.
+ */
+export function proposalLines(doc: ProposalDocument): ProposalLine[] {
+  const lines: ProposalLine[] = [
+    { kind: "title", cells: [doc.council.toUpperCase()] },
+    { kind: "title", cells: [doc.title] },
+    { kind: "blank", cells: [] },
+    { kind: "header", cells: PROPOSAL_COLUMNS.map(([h]) => h) },
+  ];
+  doc.sections.forEach((s, i) => {
+    lines.push({
+      kind: "section",
+      cells: [ROMAN[i] ?? String(i + 1), `${s.award} (${s.rows.length})`],
+    });
+    s.rows.forEach((r, n) =>
+      lines.push({ kind: "row", cells: [n + 1, r.name, r.unit, r.score, r.rank, r.achievement] })
+    );
+    if (s.ties.length > 0)
+      lines.push({
+        kind: "tie",
+        cells: [
+          "",
+          "Hội đồng quyết định",
+          "",
+          null,
+          null,
+          `Bằng điểm tại giới hạn số lượng: ${s.ties.map((t) => `${t.name} (${t.achievement})`).join("; ")}`,
+        ],
+      });
+  });
+  lines.push({ kind: "blank", cells: [] });
+  lines.push({
+    kind: "sign",
+    cells: ["", "NGƯỜI LẬP DANH SÁCH", "", null, null, "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],
+  });
+  lines.push({ kind: "sign", cells: ["", "", "", null, null, "CHỦ TỊCH"] });
+  lines.push({
+    kind: "blank",
+    cells: ["", "(Ký, ghi rõ họ tên)", "", null, null, "(Ký, ghi rõ họ tên, đóng dấu)"],
+  });
+  return lines;
 }

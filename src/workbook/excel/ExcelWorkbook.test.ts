@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildOutputTable } from "../../engine/output/buildOutputTable";
 import { rankCouncil } from "../../engine/rankCouncil";
-import { rankWorkbook } from "../../rankWorkbook";
+import { rankWorkbook, runOutput } from "../../rankWorkbook";
 import { excelHost, fakeSheets } from "../../../test/helpers/excelHost";
 import { generateCouncil } from "../../../bench/generateCouncil";
 import { readXlsx } from "../xlsx/readXlsx";
@@ -70,15 +69,26 @@ describe("the Office.js adapter against office-addin-mock", () => {
     ]);
   });
 
-  it("ranks the sample through rankWorkbook and writes only Xếp hạng and Nhật ký", async () => {
+  it("ranks the sample through rankWorkbook and writes only Xếp hạng, Đề nghị khen thưởng and Nhật ký", async () => {
     const host = excelHost(fakeSheets(sample));
     const before = JSON.stringify(host.sheets);
     const { table } = await rankWorkbook(new ExcelWorkbook(host.run), run);
     expect(host.sheets.map((s) => s.name)).toEqual([
       ...sample.sheets.map((s) => s.name),
       "Xếp hạng",
+      "Đề nghị khen thưởng",
       "Nhật ký",
     ]);
+    const proposals = host.sheets.find((s) => s.name === "Đề nghị khen thưởng")?.values;
+    expect(proposals?.[3]).toEqual([
+      "STT",
+      "Tên tập thể, cá nhân",
+      "Đơn vị",
+      "Điểm",
+      "Hạng",
+      "Thành tích",
+    ]);
+    expect(proposals?.some((r) => r[1] === "Cờ thi đua cấp bộ (2)")).toBe(true);
     expect(JSON.stringify(host.sheets.slice(0, sample.sheets.length))).toBe(
       JSON.stringify(JSON.parse(before))
     );
@@ -135,8 +145,17 @@ describe("the Office.js adapter against office-addin-mock", () => {
       })),
     };
     const host = excelHost(fakeSheets(snapshot));
-    const table = buildOutputTable(rankCouncil(snapshot));
-    await new ExcelWorkbook(host.run).write(table, ["t", "u", "s", "h", 1, 1, 0, 0, 0]);
+    await new ExcelWorkbook(host.run).write(runOutput(rankCouncil(snapshot)), [
+      "t",
+      "u",
+      "s",
+      "h",
+      1,
+      1,
+      0,
+      0,
+      0,
+    ]);
     const chunks = host.requests.slice(0, -1);
     expect(chunks.length).toBeGreaterThan(1);
     for (const c of chunks)

@@ -1,15 +1,21 @@
 import { LOG_COLUMNS } from "../../engine/output/buildLog";
 import {
+  PROPOSAL_COLUMNS,
+  PROPOSAL_HEADER_ROW,
+  PROPOSAL_SHEET,
+  type ProposalDocument,
+  proposalLines,
+} from "../../engine/output/buildProposals";
+import {
   LOG_SHEET,
   OUTPUT_SHEET,
   OUTPUT_TABLE,
   type OutputColumn,
-  type OutputTable,
   type OutputValue,
 } from "../../engine/output/buildOutputTable";
 import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { isDateCode, isPercentCode } from "../numberFormat";
-import type { WorkbookPort } from "../port";
+import type { RunOutput, WorkbookPort } from "../port";
 import { parseRange } from "../xlsx/readXlsx";
 import { byteChunks, rowBlocks, withTimeout } from "./chunks";
 
@@ -144,11 +150,12 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  write(table: OutputTable, logRow: readonly OutputValue[]): Promise<void> {
+  write({ table, proposals }: RunOutput, logRow: readonly OutputValue[]): Promise<void> {
     return this.batch(async (context) => {
       const worksheets = context.workbook.worksheets;
       const stale = worksheets.getItemOrNullObject(PARTIAL_SHEET);
       const old = worksheets.getItemOrNullObject(OUTPUT_SHEET);
+      const oldProposals = worksheets.getItemOrNullObject(PROPOSAL_SHEET);
       const log = worksheets.getItemOrNullObject(LOG_SHEET);
       const logUsed = log.getUsedRangeOrNullObject(true);
       logUsed.load("rowCount");
@@ -189,6 +196,8 @@ export class ExcelWorkbook implements WorkbookPort {
       sheet.pageLayout.paperSize = Excel.PaperType.a4;
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       sheet.pageLayout.setPrintTitleRows("$1:$1");
+      if (!oldProposals.isNullObject) oldProposals.delete();
+      writeProposals(worksheets.add(PROPOSAL_SHEET), proposals);
       const logSheet = log.isNullObject ? worksheets.add(LOG_SHEET) : log;
       const next = log.isNullObject || logUsed.isNullObject ? 0 : logUsed.rowCount;
       if (next === 0)
@@ -201,4 +210,27 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** The proposal list in Excel: its lines, bold where the layout says, A4 portrait with the header row repeated. */
+function writeProposals(sheet: Excel.Worksheet, doc: ProposalDocument): void {
+  const lines = proposalLines(doc);
+  const width = PROPOSAL_COLUMNS.length;
+  sheet.getRangeByIndexes(0, 0, lines.length, width).values = lines.map((l) =>
+    Array.from({ length: width }, (_, c) => l.cells[c] ?? "")
+  );
+  lines.forEach((l, r) => {
+    if (l.kind !== "row" && l.kind !== "tie" && l.kind !== "blank")
+      sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  });
+  PROPOSAL_COLUMNS.forEach(([, w], i) => {
+    const column = sheet.getRangeByIndexes(0, i, lines.length, 1);
+    column.format.columnWidth = w * POINTS_PER_CHAR;
+    column.format.wrapText = true;
+  });
+  sheet.freezePanes.freezeRows(PROPOSAL_HEADER_ROW);
+  sheet.pageLayout.orientation = Excel.PageOrientation.portrait;
+  sheet.pageLayout.paperSize = Excel.PaperType.a4;
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows(`$${PROPOSAL_HEADER_ROW}:$${PROPOSAL_HEADER_ROW}`);
 }

@@ -1,11 +1,7 @@
 import { LOG_COLUMNS } from "../../engine/output/buildLog";
-import {
-  LOG_SHEET,
-  type OutputTable,
-  type OutputValue,
-} from "../../engine/output/buildOutputTable";
+import { LOG_SHEET, type OutputValue } from "../../engine/output/buildOutputTable";
 import type { Cell, WorkbookSnapshot } from "../../engine/snapshot";
-import type { WorkbookPort } from "../port";
+import type { RunOutput, WorkbookPort } from "../port";
 import { readXlsx } from "./readXlsx";
 import { writeXlsx } from "./writeXlsx";
 import { XlsxPackage } from "./XlsxPackage";
@@ -34,7 +30,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.cached;
   }
 
-  async write(table: OutputTable, logRow: readonly OutputValue[]): Promise<void> {
+  async write(output: RunOutput, logRow: readonly OutputValue[]): Promise<void> {
     const snapshot = await this.snapshot();
     const previous = snapshot.sheets.find((s) => s.name === LOG_SHEET);
     const rows: (readonly OutputValue[])[] = [];
@@ -42,7 +38,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (row && row.some((c) => c !== null))
         rows.push(row.slice(0, LOG_COLUMNS.length).map(logValue));
     rows.push(logRow);
-    this.written = writeXlsx(this.pkg, table, { columns: LOG_COLUMNS, rows });
+    this.written = writeXlsx(this.pkg, output, { columns: LOG_COLUMNS, rows });
   }
 
   /** The written workbook, or null before `write`. */

@@ -8,6 +8,8 @@ export interface SheetStyles {
   readonly longText: number;
   readonly integer: number;
   readonly decimal: number;
+  /** Bold text: titles and section rows of the proposal list. */
+  readonly strong: number;
 }
 
 export interface SheetContent {
@@ -58,7 +60,7 @@ export function escapeXml(s: string): string {
     .replace(/"/g, "&quot;");
 }
 
-function textCell(ref: string, text: string, style: number): string {
+export function textCell(ref: string, text: string, style: number): string {
   const t = text.length > EXCEL_TEXT_LIMIT ? text.slice(0, EXCEL_TEXT_LIMIT) : text;
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(t)}</t></is></c>`;
 }

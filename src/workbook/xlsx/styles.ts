@@ -78,6 +78,7 @@ export function ensureStyles(pkg: XlsxPackage): SheetStyles {
     fonts,
     '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>'
   );
+  const strongFont = findOrAdd(fonts, '<font><b/><sz val="11"/><name val="Calibri"/></font>');
   const fill = findOrAdd(
     fills,
     '<fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill>'
@@ -96,6 +97,10 @@ export function ensureStyles(pkg: XlsxPackage): SheetStyles {
     longText: xf('numFmtId="0" fontId="0" fillId="0"', 'vertical="top" wrapText="1"'),
     integer: xf('numFmtId="1" fontId="0" fillId="0"', 'vertical="top"'),
     decimal: xf('numFmtId="2" fontId="0" fillId="0"', 'vertical="top"'),
+    strong: findOrAdd(
+      cellXfs,
+      `<xf numFmtId="0" fontId="${strongFont}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>`
+    ),
   };
   pkg.setXml(path, doc);
   return styles;

@@ -3,9 +3,16 @@ import {
   OUTPUT_SHEET,
   OUTPUT_TABLE,
   type OutputColumn,
-  type OutputTable,
   type OutputValue,
 } from "../../engine/output/buildOutputTable";
+import {
+  PROPOSAL_HEADER_ROW,
+  PROPOSAL_SHEET,
+  type ProposalDocument,
+} from "../../engine/output/buildProposals";
+import { emptyPackage } from "./emptyPackage";
+import type { RunOutput } from "../port";
+import { proposalSheetXml } from "./proposalSheetXml";
 import { type SheetContent, sheetXml, tableXml } from "./sheetXml";
 import { ensureStyles } from "./styles";
 import { NS, REL_TYPE, type SheetPart, XlsxPackage, type XmlElement } from "./XlsxPackage";
@@ -21,19 +28,22 @@ export interface LogContent {
 }
 
 /**
- * Writes `Xếp hạng` (with the table `XepHang`) and `Nhật ký` into the package,
+ * Writes `Xếp hạng` (with the table `XepHang`), `Đề nghị khen thưởng` and `Nhật ký` into the package,
  * replacing them when they exist; every other part stays byte for byte.
  */
-export function writeXlsx(pkg: XlsxPackage, table: OutputTable, log: LogContent): Uint8Array {
+export function writeXlsx(pkg: XlsxPackage, output: RunOutput, log: LogContent): Uint8Array {
   const styles = ensureStyles(pkg);
   const removed: string[] = [];
-  putTableSheet(pkg, OUTPUT_SHEET, OUTPUT_TABLE, { ...table, styles, print: true }, removed);
+  putTableSheet(pkg, OUTPUT_SHEET, OUTPUT_TABLE, { ...output.table, styles, print: true }, removed);
+  const proposals = putSheet(pkg, PROPOSAL_SHEET, removed);
+  pkg.setText(proposals.path, proposalSheetXml(output.proposals, styles));
   const logPart = putSheet(pkg, LOG_SHEET, removed);
   pkg.setText(
     logPart.path,
     sheetXml({ columns: log.columns, rows: log.rows, styles, print: false })
   );
-  setPrintTitles(pkg, OUTPUT_SHEET);
+  setPrintTitles(pkg, OUTPUT_SHEET, 1);
+  setPrintTitles(pkg, PROPOSAL_SHEET, PROPOSAL_HEADER_ROW);
   // A part of the last run that was not written again loses its content type; one written again keeps its place.
   for (const path of removed) if (!pkg.has(path)) removeOverride(pkg, path);
   return pkg.toBytes();
@@ -155,7 +165,7 @@ function removeOverride(pkg: XlsxPackage, path: string): void {
 }
 
 /** Repeats the header row on every printed page. */
-function setPrintTitles(pkg: XlsxPackage, sheetName: string): void {
+function setPrintTitles(pkg: XlsxPackage, sheetName: string, row: number): void {
   const wbPath = pkg.workbookPath;
   const wb = pkg.xml(wbPath);
   const root = wb.documentElement as XmlElement;
@@ -189,7 +199,17 @@ function setPrintTitles(pkg: XlsxPackage, sheetName: string): void {
   const d = wb.createElementNS(NS.main, "definedName");
   d.setAttribute("name", "_xlnm.Print_Titles");
   d.setAttribute("localSheetId", String(index));
-  d.appendChild(wb.createTextNode(`'${sheetName.replace(/'/g, "''")}'!$1:$1`));
+  d.appendChild(wb.createTextNode(`'${sheetName.replace(/'/g, "''")}'!$${row}:$${row}`));
   names.appendChild(d);
   pkg.setXml(wbPath, wb);
+}
+
+/** The proposal list alone, as a workbook of one sheet: what the CLI turns into a PDF. */
+export function proposalsXlsx(doc: ProposalDocument): Uint8Array {
+  const pkg = emptyPackage();
+  const styles = ensureStyles(pkg);
+  const part = putSheet(pkg, PROPOSAL_SHEET, []);
+  pkg.setText(part.path, proposalSheetXml(doc, styles));
+  setPrintTitles(pkg, PROPOSAL_SHEET, PROPOSAL_HEADER_ROW);
+  return pkg.toBytes();
 }

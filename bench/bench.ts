@@ -136,8 +136,9 @@ function libreOffice(n: number): number | null {
 async function officeAdapter(snapshot: WorkbookSnapshot, n: number): Promise<string> {
   (globalThis as unknown as { Excel: unknown }).Excel = {
     VerticalAlignment: { top: "Top" },
-    PageOrientation: { landscape: "Landscape" },
+    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
     PaperType: { a4: "A4" },
+    SheetVisibility: { hidden: "Hidden" },
   };
   const host = excelHost(fakeSheets(snapshot));
   const workbook = new ExcelWorkbook(host.run, 600_000);

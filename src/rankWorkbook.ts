@@ -1,3 +1,5 @@
+import { compareRuns, describeChanges } from "./engine/changes/compareRuns";
+import { buildMemory, readMemory } from "./engine/changes/memory";
 import { type RunInfo, buildLogRow } from "./engine/output/buildLog";
 import { type OutputTable, buildOutputTable } from "./engine/output/buildOutputTable";
 import { buildProposals } from "./engine/output/buildProposals";
@@ -7,25 +9,33 @@ import type { RunOutput, WorkbookPort } from "./workbook/port";
 export interface RankRun {
   readonly result: RankResult;
   readonly table: OutputTable | null;
+  /** What moved since the last run, as lines; "no change" or "first run" when nothing did. */
+  readonly changes: readonly string[];
 }
 
 /**
  * The one use case every front door calls: read the workbook, run the
- * engine, write `Xếp hạng`, `Đề nghị khen thưởng` and `Nhật ký`. An unusable workbook is not written.
+ * engine, write `Xếp hạng`, `Đề nghị khen thưởng`, the run's memory and `Nhật ký` (with what changed
+ * since the last run). An unusable workbook is not written.
  */
 export async function rankWorkbook(port: WorkbookPort, run: RunInfo): Promise<RankRun> {
   const snapshot = await port.snapshot();
   const result = rankCouncil(snapshot);
-  if (!result.usable) return { result, table: null };
-  const table = buildOutputTable(result);
-  await port.write(
-    { table, proposals: buildProposals(result) },
-    buildLogRow(result, snapshot, run)
+  if (!result.usable) return { result, table: null, changes: [] };
+  const output = runOutput(result);
+  const changes = describeChanges(
+    compareRuns(readMemory(snapshot), result),
+    result.settings.language
   );
-  return { result, table };
+  await port.write(output, buildLogRow(result, snapshot, run, changes));
+  return { result, table: output.table, changes };
 }
 
 /** What a run writes, for a result at hand (the benchmark and tests write without reading). */
 export function runOutput(result: RankResult): RunOutput {
-  return { table: buildOutputTable(result), proposals: buildProposals(result) };
+  return {
+    table: buildOutputTable(result),
+    proposals: buildProposals(result),
+    memory: buildMemory(result),
+  };
 }

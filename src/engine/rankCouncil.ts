@@ -4,6 +4,7 @@ import { Reporter } from "./messages/Reporter";
 import type { Award, Nominee, Settings } from "./model";
 import { groupBy } from "./groupBy";
 import { findInput } from "./read/findInput";
+import { cellText } from "./read/readValue";
 import { requireColumns } from "./read/gridCells";
 import { AWARDS, CRITERIA, NOMINEES, RESULTS, SCORES, SETTINGS } from "./read/inputs";
 import { readAwards } from "./read/readAwards";
@@ -46,6 +47,15 @@ export interface RankResult {
   readonly groups: readonly string[];
   readonly criteria: CriteriaBook | null;
   readonly awards: readonly Award[];
+  /** The results cells a nominee's points came from, as typed: what "what changed" compares between runs. */
+  valuesOf(nominee: NomineeResult): readonly InputValue[];
+}
+
+export interface InputValue {
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly text: string;
 }
 
 export type Phase = "read" | "score" | "rank" | "awards";
@@ -61,6 +71,7 @@ export function rankCouncil(
 ): RankResult {
   const reporter = new Reporter();
   const unusable = (): RankResult => ({
+    valuesOf: () => [],
     usable: false,
     settings: DEFAULT_SETTINGS,
     nominees: [],
@@ -179,6 +190,13 @@ export function rankCouncil(
     groups: criteria.groups,
     criteria,
     awards,
+    valuesOf: (r) =>
+      r.score.criteria.flatMap((c) => {
+        const cell = results.cell(r.nominee.index, c);
+        if (cell === undefined) return [];
+        const place = results.place(r.nominee.index, c);
+        return [{ code: c.code, sheet: place.sheet, cell: place.cell, text: cellText(cell) }];
+      }),
   };
 }
 

@@ -13,6 +13,8 @@ export interface RunReport {
   readonly summary: RunSummary;
   /** The settings in force, as read from the workbook's `Cấu hình` sheet (the source of truth co-authors share). */
   readonly settings: Settings;
+  /** After ranking: what moved since the last run (empty for a check). */
+  readonly changes: readonly string[];
 }
 
 export interface TemplateReport {

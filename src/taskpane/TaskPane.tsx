@@ -6,6 +6,7 @@ import {
   Spinner,
   Subtitle2,
   Switch,
+  Text,
   Title3,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -101,6 +102,18 @@ export function TaskPane({
         {button("rank", strings.rank, pane.rank, true)}
       </div>
       <div aria-live="polite">{notice}</div>
+      {pane.report && pane.report.changes.length > 0 && pane.status.state === "done" && pane.status.action === "rank" && (
+        <section className={styles.section} aria-label={strings.changes}>
+          <Subtitle2 as="h2">{strings.changes}</Subtitle2>
+          <ul className={styles.list}>
+            {pane.report.changes.map((line) => (
+              <li key={line}>
+                <Text>{line}</Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {pane.report && pane.status.state === "done" && pane.status.action === "rank" && (
         <Summary summary={pane.report.summary} strings={strings} />
       )}

@@ -6,7 +6,8 @@ import type { RunReport } from "./PaneHost";
 /** The pane's view of a run. */
 export function reportOf(
   result: RankResult,
-  language: Language = result.settings.language
+  language: Language = result.settings.language,
+  changes: readonly string[] = []
 ): RunReport {
   return {
     language,
@@ -14,5 +15,6 @@ export function reportOf(
     messages: groupMessages(result, language),
     summary: summarize(result),
     settings: result.settings,
+    changes,
   };
 }

@@ -30,6 +30,7 @@ export interface UiStrings {
   readonly autoRegenerateHint: string;
   readonly language: string;
   readonly settings: string;
+  readonly changes: string;
   readonly settingsHint: string;
   readonly scope: string;
   readonly scopes: Readonly<Record<Settings["scope"], string>>;
@@ -102,6 +103,7 @@ export const STRINGS: Record<Language, UiStrings> = {
       "Trên Excel cho web, sửa bằng danh sách thả xuống có thể không được nhận biết: khi đó hãy bấm Xếp hạng lại trên dải băng.",
     language: "Ngôn ngữ",
     settings: "Cấu hình đang dùng",
+    changes: "Thay đổi so với lần trước",
     settingsHint: "Sửa ở trang Cấu hình của sổ: mọi người cùng soạn đều dùng chung.",
     scope: "Phạm vi xếp hạng",
     scopes: { field: "Lĩnh vực", cluster: "Khối", unit: "Đơn vị", all: "Toàn bộ" },
@@ -173,6 +175,7 @@ export const STRINGS: Record<Language, UiStrings> = {
       "In Excel on the web, edits made with a drop-down may go unnoticed: then use Rank again on the ribbon.",
     language: "Language",
     settings: "Settings in force",
+    changes: "Changes since the last run",
     settingsHint: "Edit them on the workbook's Cấu hình sheet: every co-author shares them.",
     scope: "Ranking scope",
     scopes: { field: "Field", cluster: "Cluster", unit: "Unit", all: "All" },

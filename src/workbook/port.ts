@@ -9,6 +9,8 @@ export type { OutputTable, OutputValue } from "../engine/output/buildOutputTable
 export interface RunOutput {
   readonly table: OutputTable;
   readonly proposals: ProposalDocument;
+  /** Rows of the hidden memory sheet the next run compares with. */
+  readonly memory: readonly (readonly OutputValue[])[];
 }
 
 /**
@@ -17,6 +19,6 @@ export interface RunOutput {
  */
 export interface WorkbookPort {
   snapshot(): Promise<WorkbookSnapshot>;
-  /** Replaces `Xếp hạng` and `Đề nghị khen thưởng`, and appends `logRow` to `Nhật ký`. */
+  /** Replaces `Xếp hạng`, `Đề nghị khen thưởng` and the hidden memory sheet, and appends `logRow` to `Nhật ký`. */
   write(output: RunOutput, logRow: readonly OutputValue[]): Promise<void>;
 }

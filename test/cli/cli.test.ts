@@ -76,7 +76,13 @@ describe("binhxet rank (contract §12) on real files", () => {
     // Reopened by SheetJS: every input sheet is still there with the same values.
     const a = XLSX.read(readFileSync(sample));
     const b = XLSX.read(readFileSync(out));
-    expect(b.SheetNames).toEqual([...a.SheetNames, "Xếp hạng", "Đề nghị khen thưởng", "Nhật ký"]);
+    expect(b.SheetNames).toEqual([
+      ...a.SheetNames,
+      "Xếp hạng",
+      "Đề nghị khen thưởng",
+      "Bình Xét - lần trước",
+      "Nhật ký",
+    ]);
     for (const name of a.SheetNames)
       expect(XLSX.utils.sheet_to_json(b.Sheets[name] as XLSX.WorkSheet, { header: 1 })).toEqual(
         XLSX.utils.sheet_to_json(a.Sheets[name] as XLSX.WorkSheet, { header: 1 })
@@ -97,6 +103,7 @@ describe("binhxet rank (contract §12) on real files", () => {
       ...INPUT_SHEETS,
       "Xếp hạng",
       "Đề nghị khen thưởng",
+      "Bình Xét - lần trước",
       "Nhật ký",
     ]);
   });

@@ -140,8 +140,9 @@
       return batch(context);
     },
     VerticalAlignment: { top: "Top" },
-    PageOrientation: { landscape: "Landscape" },
+    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
     PaperType: { a4: "A4" },
+    SheetVisibility: { hidden: "Hidden" },
   };
   window.Office = {
     onReady: function (cb) {

@@ -71,7 +71,13 @@ browserTest("the task pane page in Chromium", () => {
       await page.evaluate(() =>
         (window as unknown as { __SHEETS__: { name: string }[] }).__SHEETS__.map((s) => s.name)
       )
-    ).toEqual([...INPUT_SHEETS, "Xếp hạng", "Đề nghị khen thưởng", "Nhật ký"]);
+    ).toEqual([
+      ...INPUT_SHEETS,
+      "Xếp hạng",
+      "Bình Xét - lần trước",
+      "Đề nghị khen thưởng",
+      "Nhật ký",
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -1,4 +1,6 @@
+import { MEMORY_SHEET } from "../changes/memory";
 import type { RankResult } from "../rankCouncil";
+import { PROPOSAL_SHEET } from "./buildProposals";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OutputColumn, OutputValue } from "./buildOutputTable";
 import { summarize } from "./summarize";
@@ -15,6 +17,7 @@ export const LOG_COLUMNS: readonly OutputColumn[] = [
   { header: "Có lỗi", format: "integer", width: 10 },
   { header: "Cảnh báo", format: "integer", width: 10 },
   { header: "Số đề xuất", format: "integer", width: 11 },
+  { header: "Thay đổi", format: "longText", width: 70 },
 ];
 
 export interface RunInfo {
@@ -28,7 +31,8 @@ export interface RunInfo {
 export function buildLogRow(
   result: RankResult,
   snapshot: WorkbookSnapshot,
-  run: RunInfo
+  run: RunInfo,
+  changes: readonly string[] = []
 ): OutputValue[] {
   const s = summarize(result);
   const proposals = s.awards.reduce((n, a) => n + a.count, 0);
@@ -42,6 +46,10 @@ export function buildLogRow(
     s.withErrors,
     s.warnings,
     proposals,
+    // The log's "Thay đổi" section of the run: what moved since the last run, first lines only.
+    changes.length > 40
+      ? [...changes.slice(0, 40), `… (+${changes.length - 40})`].join("\n")
+      : changes.join("\n"),
   ];
 }
 
@@ -60,7 +68,13 @@ export function hashInputs(snapshot: WorkbookSnapshot): string {
     }
   };
   for (const sheet of snapshot.sheets) {
-    if (sheet.name === OUTPUT_SHEET || sheet.name === LOG_SHEET) continue;
+    if (
+      sheet.name === OUTPUT_SHEET ||
+      sheet.name === LOG_SHEET ||
+      sheet.name === MEMORY_SHEET ||
+      sheet.name === PROPOSAL_SHEET
+    )
+      continue;
     feed(`\u0001${sheet.name}`);
     sheet.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {

@@ -1,3 +1,4 @@
+import { MEMORY_COLUMNS, MEMORY_SHEET } from "../../engine/changes/memory";
 import { LOG_COLUMNS } from "../../engine/output/buildLog";
 import {
   PROPOSAL_COLUMNS,
@@ -150,7 +151,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  write({ table, proposals }: RunOutput, logRow: readonly OutputValue[]): Promise<void> {
+  write({ table, proposals, memory }: RunOutput, logRow: readonly OutputValue[]): Promise<void> {
     return this.batch(async (context) => {
       const worksheets = context.workbook.worksheets;
       const stale = worksheets.getItemOrNullObject(PARTIAL_SHEET);
@@ -165,15 +166,18 @@ export class ExcelWorkbook implements WorkbookPort {
       const width = table.columns.length;
       const cells = (rows: readonly (readonly OutputValue[])[]) =>
         rows.map((row) => row.map((v) => v ?? ""));
-      const chunks = byteChunks([table.columns.map((c) => c.header), ...cells(table.rows)]);
-      let at = 0;
-      for (const chunk of chunks) {
-        context.application.suspendApiCalculationUntilNextSync();
-        sheet.getRangeByIndexes(at, 0, chunk.length, width).values = chunk;
-        at += chunk.length;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each request under 5 MB
-        await context.sync();
-      }
+      await writeRows(context, sheet, 0, width, [
+        table.columns.map((c) => c.header),
+        ...cells(table.rows),
+      ]);
+      // The memory goes first too, on a fresh hidden sheet; its header is written last, so that a
+      // memory cut short reads as none (the next run then says "first run" rather than wrong changes).
+      const oldMemory = worksheets.getItemOrNullObject(MEMORY_SHEET);
+      await context.sync();
+      if (!oldMemory.isNullObject) oldMemory.delete();
+      const memorySheet = worksheets.add(MEMORY_SHEET);
+      memorySheet.visibility = Excel.SheetVisibility.hidden;
+      await writeRows(context, memorySheet, 1, MEMORY_COLUMNS.length, cells(memory));
       // The last sync swaps the sheets: until here the previous Xếp hạng is untouched. Screen updating is
       // suspended once, for this sync only: suspending it in the loop would make Excel flicker.
       context.application.suspendApiCalculationUntilNextSync();
@@ -196,6 +200,9 @@ export class ExcelWorkbook implements WorkbookPort {
       sheet.pageLayout.paperSize = Excel.PaperType.a4;
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       sheet.pageLayout.setPrintTitleRows("$1:$1");
+      memorySheet.getRangeByIndexes(0, 0, 1, MEMORY_COLUMNS.length).values = [
+        MEMORY_COLUMNS.map((c) => c.header),
+      ];
       if (!oldProposals.isNullObject) oldProposals.delete();
       writeProposals(worksheets.add(PROPOSAL_SHEET), proposals);
       const logSheet = log.isNullObject ? worksheets.add(LOG_SHEET) : log;
@@ -233,4 +240,22 @@ function writeProposals(sheet: Excel.Worksheet, doc: ProposalDocument): void {
   sheet.pageLayout.paperSize = Excel.PaperType.a4;
   sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows(`$${PROPOSAL_HEADER_ROW}:$${PROPOSAL_HEADER_ROW}`);
+}
+
+/** Writes rows from `first` in chunks under Excel on the web's request limit, one sync each. */
+async function writeRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  first: number,
+  width: number,
+  rows: (string | number)[][]
+): Promise<void> {
+  let at = first;
+  for (const chunk of byteChunks(rows)) {
+    context.application.suspendApiCalculationUntilNextSync();
+    sheet.getRangeByIndexes(at, 0, chunk.length, width).values = chunk;
+    at += chunk.length;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each request under 5 MB
+    await context.sync();
+  }
 }

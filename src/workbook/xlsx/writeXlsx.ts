@@ -11,6 +11,7 @@ import {
   type ProposalDocument,
 } from "../../engine/output/buildProposals";
 import { emptyPackage } from "./emptyPackage";
+import { MEMORY_COLUMNS, MEMORY_SHEET } from "../../engine/changes/memory";
 import type { RunOutput } from "../port";
 import { proposalSheetXml } from "./proposalSheetXml";
 import { type SheetContent, sheetXml, tableXml } from "./sheetXml";
@@ -37,6 +38,12 @@ export function writeXlsx(pkg: XlsxPackage, output: RunOutput, log: LogContent):
   putTableSheet(pkg, OUTPUT_SHEET, OUTPUT_TABLE, { ...output.table, styles, print: true }, removed);
   const proposals = putSheet(pkg, PROPOSAL_SHEET, removed);
   pkg.setText(proposals.path, proposalSheetXml(output.proposals, styles));
+  const memory = putSheet(pkg, MEMORY_SHEET, removed);
+  pkg.setText(
+    memory.path,
+    sheetXml({ columns: MEMORY_COLUMNS, rows: output.memory, styles, print: false })
+  );
+  hideSheet(pkg, MEMORY_SHEET);
   const logPart = putSheet(pkg, LOG_SHEET, removed);
   pkg.setText(
     logPart.path,
@@ -212,4 +219,12 @@ export function proposalsXlsx(doc: ProposalDocument): Uint8Array {
   pkg.setText(part.path, proposalSheetXml(doc, styles));
   setPrintTitles(pkg, PROPOSAL_SHEET, PROPOSAL_HEADER_ROW);
   return pkg.toBytes();
+}
+
+/** Hides a sheet of ours (the run's memory): it is data for the next run, not for reading. */
+function hideSheet(pkg: XlsxPackage, name: string): void {
+  const wb = pkg.xml(pkg.workbookPath);
+  for (const s of Array.from(wb.getElementsByTagNameNS(NS.main, "sheet")))
+    if (s.getAttribute("name") === name) s.setAttribute("state", "hidden");
+  pkg.setXml(pkg.workbookPath, wb);
 }

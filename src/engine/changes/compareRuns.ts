@@ -1,0 +1,131 @@
+import type { RankResult } from "../rankCouncil";
+import { fromCents } from "../score/cents";
+import type { Remembered } from "./memory";
+
+export interface CellChange {
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** How one nominee's result moved since the last run, and the input cells that changed. */
+export interface NomineeChange {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: "changed" | "new" | "gone";
+  readonly rank: readonly [number | null, number | null];
+  readonly score: readonly [number | null, number | null];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly cells: readonly CellChange[];
+}
+
+/** The changes of this run against the last one's memory; null when there was no last run. */
+export function compareRuns(
+  previous: ReadonlyMap<string, Remembered> | null,
+  result: RankResult
+): NomineeChange[] | null {
+  if (previous === null) return null;
+  const changes: NomineeChange[] = [];
+  const seen = new Set<string>();
+  for (const r of result.nominees) {
+    const key = r.nominee.idKey;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const before = previous.get(key);
+    const score =
+      r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents);
+    const values = result.valuesOf(r);
+    if (!before) {
+      changes.push({
+        id: r.nominee.id,
+        name: r.nominee.name,
+        kind: "new",
+        rank: [null, r.rank],
+        score: [null, score],
+        added: [...r.awards],
+        removed: [],
+        cells: [],
+      });
+      continue;
+    }
+    const old = new Map(before.values.map((v) => [v.code, v]));
+    const cells: CellChange[] = [];
+    for (const v of values) {
+      const o = old.get(v.code);
+      old.delete(v.code);
+      if ((o?.text ?? "") !== v.text)
+        cells.push({
+          code: v.code,
+          sheet: v.sheet,
+          cell: v.cell,
+          before: o?.text ?? "",
+          after: v.text,
+        });
+    }
+    for (const o of old.values())
+      cells.push({ code: o.code, sheet: o.sheet, cell: o.cell, before: o.text, after: "" });
+    const added = r.awards.filter((a) => !before.awards.includes(a));
+    const removed = before.awards.filter((a) => !r.awards.includes(a));
+    if (
+      before.rank !== r.rank ||
+      before.score !== score ||
+      added.length > 0 ||
+      removed.length > 0 ||
+      cells.length > 0
+    )
+      changes.push({
+        id: r.nominee.id,
+        name: r.nominee.name,
+        kind: "changed",
+        rank: [before.rank, r.rank],
+        score: [before.score, score],
+        added,
+        removed,
+        cells,
+      });
+  }
+  for (const [key, b] of previous)
+    if (!seen.has(key))
+      changes.push({
+        id: b.id,
+        name: "",
+        kind: "gone",
+        rank: [b.rank, null],
+        score: [b.score, null],
+        added: [],
+        removed: [...b.awards],
+        cells: [],
+      });
+  return changes;
+}
+
+/** The changes as lines a secretary reads aloud in the meeting. */
+export function describeChanges(
+  changes: readonly NomineeChange[] | null,
+  language: "vi" | "en"
+): string[] {
+  const vi = language === "vi";
+  if (changes === null)
+    return [vi ? "Lần xếp hạng đầu tiên của sổ này." : "The first ranking of this workbook."];
+  if (changes.length === 0) return [vi ? "Không có thay đổi." : "No change."];
+  const n = (x: number | null) => (x === null ? "-" : vi ? String(x).replace(".", ",") : String(x));
+  return changes.map((c) => {
+    if (c.kind === "new")
+      return `${c.id}: ${vi ? "mới" : "new"}${c.added.length ? `; ${c.added.join(", ")}` : ""}`;
+    if (c.kind === "gone")
+      return `${c.id}: ${vi ? "không còn trong danh sách" : "no longer listed"}`;
+    const parts = [
+      c.rank[0] !== c.rank[1] ? `${vi ? "hạng" : "rank"} ${n(c.rank[0])} → ${n(c.rank[1])}` : "",
+      c.score[0] !== c.score[1]
+        ? `${vi ? "điểm" : "score"} ${n(c.score[0])} → ${n(c.score[1])}`
+        : "",
+      c.added.length ? `${vi ? "thêm" : "gains"} ${c.added.join(", ")}` : "",
+      c.removed.length ? `${vi ? "bỏ" : "loses"} ${c.removed.join(", ")}` : "",
+      ...c.cells.map((x) => `${x.code} (${x.sheet}!${x.cell}): '${x.before}' → '${x.after}'`),
+    ].filter(Boolean);
+    return `${c.id}: ${parts.join("; ")}`;
+  });
+}

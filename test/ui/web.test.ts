@@ -97,6 +97,7 @@ browserTest("the web page in Chromium", () => {
     expect(reopened.sheets.map((s) => s.name)).toEqual([
       ...INPUT_SHEETS,
       "Đề nghị khen thưởng",
+      "Bình Xét - lần trước",
       "Nhật ký",
     ]);
     const output = XLSX.read(readFileSync(saved)).Sheets["Xếp hạng"] as XLSX.WorkSheet;

@@ -109,7 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     return 2;
   }
-  const { result, table } = await rankWorkbook(workbook, {
+  const { result, table, changes } = await rankWorkbook(workbook, {
     time: io.now().toISOString(),
     user: io.user,
     source: basename(args.input),
@@ -122,6 +122,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (table && written) {
     io.writeFile(args.output, written);
     for (const line of formatRanking(result, args.top)) io.stdout(line);
+    for (const line of ["", "Thay đổi so với lần trước:", ...changes.map((c) => `  ${c}`)])
+      io.stdout(line);
     io.stdout(`Đã ghi '${args.output}' (trang Xếp hạng, Đề nghị khen thưởng và Nhật ký).`);
     if (args.pdf) {
       const failed = io.toPdf(proposalsXlsx(buildProposals(result)), args.pdf, PDF_NAME);

@@ -95,7 +95,9 @@ describe("binhxet rank (contract §12) on real files", () => {
     expect(binhxet("rank", input).status).toBe(0);
     const first = join(dir, "council-xep-hang.xlsx");
     expect(existsSync(first)).toBe(true);
-    expect(binhxet("rank", first, "-o", join(dir, "again.xlsx")).status).toBe(0);
+    const again = binhxet("rank", first, "-o", join(dir, "again.xlsx"));
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("Thay đổi so với lần trước:\n  Không có thay đổi.");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "again.xlsx"));
     expect(wb.getWorksheet("Nhật ký")?.rowCount).toBe(3);

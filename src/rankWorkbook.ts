@@ -4,6 +4,7 @@ import { type RunInfo, buildLogRow } from "./engine/output/buildLog";
 import { type OutputTable, buildOutputTable } from "./engine/output/buildOutputTable";
 import { buildProposals } from "./engine/output/buildProposals";
 import { type RankResult, rankCouncil } from "./engine/rankCouncil";
+import { type Stability, stability } from "./engine/whatif/stability";
 import type { RunOutput, WorkbookPort } from "./workbook/port";
 
 export interface RankRun {
@@ -11,6 +12,8 @@ export interface RankRun {
   readonly table: OutputTable | null;
   /** What moved since the last run, as lines; "no change" or "first run" when nothing did. */
   readonly changes: readonly string[];
+  /** Awards that survive every weight at ±10 %; null when the workbook is too large to say quickly. */
+  readonly stability: Stability | null;
 }
 
 /**
@@ -21,14 +24,14 @@ export interface RankRun {
 export async function rankWorkbook(port: WorkbookPort, run: RunInfo): Promise<RankRun> {
   const snapshot = await port.snapshot();
   const result = rankCouncil(snapshot);
-  if (!result.usable) return { result, table: null, changes: [] };
+  if (!result.usable) return { result, table: null, changes: [], stability: null };
   const output = runOutput(result);
   const changes = describeChanges(
     compareRuns(readMemory(snapshot), result),
     result.settings.language
   );
   await port.write(output, buildLogRow(result, snapshot, run, changes));
-  return { result, table: output.table, changes };
+  return { result, table: output.table, changes, stability: stability(snapshot, result) };
 }
 
 /** What a run writes, for a result at hand (the benchmark and tests write without reading). */

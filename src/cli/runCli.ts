@@ -8,6 +8,7 @@ import { rankWorkbook } from "../rankWorkbook";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { proposalsXlsx } from "../workbook/xlsx/writeXlsx";
 import { buildProposals } from "../engine/output/buildProposals";
+import { STRINGS } from "../taskpane/strings";
 
 /** The proposal list's file name in the --pdf folder. */
 const PDF_NAME = "de-nghi-khen-thuong";
@@ -109,7 +110,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     return 2;
   }
-  const { result, table, changes } = await rankWorkbook(workbook, {
+  const { result, table, changes, stability } = await rankWorkbook(workbook, {
     time: io.now().toISOString(),
     user: io.user,
     source: basename(args.input),
@@ -124,6 +125,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const line of formatRanking(result, args.top)) io.stdout(line);
     for (const line of ["", "Thay đổi so với lần trước:", ...changes.map((c) => `  ${c}`)])
       io.stdout(line);
+    if (stability)
+      io.stdout(STRINGS[result.settings.language].stability(stability.stable, stability.ranked));
     io.stdout(`Đã ghi '${args.output}' (trang Xếp hạng, Đề nghị khen thưởng và Nhật ký).`);
     if (args.pdf) {
       const failed = io.toPdf(proposalsXlsx(buildProposals(result)), args.pdf, PDF_NAME);

@@ -8,7 +8,7 @@ import { cellText } from "./read/readValue";
 import { requireColumns } from "./read/gridCells";
 import { AWARDS, CRITERIA, NOMINEES, RESULTS, SCORES, SETTINGS } from "./read/inputs";
 import { readAwards } from "./read/readAwards";
-import { type CriteriaBook, readCriteria } from "./read/readCriteria";
+import { type CriteriaBook, type Reweight, readCriteria } from "./read/readCriteria";
 import { readNominees } from "./read/readNominees";
 import { readResults, readScores } from "./read/readResults";
 import { DEFAULT_SETTINGS, readSettings } from "./read/readSettings";
@@ -67,7 +67,8 @@ export type Phase = "read" | "score" | "rank" | "awards";
  */
 export function rankCouncil(
   workbook: WorkbookSnapshot,
-  onPhase: (phase: Phase) => void = () => {}
+  onPhase: (phase: Phase) => void = () => {},
+  reweight?: Reweight
 ): RankResult {
   const reporter = new Reporter();
   const unusable = (): RankResult => ({
@@ -105,7 +106,7 @@ export function rankCouncil(
   if (!columnsOk) return unusable();
 
   const settings = readSettings(settingsGrid, reporter);
-  const criteria = readCriteria(criteriaGrid, reporter);
+  const criteria = readCriteria(criteriaGrid, reporter, reweight);
   const nominees = readNominees(nomineesGrid, criteria.fields, reporter);
   const results = readResults(resultsGrid, criteria, nominees, reporter);
   if (!results) return unusable();

@@ -1,5 +1,6 @@
 import type { Language } from "../engine/messages/renderMessage";
 import type { Settings } from "../engine/model";
+import type { Stability } from "../engine/whatif/stability";
 import type { MessageItem, RunSummary } from "../engine/output/summarize";
 
 /** What one run shows: the messages by sheet, and after ranking, the summary. */
@@ -15,6 +16,8 @@ export interface RunReport {
   readonly settings: Settings;
   /** After ranking: what moved since the last run (empty for a check). */
   readonly changes: readonly string[];
+  /** After ranking: awards surviving every weight at ±10 %. */
+  readonly stability: Stability | null;
 }
 
 export interface TemplateReport {

@@ -1,14 +1,17 @@
 import { Badge, Subtitle2, Text } from "@fluentui/react-components";
 import type { RunSummary } from "../engine/output/summarize";
+import type { Stability } from "../engine/whatif/stability";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";
 
 /** After ranking: counts, awards by type, ties and pending votes for the council's meeting. */
 export function Summary({
   summary,
+  stability,
   strings,
 }: {
   readonly summary: RunSummary;
+  readonly stability?: Stability | null;
   readonly strings: UiStrings;
 }) {
   const styles = useStyles();
@@ -38,6 +41,7 @@ export function Summary({
           {strings.warningsCount(summary.warnings)}
         </Badge>
       </div>
+      {stability && <Text>{strings.stability(stability.stable, stability.ranked)}</Text>}
       <Subtitle2 as="h3">{strings.awards}</Subtitle2>
       {awards.length === 0 ? (
         <Text>{strings.noAwards}</Text>

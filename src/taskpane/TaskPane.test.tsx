@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rankCouncil } from "../engine/rankCouncil";
+import { stability } from "../engine/whatif/stability";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
 import type { PaneHost, RunReport } from "./PaneHost";
@@ -13,7 +14,8 @@ import { TaskPane } from "./TaskPane";
 const snapshot = readXlsx(
   XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "examples", "sample.xlsx")))
 );
-const sampleReport = reportOf(rankCouncil(snapshot));
+const sampleResult = rankCouncil(snapshot);
+const sampleReport = reportOf(sampleResult, "vi", [], stability(snapshot, sampleResult));
 const english: RunReport = reportOf(
   rankCouncil({
     ...snapshot,
@@ -73,6 +75,7 @@ describe("TaskPane", () => {
       screen.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.")
     ).toBeInTheDocument();
     expect(screen.getByText("45/45 được xếp hạng")).toBeInTheDocument();
+    expect(screen.getByText("Độ ổn định: 100% (45/45 giữ nguyên đề xuất khi mỗi trọng số đổi ±10%)")).toBeInTheDocument();
     expect(screen.getByText("Lao động tiên tiến: 11")).toBeInTheDocument();
     expect(screen.getByText("Chờ bỏ phiếu hoặc chờ dữ liệu")).toBeInTheDocument();
     expect(

@@ -115,7 +115,7 @@ export function TaskPane({
         </section>
       )}
       {pane.report && pane.status.state === "done" && pane.status.action === "rank" && (
-        <Summary summary={pane.report.summary} strings={strings} />
+        <Summary summary={pane.report.summary} stability={pane.report.stability} strings={strings} />
       )}
       {pane.report && (
         <section className={styles.section} aria-label={strings.messages}>

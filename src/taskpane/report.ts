@@ -1,13 +1,15 @@
 import { groupMessages, summarize } from "../engine/output/summarize";
 import type { Language } from "../engine/messages/renderMessage";
 import type { RankResult } from "../engine/rankCouncil";
+import type { Stability } from "../engine/whatif/stability";
 import type { RunReport } from "./PaneHost";
 
 /** The pane's view of a run. */
 export function reportOf(
   result: RankResult,
   language: Language = result.settings.language,
-  changes: readonly string[] = []
+  changes: readonly string[] = [],
+  stability: Stability | null = null
 ): RunReport {
   return {
     language,
@@ -16,5 +18,6 @@ export function reportOf(
     summary: summarize(result),
     settings: result.settings,
     changes,
+    stability,
   };
 }

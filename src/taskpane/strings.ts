@@ -31,6 +31,7 @@ export interface UiStrings {
   readonly language: string;
   readonly settings: string;
   readonly changes: string;
+  readonly stability: (stable: number, ranked: number) => string;
   readonly settingsHint: string;
   readonly scope: string;
   readonly scopes: Readonly<Record<Settings["scope"], string>>;
@@ -104,6 +105,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     language: "Ngôn ngữ",
     settings: "Cấu hình đang dùng",
     changes: "Thay đổi so với lần trước",
+    stability: (s, r) =>
+      `Độ ổn định: ${r === 0 ? 0 : Math.round((100 * s) / r)}% (${s}/${r} giữ nguyên đề xuất khi mỗi trọng số đổi ±10%)`,
     settingsHint: "Sửa ở trang Cấu hình của sổ: mọi người cùng soạn đều dùng chung.",
     scope: "Phạm vi xếp hạng",
     scopes: { field: "Lĩnh vực", cluster: "Khối", unit: "Đơn vị", all: "Toàn bộ" },
@@ -176,6 +179,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     language: "Language",
     settings: "Settings in force",
     changes: "Changes since the last run",
+    stability: (s, r) =>
+      `Stability: ${r === 0 ? 0 : Math.round((100 * s) / r)}% (${s}/${r} keep their awards when any one weight changes by ±10%)`,
     settingsHint: "Edit them on the workbook's Cấu hình sheet: every co-author shares them.",
     scope: "Ranking scope",
     scopes: { field: "Field", cluster: "Cluster", unit: "Unit", all: "All" },

@@ -1,4 +1,5 @@
 import { compileExpression } from "../expression/compileExpression";
+import { Exact } from "../expression/values";
 import type { Reporter } from "../messages/Reporter";
 import type { Band, Criterion, CriterionType } from "../model";
 import { clean, matchKey, textKey } from "../text/normalize";
@@ -27,7 +28,25 @@ export interface CriteriaBook {
 const NEEDS_TARGET: ReadonlySet<CriterionType> = new Set(["ratio", "threshold", "bands"]);
 
 /** Reads `TieuChi` (contract §2, §13.3). */
-export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): CriteriaBook {
+/** A factor on a criterion's weight (its max points, and its bands' points): the what-if of issue 6. */
+export type Reweight = (c: Criterion) => number;
+
+function reweighted(c: Criterion, factor: number): Criterion {
+  // Only types measured against a target have max points that are a weight; the others' max bounds a typed value.
+  if (factor === 1 || !NEEDS_TARGET.has(c.type)) return c;
+  const scale = (x: number) => new Exact(String(x)).times(String(factor)).toNumber();
+  return {
+    ...c,
+    max: scale(c.max),
+    bands: c.bands.map((b) => ({ ...b, points: scale(b.points) })),
+  };
+}
+
+export function readCriteria(
+  grid: InputGrid<Col>,
+  reporter: Reporter,
+  reweight?: Reweight
+): CriteriaBook {
   type Draft = Omit<Criterion, "formula" | "broken"> & { broken: boolean; formulaText: string };
   const drafts: Draft[] = [];
   const seen = new Set<string>();
@@ -82,6 +101,7 @@ export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): Criteria
     }
     return { ...d, formula: compiled.expression };
   });
+  if (reweight) all.splice(0, all.length, ...all.map((c) => reweighted(c, reweight(c))));
   const cache = new Map<string, Criterion[]>();
   const forField = (fieldKey: string) => {
     let list = cache.get(fieldKey);

@@ -7,7 +7,14 @@ import { address } from "../messages/message";
 import { rankCouncil } from "../rankCouncil";
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { compareRuns, describeChanges } from "./compareRuns";
-import { MEMORY_COLUMNS, MEMORY_SHEET, buildMemory, readMemory } from "./memory";
+import {
+  MEMORY_COLUMNS,
+  MEMORY_SHEET,
+  buildMemory,
+  decodeValues,
+  encodeValues,
+  readMemory,
+} from "./memory";
 
 const sample = readXlsx(
   XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample.xlsx")))
@@ -97,4 +104,19 @@ describe("what changed since the last run", () => {
     };
     expect(readMemory(broken)).toBeNull();
   });
+});
+
+describe("the memory's compact values", () => {
+  it("round-trips any text, separators included", () =>
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ code: fc.string(), text: fc.string() }), { maxLength: 5 }),
+        (values) => {
+          const kept = values.filter(
+            (v) => !(values.length === 1 && v.code === "" && v.text === "")
+          );
+          expect(decodeValues(encodeValues(kept))).toEqual(kept);
+        }
+      )
+    ));
 });

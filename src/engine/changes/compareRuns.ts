@@ -65,8 +65,15 @@ export function compareRuns(
           after: v.text,
         });
     }
+    // A value that no longer has a cell: reported at the nominee's id cell.
     for (const o of old.values())
-      cells.push({ code: o.code, sheet: o.sheet, cell: o.cell, before: o.text, after: "" });
+      cells.push({
+        code: o.code,
+        sheet: r.nominee.idPlace.sheet,
+        cell: r.nominee.idPlace.cell,
+        before: o.text,
+        after: "",
+      });
     const added = r.awards.filter((a) => !before.awards.includes(a));
     const removed = before.awards.filter((a) => !r.awards.includes(a));
     if (

@@ -1,5 +1,5 @@
 import type { OutputColumn, OutputValue } from "../output/buildOutputTable";
-import type { InputValue, RankResult } from "../rankCouncil";
+import type { RankResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
 import type { WorkbookSnapshot } from "../snapshot";
 import { textKey } from "../text/normalize";
@@ -23,7 +23,30 @@ export interface Remembered {
   readonly rank: number | null;
   readonly score: number | null;
   readonly awards: readonly string[];
-  readonly values: readonly InputValue[];
+  readonly values: readonly { readonly code: string; readonly text: string }[];
+}
+
+/**
+ * A nominee's values as `code=text` pairs, tab-separated: compact (a council of 100,000 × 40 keeps its
+ * memory in a few tens of MB) and readable. `\`, tab and `=` are escaped; the addresses are not kept:
+ * a change is reported at the cell where the value is now.
+ */
+export function encodeValues(
+  values: readonly { readonly code: string; readonly text: string }[]
+): string {
+  const esc = (s: string) => s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/=/g, "\\e");
+  return values.map((v) => `${esc(v.code)}=${esc(v.text)}`).join("\t");
+}
+
+export function decodeValues(text: string): { code: string; text: string }[] {
+  const unesc = (s: string) =>
+    s.replace(/\\(\\|t|e)/g, (_m, c: string) => (c === "t" ? "\t" : c === "e" ? "=" : "\\"));
+  return text === ""
+    ? []
+    : text.split("\t").flatMap((pair) => {
+        const i = pair.indexOf("=");
+        return i < 0 ? [] : [{ code: unesc(pair.slice(0, i)), text: unesc(pair.slice(i + 1)) }];
+      });
 }
 
 export function buildMemory(result: RankResult): OutputValue[][] {
@@ -32,7 +55,7 @@ export function buildMemory(result: RankResult): OutputValue[][] {
     r.rank,
     r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents),
     r.awards.join("; "),
-    JSON.stringify(result.valuesOf(r).map((v) => [v.code, v.sheet, v.cell, v.text])),
+    encodeValues(result.valuesOf(r)),
   ]);
 }
 
@@ -46,24 +69,7 @@ export function readMemory(snapshot: WorkbookSnapshot): Map<string, Remembered> 
   for (const row of sheet.rows.slice(1)) {
     const [id, rank, score, awards, data] = row ?? [];
     if (!id || id.t !== "s") continue;
-    let values: InputValue[] = [];
-    try {
-      const parsed: unknown = JSON.parse(data?.t === "s" ? data.v : "[]");
-      if (Array.isArray(parsed))
-        values = parsed
-          .filter(
-            (v): v is string[] =>
-              Array.isArray(v) && v.length === 4 && v.every((x) => typeof x === "string")
-          )
-          .map(([code, s, cell, text]) => ({
-            code: code as string,
-            sheet: s as string,
-            cell: cell as string,
-            text: text as string,
-          }));
-    } catch {
-      // A memory edited by hand is read as far as it can be: its values are then unknown.
-    }
+    const values = decodeValues(data?.t === "s" ? data.v : "");
     const num = (c: typeof rank) => (c && c.t === "n" ? c.v : null);
     if (!memory.has(textKey(id.v)))
       memory.set(textKey(id.v), {

@@ -70,7 +70,11 @@ export class XlsxPackage {
   }
 
   setText(path: string, text: string): void {
-    this.files.set(path, { data: strToU8(text) });
+    this.setBytes(path, strToU8(text));
+  }
+
+  setBytes(path: string, bytes: Uint8Array): void {
+    this.files.set(path, { data: bytes });
   }
 
   remove(path: string): void {

@@ -66,7 +66,7 @@ export function textCell(ref: string, text: string, style: number): string {
 }
 
 /** The worksheet part: header row frozen, widths, values as numbers or inline strings. */
-export function sheetXml(content: SheetContent): string {
+export function sheetXml(content: SheetContent): Uint8Array {
   const { columns, rows, styles } = content;
   const lastCol = Math.max(columns.length - 1, 0);
   const lastRow = Math.max(rows.length, 1);
@@ -108,7 +108,7 @@ export function sheetXml(content: SheetContent): string {
   if (content.tableRelId)
     out.push(`<tableParts count="1"><tablePart r:id="${content.tableRelId}"/></tableParts>`);
   out.push("</worksheet>");
-  return out.join("");
+  return utf8(out);
 }
 
 /** The table part over the written range. */
@@ -128,4 +128,26 @@ export function tableXml(
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
+}
+
+/**
+ * UTF-8 of many string pieces, encoded piece by piece: a 100,000-row sheet never becomes one giant
+ * JavaScript string (two bytes a character for Vietnamese text) on its way into the package.
+ */
+export function utf8(pieces: readonly string[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let i = 0; i < pieces.length; i += 1000) {
+    const chunk = encoder.encode(pieces.slice(i, i + 1000).join(""));
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

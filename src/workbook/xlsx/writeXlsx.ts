@@ -39,13 +39,13 @@ export function writeXlsx(pkg: XlsxPackage, output: RunOutput, log: LogContent):
   const proposals = putSheet(pkg, PROPOSAL_SHEET, removed);
   pkg.setText(proposals.path, proposalSheetXml(output.proposals, styles));
   const memory = putSheet(pkg, MEMORY_SHEET, removed);
-  pkg.setText(
+  pkg.setBytes(
     memory.path,
     sheetXml({ columns: MEMORY_COLUMNS, rows: output.memory, styles, print: false })
   );
   hideSheet(pkg, MEMORY_SHEET);
   const logPart = putSheet(pkg, LOG_SHEET, removed);
-  pkg.setText(
+  pkg.setBytes(
     logPart.path,
     sheetXml({ columns: log.columns, rows: log.rows, styles, print: false })
   );
@@ -73,7 +73,7 @@ export function putTableSheet(
     XlsxPackage.relsPath(part.path),
     relsXml([{ id: "rId1", type: REL_TYPE.table, target: `../tables/table${tableId}.xml` }])
   );
-  pkg.setText(part.path, sheetXml({ ...content, tableRelId: "rId1" }));
+  pkg.setBytes(part.path, sheetXml({ ...content, tableRelId: "rId1" }));
 }
 
 function relsXml(rels: { id: string; type: string; target: string }[]): string {

@@ -27,3 +27,17 @@ export function badCouncil(): Uint8Array {
     ],
   });
 }
+
+/** The sheets a ranked workbook adds, after the council's own. */
+export const OUR_SHEETS = ["Xếp hạng", "Đề nghị khen thưởng", "Bình Xét - lần trước", "Nhật ký"];
+
+/** Read back by SheetJS (another reader than ours): the input's sheets first, unchanged, then ours. */
+export function expectInputsKept(input: Uint8Array, output: Uint8Array): void {
+  const a = XLSX.read(input);
+  const b = XLSX.read(output);
+  expect(b.SheetNames).toEqual([...a.SheetNames, ...OUR_SHEETS]);
+  for (const name of a.SheetNames)
+    expect(XLSX.utils.sheet_to_json(b.Sheets[name] as XLSX.WorkSheet, { header: 1 })).toEqual(
+      XLSX.utils.sheet_to_json(a.Sheets[name] as XLSX.WorkSheet, { header: 1 })
+    );
+}

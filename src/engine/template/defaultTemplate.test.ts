@@ -1,3 +1,4 @@
+import { BUILT_IN_VARIABLES } from "../model";
 import { toJson } from "../output/toJson";
 import { AWARDS, headersOf } from "../read/inputs";
 import { rankCouncil } from "../rankCouncil";
@@ -37,19 +38,7 @@ describe("the default template", () => {
     const columns = new Set(
       DEFAULT_TEMPLATE.find((s) => s.table === "DoiTuong")?.columns.map((c) => identifier(c.header))
     );
-    const builtIns = new Set([
-      "score",
-      "total",
-      "rank",
-      "kind",
-      "field",
-      "cluster",
-      "unit",
-      "grade",
-      "and",
-      "or",
-      "not",
-    ]);
+    const builtIns = new Set<string>([...BUILT_IN_VARIABLES, "and", "or", "not"]);
     for (const row of AWARDS_PRESET)
       for (const name of row[8].match(/[a-z_][a-z0-9_]*/g) ?? [])
         expect([row[0], name, columns.has(name) || builtIns.has(name)]).toEqual([

@@ -5,6 +5,12 @@ import type { Expression, RawValue } from "./expression/compileExpression";
 export type CriterionType =
   "ratio" | "threshold" | "bands" | "points" | "formula" | "bonus" | "deduction";
 export type Kind = "collective" | "individual";
+
+/** The kinds as the contract writes them, in every language (§13.6: `kind` is "Tập thể" or "Cá nhân"). */
+export const KIND_TEXT: Readonly<Record<Kind, string>> = {
+  collective: "Tập thể",
+  individual: "Cá nhân",
+};
 export type Scope = "field" | "cluster" | "unit" | "all";
 
 /** Where a value came from, for messages. */

@@ -2,7 +2,7 @@ import type { RawValue } from "../expression/compileExpression";
 import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
 import { groupBy } from "../groupBy";
 import type { Reporter } from "../messages/Reporter";
-import type { Attribute, Award, Nominee } from "../model";
+import { type Attribute, type Award, KIND_TEXT, type Nominee } from "../model";
 import { type Standing, rankStandings, scopeKey } from "../rank/rankNominees";
 
 /** Why a nominee did or did not receive one award: data for `Giải thích`. */
@@ -33,7 +33,14 @@ export interface NomineeFacts {
   readonly grade: string;
 }
 
-const KIND_TEXT = { collective: "Tập thể", individual: "Cá nhân" } as const;
+/** The award groups in order of first appearance, each in precedence order, ties in sheet order (§13.7). */
+export function awardGroups(awards: readonly Award[]): Award[][] {
+  return [...new Set(awards.map((a) => a.group))].map((g) =>
+    awards
+      .filter((a) => a.group === g)
+      .sort((a, b) => a.precedence - b.precedence || a.index - b.index)
+  );
+}
 
 /** Hands out the awards of contract §8 and §13.7, group by group, in precedence order. */
 export function allocateAwards(
@@ -51,12 +58,8 @@ export function allocateAwards(
     else decisions.set(n.index, [{ award, outcome }]);
   };
   const headerOf = new Map(attributes.map((a) => [a.id, a.header]));
-  const groups = [...new Set(awards.map((a) => a.group))];
-  for (const group of groups) {
+  for (const ordered of awardGroups(awards)) {
     const holder = new Map<number, string>();
-    const ordered = awards
-      .filter((a) => a.group === group)
-      .sort((a, b) => a.precedence - b.precedence || a.index - b.index);
     for (const award of ordered) {
       const failed = { reported: false };
       const applicable = standings.filter(

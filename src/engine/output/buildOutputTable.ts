@@ -1,6 +1,7 @@
 import { explainNominee } from "../explain/explainNominee";
 import type { Message } from "../messages/message";
 import { renderMessage } from "../messages/renderMessage";
+import { KIND_TEXT } from "../model";
 import type { RankResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
 import { groupSubtotals, maxValue } from "./toJson";
@@ -26,8 +27,6 @@ export interface OutputTable {
 export const OUTPUT_SHEET = "Xếp hạng";
 export const OUTPUT_TABLE = "XepHang";
 export const LOG_SHEET = "Nhật ký";
-
-const KIND_TEXT = { collective: "Tập thể", individual: "Cá nhân" } as const;
 
 /** A message as one line of `Cảnh báo`: where, then what. */
 export function messageLine(m: Message, language: "vi" | "en"): string {

@@ -1,3 +1,4 @@
+import { awardGroups } from "../award/allocateAwards";
 import type { Award } from "../model";
 import { formatNumber } from "../explain/phrases";
 import type { NomineeResult, RankResult } from "../rankCouncil";
@@ -33,18 +34,9 @@ export const PROPOSAL_SHEET = "Đề nghị khen thưởng";
 
 const KIND_SUFFIX = { collective: " (tập thể)", individual: " (cá nhân)", all: "" } as const;
 
-/** Awards in the order they are handed out: groups by first appearance, then precedence (§13.7). */
-function allocationOrder(awards: readonly Award[]): Award[] {
-  const groups = [...new Set(awards.map((a) => a.group))];
-  return groups.flatMap((g) =>
-    awards
-      .filter((a) => a.group === g)
-      .sort((a, b) => a.precedence - b.precedence || a.index - b.index)
-  );
-}
-
 export function buildProposals(result: RankResult): ProposalDocument {
-  const awards = allocationOrder(result.awards);
+  // In the order they are handed out.
+  const awards = awardGroups(result.awards).flat();
   const names = new Map<string, number>();
   for (const a of awards) names.set(a.name, (names.get(a.name) ?? 0) + 1);
   const row = (r: NomineeResult, award: Award, rank: number | null): ProposalRow => {

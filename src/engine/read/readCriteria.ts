@@ -25,7 +25,8 @@ export interface CriteriaBook {
   readonly groups: readonly string[];
 }
 
-const NEEDS_TARGET: ReadonlySet<CriterionType> = new Set(["ratio", "threshold", "bands"]);
+/** Types measured against a target: they need `Chỉ tiêu`, and their max points are a weight. */
+export const NEEDS_TARGET: ReadonlySet<CriterionType> = new Set(["ratio", "threshold", "bands"]);
 
 /** Reads `TieuChi` (contract §2, §13.3). */
 /** A factor on a criterion's weight (its max points, and its bands' points): the what-if of issue 6. */

@@ -1,4 +1,5 @@
 import type { Criterion } from "../model";
+import { NEEDS_TARGET } from "../read/readCriteria";
 import { rankCouncil, type RankResult } from "../rankCouncil";
 import type { WorkbookSnapshot } from "../snapshot";
 
@@ -26,9 +27,7 @@ const awardsOf = (r: RankResult) =>
  * workbook is too large for it to be quick.
  */
 export function stability(workbook: WorkbookSnapshot, base: RankResult): Stability | null {
-  const weighted = (base.criteria?.all ?? []).filter(
-    (c) => !c.broken && (c.type === "ratio" || c.type === "threshold" || c.type === "bands")
-  );
+  const weighted = (base.criteria?.all ?? []).filter((c) => !c.broken && NEEDS_TARGET.has(c.type));
   if (weighted.length === 0 || base.nominees.length * weighted.length * 2 > STABILITY_LIMIT)
     return null;
   const before = awardsOf(base);

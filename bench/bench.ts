@@ -169,7 +169,9 @@ async function main(): Promise<void> {
       score: (marks.score ?? 0) - (marks.read ?? 0),
       rank: (marks.rank ?? 0) - (marks.score ?? 0),
       awards: (marks.awards ?? 0) - (marks.rank ?? 0),
+      gap: (marks.gap ?? 0) - (marks.awards ?? 0),
     };
+    const gaps = result.nominees.filter((r) => r.gap !== null).length;
     const p0 = performance.now();
     const checksum = plainLoop(sheets["Kết quả"] as Rows);
     const plain = performance.now() - p0;
@@ -190,7 +192,7 @@ async function main(): Promise<void> {
     const lo = !ENGINE_ONLY && n <= 20000 ? libreOffice(n) : null;
     lines.push(
       `${n} nominees × 40 criteria (${result.nominees.filter((r) => r.rank !== null).length} ranked)`,
-      `  engine: read ${ms(phases.read)}, score ${ms(phases.score)}, rank ${ms(phases.rank)}, awards ${ms(phases.awards)}; total ${ms(t1 - t0)}`,
+      `  engine: read ${ms(phases.read)}, score ${ms(phases.score)}, rank ${ms(phases.rank)}, awards ${ms(phases.awards)}, gap to the next award ${ms(phases.gap)} (${gaps} nominees with one); total ${ms(t1 - t0)}`,
       `  plain loop (same scoring, checksum ${checksum.toFixed(0)}): ${ms(plain)}; engine score / loop = ${(phases.score / plain).toFixed(1)}x, engine total / loop = ${((t1 - t0) / plain).toFixed(1)}x`,
       cliRun
         ? `  CLI end to end (read .xlsx, rank, write): ${cliRun.seconds.toFixed(2)} s, peak ${cliRun.peakMb === null ? "n/a" : `${cliRun.peakMb.toFixed(0)} MB`}`

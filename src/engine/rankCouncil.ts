@@ -21,6 +21,7 @@ import {
 } from "./rank/rankNominees";
 import { type NomineeScore, scoreNominee } from "./score/scoreNominee";
 import type { WorkbookSnapshot } from "./snapshot";
+import { type Chaser, type Gap, gapsToNextAward } from "./whatif/gapToNextAward";
 import { matchKey } from "./text/normalize";
 
 /** One nominee's result (contract §9, §12). Figures in cents; null for a nominee with errors. */
@@ -33,6 +34,10 @@ export interface NomineeResult {
   readonly awards: readonly string[];
   readonly decisions: readonly Decision[];
   readonly messages: readonly Message[];
+  /** The smallest Score rise that changes the proposal; null when none does (issue 6 §2). */
+  readonly gap: Gap | null;
+  /** For a nominee holding an award: the closest nominee below, one tie away. */
+  readonly chaser: Chaser | null;
 }
 
 export interface RankResult {
@@ -58,7 +63,7 @@ export interface InputValue {
   readonly text: string;
 }
 
-export type Phase = "read" | "score" | "rank" | "awards";
+export type Phase = "read" | "score" | "rank" | "awards" | "gap";
 
 /**
  * The whole contract: reads the inputs of a workbook snapshot, scores, ranks
@@ -146,12 +151,13 @@ export function rankCouncil(
 
   // Ranks within each scope group and kind (§7).
   const rankOf = new Map<number, number>();
-  const groupsOf = groupBy(
-    standings,
-    (s) => `${scopeKey(s.score.nominee, settings.scope)}\u0000${s.score.nominee.kind}`
-  );
-  for (const list of groupsOf.values())
-    for (const [s, r] of rankStandings(list).rank) rankOf.set(s.score.nominee.index, r);
+  const rankKey = (n: Nominee) => `${scopeKey(n, settings.scope)}\u0000${n.kind}`;
+  const rankLists = new Map<string, Standing[]>();
+  for (const [key, list] of groupBy(standings, (s) => rankKey(s.score.nominee))) {
+    const { sorted, rank } = rankStandings(list);
+    rankLists.set(key, sorted);
+    for (const [s, r] of rank) rankOf.set(s.score.nominee.index, r);
+  }
   const gradeOf = (s: Standing) =>
     settings.grades.find((g) => s.scoreCents / 100 >= g.threshold)?.name ?? "";
   const facts = new Map(
@@ -163,6 +169,16 @@ export function rankCouncil(
   onPhase("rank");
   const allocation = allocateAwards(awards, standings, facts, nominees.attributes, reporter);
   onPhase("awards");
+  const { gaps, chasers } = gapsToNextAward(standings, {
+    awards,
+    allocation,
+    facts,
+    rankLists,
+    rankKey,
+    grades: settings.grades,
+    attributes: nominees.attributes,
+  });
+  onPhase("gap");
 
   const scopeNames = new Map<string, string>();
   for (const n of nominees.nominees) {
@@ -181,6 +197,8 @@ export function rankCouncil(
       awards: allocation.awards.get(i) ?? [],
       decisions: allocation.decisions.get(i) ?? [],
       messages: reporter.of(i),
+      gap: gaps.get(i) ?? null,
+      chaser: chasers.get(i) ?? null,
     };
   });
   return {

@@ -1,6 +1,7 @@
 import type { Language } from "../engine/messages/renderMessage";
 import type { Settings } from "../engine/model";
 import type { Stability } from "../engine/whatif/stability";
+import type { Move, WeightTarget } from "../engine/whatif/whatIf";
 import type { MessageItem, RunSummary } from "../engine/output/summarize";
 
 /** What one run shows: the messages by sheet, and after ranking, the summary. */
@@ -18,6 +19,13 @@ export interface RunReport {
   readonly changes: readonly string[];
   /** After ranking: awards surviving every weight at ±10 %. */
   readonly stability: Stability | null;
+  /** After ranking: re-rank with one weight changed, in memory only (issue 6 §4). */
+  readonly whatIf: WhatIfModel | null;
+}
+
+export interface WhatIfModel {
+  readonly targets: readonly WeightTarget[];
+  run(target: WeightTarget, factor: number): readonly Move[];
 }
 
 export interface TemplateReport {

@@ -62,6 +62,20 @@ export function Summary({
           {people(summary.ties)}
         </>
       )}
+      {summary.nearest.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{strings.nearest}</Subtitle2>
+          <ul className={styles.list}>
+            {summary.nearest.map((t) => (
+              <li key={t.id}>
+                <Text>
+                  {t.id} {t.name}: {t.gap}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {summary.pending.length > 0 && (
         <>
           <Subtitle2 as="h3">{strings.pending}</Subtitle2>

@@ -17,6 +17,7 @@ import { STRINGS } from "./strings";
 import { SettingsView } from "./SettingsView";
 import { Summary } from "./Summary";
 import { useStyles } from "./TaskPane.styles";
+import { WhatIf } from "./WhatIf";
 import { type Action, useTaskPane } from "./useTaskPane";
 
 interface Props {
@@ -116,6 +117,9 @@ export function TaskPane({
       )}
       {pane.report && pane.status.state === "done" && pane.status.action === "rank" && (
         <Summary summary={pane.report.summary} stability={pane.report.stability} strings={strings} />
+      )}
+      {pane.report?.whatIf && pane.status.state === "done" && pane.status.action === "rank" && (
+        <WhatIf model={pane.report.whatIf} strings={strings} language={shown} />
       )}
       {pane.report && (
         <section className={styles.section} aria-label={strings.messages}>

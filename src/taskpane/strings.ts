@@ -41,6 +41,19 @@ export interface UiStrings {
   readonly none: string;
   readonly yes: string;
   readonly no: string;
+  readonly nearest: string;
+  readonly whatIf: {
+    readonly title: string;
+    readonly target: string;
+    readonly group: (name: string) => string;
+    readonly weight: (percent: number, max: string, newMax: string) => string;
+    readonly nobody: string;
+    readonly moved: (n: number) => string;
+    readonly more: (n: number) => string;
+    readonly rank: string;
+    readonly noAward: string;
+    readonly apply: (label: string, where: string, max: string) => string;
+  };
   readonly web: {
     readonly privacy: string;
     readonly open: string;
@@ -62,6 +75,7 @@ export interface UiStrings {
     readonly name: string;
     readonly score: string;
     readonly awards: string;
+    readonly gap: string;
   };
 }
 
@@ -116,6 +130,20 @@ export const STRINGS: Record<Language, UiStrings> = {
     none: "không có",
     yes: "Có",
     no: "Không",
+    nearest: "Sát ngưỡng: gần được đổi đề xuất nhất",
+    whatIf: {
+      title: "Thử thay đổi trọng số",
+      target: "Tiêu chí hoặc nhóm",
+      group: (g) => `Nhóm ${g}`,
+      weight: (p, m, nm) => `Trọng số ${p}%: điểm tối đa ${m} → ${nm}`,
+      nobody: "Không ai đổi hạng hay đề xuất.",
+      moved: (k) => `${k} đối tượng đổi hạng hoặc đề xuất:`,
+      more: (k) => `và ${k} đối tượng khác.`,
+      rank: "hạng",
+      noAward: "(không có)",
+      apply: (l, w, m) =>
+        `Chỉ là thử: sổ không bị ghi. Để áp dụng, sửa điểm tối đa của ${l} (mã ở ô ${w}) thành ${m} rồi Xếp hạng lại.`,
+    },
     web: {
       privacy:
         "Tệp của bạn không rời khỏi máy: mọi xử lý chạy ngay trong trình duyệt, không gửi đi đâu.",
@@ -138,6 +166,7 @@ export const STRINGS: Record<Language, UiStrings> = {
       name: "Tên",
       score: "Điểm",
       awards: "Đề xuất khen thưởng",
+      gap: "Khoảng cách",
     },
   },
   en: {
@@ -190,6 +219,20 @@ export const STRINGS: Record<Language, UiStrings> = {
     none: "none",
     yes: "Yes",
     no: "No",
+    nearest: "Closest to a change of proposal",
+    whatIf: {
+      title: "Try another weight",
+      target: "Criterion or group",
+      group: (g) => `Group ${g}`,
+      weight: (p, m, nm) => `Weight ${p}%: max points ${m} → ${nm}`,
+      nobody: "Nobody changes rank or award.",
+      moved: (k) => `${k} nominees change rank or award:`,
+      more: (k) => `and ${k} more.`,
+      rank: "rank",
+      noAward: "(none)",
+      apply: (l, w, m) =>
+        `Only a trial: the workbook is not written. To apply it, set the max points of ${l} (code at ${w}) to ${m} and rank again.`,
+    },
     web: {
       privacy:
         "Your file never leaves this computer: everything runs in the browser, nothing is sent anywhere.",
@@ -212,6 +255,7 @@ export const STRINGS: Record<Language, UiStrings> = {
       name: "Name",
       score: "Score",
       awards: "Proposed awards",
+      gap: "Gap to the next award",
     },
   },
 };

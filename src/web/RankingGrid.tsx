@@ -12,6 +12,7 @@ import {
   type TableColumnDefinition,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { explainGap } from "../engine/explain/explainGap";
 import { formatNumber } from "../engine/explain/phrases";
 import type { Language } from "../engine/messages/renderMessage";
 import type { NomineeResult } from "../engine/rankCouncil";
@@ -87,6 +88,12 @@ export function RankingGrid({ nominees, strings, language }: Props) {
       compare: (a, b) => collator.compare(a.awards.join(), b.awards.join()),
       renderHeaderCell: () => w.awards,
       renderCell: (n) => n.awards.join("; "),
+    }),
+    createTableColumn({
+      columnId: "gap",
+      compare: (a, b) => (a.gap?.cents ?? Infinity) - (b.gap?.cents ?? Infinity),
+      renderHeaderCell: () => w.gap,
+      renderCell: (n) => explainGap(n, language),
     }),
   ];
   const filter = (

@@ -45,14 +45,14 @@ export function webHost(
     },
     rank: async () => {
       const { f, workbook } = open();
-      const { result } = await rankWorkbook(workbook, {
+      const { result, changes, stability, snapshot } = await rankWorkbook(workbook, {
         time: new Date().toISOString(),
         user: "",
         source: f.name,
       });
       const output = workbook.output();
       if (output) events.ranked(result, output);
-      return reportOf(result, language());
+      return reportOf(result, language(), changes, stability, snapshot);
     },
     createTemplate: async () => {
       events.download("mau-binh-xet.xlsx", templateXlsx(DEFAULT_TEMPLATE));

@@ -135,8 +135,11 @@
       return Promise.resolve();
     },
   };
+  // Every Excel.run is counted: the what-if must not make any.
+  window.__EXCEL_RUNS__ = 0;
   window.Excel = {
     run: function (batch) {
+      window.__EXCEL_RUNS__ += 1;
       return batch(context);
     },
     VerticalAlignment: { top: "Top" },

@@ -82,6 +82,29 @@ browserTest("the task pane page in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("the weight what-if shows who would move and never touches the workbook", async () => {
+    const { page, errors } = await open();
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+    const runs = () =>
+      page.evaluate(() => (window as unknown as { __EXCEL_RUNS__: number }).__EXCEL_RUNS__);
+    const before = await runs();
+    const section = page.getByRole("region", { name: "Thử thay đổi trọng số" });
+    await section.getByRole("combobox").click();
+    await page.getByRole("option", { name: "BC1 (Bưu chính)" }).click();
+    const slider = section.getByRole("slider");
+    await slider.focus();
+    // Ten steps of 5 %: the weight of BC1 at 150 %.
+    for (let i = 0; i < 10; i++) await slider.press("ArrowRight");
+    await section.getByText(/Trọng số 150%/).waitFor();
+    await section.getByText(/đổi hạng hoặc đề xuất|Không ai đổi hạng/).waitFor();
+    await section.getByText(/Chỉ là thử: sổ không bị ghi/).waitFor();
+    await page.screenshot({ path: join(artifacts, "taskpane-whatif.png"), fullPage: true });
+    expect(await runs()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("speaks English when Office does", async () => {
     const { page } = await open("en-US");
     expect(await page.getByRole("button", { name: "Rank" }).isVisible()).toBe(true);

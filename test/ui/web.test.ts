@@ -83,6 +83,7 @@ browserTest("the web page in Chromium", () => {
       expected.nominees[0].cluster,
       "98,5",
       expected.nominees[0].awards.join("; "),
+      "Không đổi được chỉ bằng điểm",
     ]);
     expect(await grid.getByRole("row").count()).toBe(46);
     await page.screenshot({ path: join(artifacts, "web-ranked.png"), fullPage: true });
@@ -126,6 +127,43 @@ browserTest("the web page in Chromium", () => {
     expect(
       (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical")
     ).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("shows the gap to the next award, and the what-if re-ranks without changing the workbook", async () => {
+    const { page, errors } = await open();
+    await page.locator("#workbook-file").setInputFiles(sample);
+    await page.getByText("Đang mở: sample.xlsx").waitFor();
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+    const grid = page.getByRole("grid", { name: "Bảng xếp hạng" });
+    await grid
+      .getByRole("gridcell", { name: /\+0,25 điểm → 'Cờ thi đua của Chính phủ'/ })
+      .waitFor();
+    await page
+      .getByRole("region", { name: "Tóm tắt" })
+      .getByText("Sát ngưỡng: gần được đổi đề xuất nhất")
+      .waitFor();
+    await page.screenshot({ path: join(artifacts, "web-gap.png"), fullPage: true });
+    const download = async () => {
+      const [d] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Tải xuống" }).click(),
+      ]);
+      const path = join(artifacts, "whatif-check.xlsx");
+      await d.saveAs(path);
+      return readFileSync(path);
+    };
+    const before = await download();
+    const section = page.getByRole("region", { name: "Thử thay đổi trọng số" });
+    const slider = section.getByRole("slider");
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await slider.press("ArrowLeft");
+    await section.getByText(/Trọng số 50%/).waitFor();
+    await section.getByText(/đổi hạng hoặc đề xuất:/).waitFor();
+    await page.screenshot({ path: join(artifacts, "web-whatif.png"), fullPage: true });
+    expect((await download()).equals(before)).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
 

@@ -26,6 +26,18 @@ export interface Allocation {
   /** Awards given, per nominee index, in group then precedence order (§13.10). */
   readonly awards: ReadonlyMap<number, readonly string[]>;
   readonly decisions: ReadonlyMap<number, readonly Decision[]>;
+  /** Per award and scope key, how the quota was used down the ranking: what the gap to an award re-reads. */
+  readonly ledgers: ReadonlyMap<Award, ReadonlyMap<string, Ledger>>;
+}
+
+/** One award in one scope group: its ranking and, at each position, the quota used by the nominees above. */
+export interface Ledger {
+  readonly sorted: readonly Standing[];
+  readonly quota: number | null;
+  /** Candidates counted against the quota before position i (length sorted.length + 1). */
+  readonly takenBefore: readonly number[];
+  /** True when handing out had stopped (quota full or a tie at it) before position i. */
+  readonly stoppedBefore: readonly boolean[];
 }
 
 export interface NomineeFacts {
@@ -42,6 +54,74 @@ export function awardGroups(awards: readonly Award[]): Award[][] {
   );
 }
 
+/** What screening a nominee for an award gives: the reason it is out, or a candidate (pending when its condition is unknown). */
+export type Screening = Outcome | { readonly kind: "candidate"; readonly pending: boolean };
+
+/** How a block of equal rank is settled: every candidate gets the award, all tie at the quota, or none is left. */
+export function settleBlock(
+  candidates: number,
+  room: number,
+  stopped: boolean
+): "given" | "tie" | "full" {
+  if (stopped || room <= 0) return "full";
+  return candidates > room ? "tie" : "given";
+}
+
+/**
+ * Screens one nominee for one award, in the order of §8: already holding one of the group, required
+ * criteria, minimum score, maximum rank within the award's scope group, then the condition. With a null
+ * reporter nothing is reported (the gap to an award re-screens silently).
+ */
+export function screen(
+  award: Award,
+  s: Standing,
+  scopeRank: number,
+  heldBy: string | undefined,
+  facts: NomineeFacts | undefined,
+  context: ConditionContext
+): Screening {
+  if (heldBy !== undefined) return { kind: "groupTaken", by: heldBy };
+  if (!s.score.requiredMet) return { kind: "required" };
+  if (award.minScore !== null && s.scoreCents / 100 < award.minScore)
+    return { kind: "minScore", min: award.minScore };
+  if (award.maxRank !== null && scopeRank > award.maxRank)
+    return { kind: "maxRank", rank: scopeRank, max: award.maxRank };
+  const memo = context.memo;
+  const still = memo !== undefined && !MOVING.some((m) => award.condition?.names.has(m));
+  const known = still ? memo.get(award) : undefined;
+  const verdict = known ?? checkCondition(award, s, facts, context);
+  if (still && known === undefined) memo.set(award, verdict);
+  if (verdict === false) return { kind: "condition" };
+  return { kind: "candidate", pending: verdict === UNKNOWN };
+}
+
+/** What a condition needs besides the nominee: attribute headers for `pending`, and where to report. */
+export interface ConditionContext {
+  readonly headerOf: ReadonlyMap<string, string>;
+  readonly reporter: Reporter | null;
+  /** Awards whose run-time error is already reported (one message per award). */
+  readonly failed: Set<Award>;
+  /**
+   * Verdicts of conditions that read no figure of the standing (score, total, rank, grade), kept for one
+   * nominee while it is screened again and again at other scores. Absent: nothing is kept.
+   */
+  readonly memo?: Map<Award, boolean | typeof UNKNOWN>;
+}
+
+/** The built-in names whose value moves with a nominee's Score. */
+const MOVING = ["score", "total", "rank", "grade"];
+
+export function conditionContext(
+  attributes: readonly Attribute[],
+  reporter: Reporter | null
+): ConditionContext {
+  return {
+    headerOf: new Map(attributes.map((a) => [a.id, a.header])),
+    reporter,
+    failed: new Set(),
+  };
+}
+
 /** Hands out the awards of contract §8 and §13.7, group by group, in precedence order. */
 export function allocateAwards(
   awards: readonly Award[],
@@ -52,21 +132,23 @@ export function allocateAwards(
 ): Allocation {
   const given = new Map<number, string[]>();
   const decisions = new Map<number, Decision[]>();
+  const ledgers = new Map<Award, Map<string, Ledger>>();
   const decide = (n: Nominee, award: Award, outcome: Outcome) => {
     const list = decisions.get(n.index);
     if (list) list.push({ award, outcome });
     else decisions.set(n.index, [{ award, outcome }]);
   };
-  const headerOf = new Map(attributes.map((a) => [a.id, a.header]));
+  const context = conditionContext(attributes, reporter);
   for (const ordered of awardGroups(awards)) {
     const holder = new Map<number, string>();
     for (const award of ordered) {
-      const failed = { reported: false };
       const applicable = standings.filter(
         (s) => award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
       );
+      const byScope = new Map<string, Ledger>();
+      ledgers.set(award, byScope);
       const scopes = groupBy(applicable, (s) => scopeKey(s.score.nominee, award.scope));
-      for (const members of scopes.values()) {
+      for (const [key, members] of scopes) {
         const { sorted, rank } = rankStandings(members);
         const quota =
           award.quota === null
@@ -74,84 +156,60 @@ export function allocateAwards(
             : award.quota.share
               ? shareOf(award.quota.percent, sorted.length)
               : award.quota.count;
+        const takenBefore: number[] = [];
+        const stoppedBefore: boolean[] = [];
+        byScope.set(key, { sorted, quota, takenBefore, stoppedBefore });
         let taken = 0;
         let stopped = false;
         for (let i = 0; i < sorted.length;) {
           const r = rank.get(sorted[i] as Standing) ?? 0;
           const block: Standing[] = [];
-          while (i < sorted.length && rank.get(sorted[i] as Standing) === r)
+          while (i < sorted.length && rank.get(sorted[i] as Standing) === r) {
             block.push(sorted[i++] as Standing);
+            takenBefore.push(taken);
+            stoppedBefore.push(stopped);
+          }
           const candidates: { s: Standing; pending: boolean }[] = [];
           for (const s of block) {
             const n = s.score.nominee;
-            const by = holder.get(n.index);
-            const outcome: Outcome | null =
-              by !== undefined
-                ? { kind: "groupTaken", by }
-                : !s.score.requiredMet
-                  ? { kind: "required" }
-                  : award.minScore !== null && s.scoreCents / 100 < award.minScore
-                    ? { kind: "minScore", min: award.minScore }
-                    : award.maxRank !== null && r > award.maxRank
-                      ? { kind: "maxRank", rank: r, max: award.maxRank }
-                      : null;
-            if (outcome) {
-              decide(n, award, outcome);
-              continue;
-            }
-            const verdict = checkCondition(
-              award,
-              s,
-              facts.get(n.index),
-              headerOf,
-              reporter,
-              failed
-            );
-            if (verdict === false) decide(n, award, { kind: "condition" });
-            else candidates.push({ s, pending: verdict === UNKNOWN });
+            const screened = screen(award, s, r, holder.get(n.index), facts.get(n.index), context);
+            if (screened.kind === "candidate") candidates.push({ s, pending: screened.pending });
+            else decide(n, award, screened);
           }
-          const room = quota === null ? Infinity : quota - taken;
-          if (stopped || room <= 0) {
-            stopped = true;
-            for (const c of candidates)
+          const settled = settleBlock(
+            candidates.length,
+            quota === null ? Infinity : quota - taken,
+            stopped
+          );
+          if (settled !== "given") stopped = true;
+          for (const c of candidates) {
+            const n = c.s.score.nominee;
+            if (settled === "full")
               decide(
-                c.s.score.nominee,
+                n,
                 award,
                 c.pending ? { kind: "pending" } : { kind: "quota", quota: quota ?? 0 }
               );
-            continue;
-          }
-          if (candidates.length > room) {
-            stopped = true;
-            for (const c of candidates) {
-              reporter.add(
-                "tieAtQuota",
-                c.s.score.nominee.idPlace,
-                { award: award.name },
-                c.s.score.nominee.index
-              );
-              decide(c.s.score.nominee, award, { kind: "tie" });
+            else if (settled === "tie") {
+              reporter.add("tieAtQuota", n.idPlace, { award: award.name }, n.index);
+              decide(n, award, { kind: "tie" });
+            } else if (c.pending) decide(n, award, { kind: "pending" });
+            else {
+              holder.set(n.index, award.name);
+              const list = given.get(n.index);
+              if (list) list.push(award.name);
+              else given.set(n.index, [award.name]);
+              decide(n, award, { kind: "given", rank: r, of: sorted.length });
             }
-            continue;
           }
-          taken += candidates.length;
-          for (const c of candidates) {
-            const n = c.s.score.nominee;
-            if (c.pending) {
-              decide(n, award, { kind: "pending" });
-              continue;
-            }
-            holder.set(n.index, award.name);
-            const list = given.get(n.index);
-            if (list) list.push(award.name);
-            else given.set(n.index, [award.name]);
-            decide(n, award, { kind: "given", rank: r, of: sorted.length });
-          }
+          if (settled === "given") taken += candidates.length;
         }
+        takenBefore.push(taken);
+        stoppedBefore.push(stopped);
       }
     }
   }
-  return { awards: given, decisions };
+  return { awards: given, decisions, ledgers };
 }
 
 /** floor(percent × base / 100), exactly (5 % of 9 = 0). */
@@ -164,9 +222,7 @@ function checkCondition(
   award: Award,
   s: Standing,
   facts: NomineeFacts | undefined,
-  headerOf: ReadonlyMap<string, string>,
-  reporter: Reporter,
-  failed: { reported: boolean }
+  { headerOf, reporter, failed }: ConditionContext
 ): boolean | typeof UNKNOWN {
   if (!award.condition) return true;
   const n = s.score.nominee;
@@ -190,7 +246,7 @@ function checkCondition(
       const empty = [...award.condition.names].filter(
         (name) => !Object.hasOwn(builtIn, name) && n.attributes.get(name) === UNKNOWN
       );
-      reporter.add(
+      reporter?.add(
         "pending",
         n.idPlace,
         { award: award.name, headers: empty.map((e) => headerOf.get(e) ?? e).join(", ") },
@@ -201,9 +257,9 @@ function checkCondition(
     return value === true || (typeof value === "number" && value !== 0);
   } catch (e) {
     if (!(e instanceof ExpressionError)) throw e;
-    if (!failed.reported)
+    if (reporter && !failed.has(award))
       reporter.add("runtimeError", award.conditionPlace, { reason: e.message, id: n.id });
-    failed.reported = true;
+    failed.add(award);
     return false;
   }
 }

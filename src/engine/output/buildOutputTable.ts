@@ -1,3 +1,4 @@
+import { explainGap } from "../explain/explainGap";
 import { explainNominee } from "../explain/explainNominee";
 import type { Message } from "../messages/message";
 import { renderMessage } from "../messages/renderMessage";
@@ -58,6 +59,8 @@ export function buildOutputTable(result: RankResult): OutputTable {
     col("Đề xuất khen thưởng", "text", 34),
     col("Giải thích", "longText", 80),
     col("Cảnh báo", "longText", 50),
+    // Beyond contract §9 (issue 6): last, so that the contract's columns keep their places.
+    col("Khoảng cách", "longText", 40),
   ];
   const rows = result.nominees.map((r) => {
     const ranked = r.rank !== null;
@@ -81,6 +84,7 @@ export function buildOutputTable(result: RankResult): OutputTable {
       r.awards.join("; "),
       explainNominee(r, language),
       r.messages.map((m) => messageLine(m, language)).join("\n"),
+      explainGap(r, language),
     ];
   });
   return { columns, rows };

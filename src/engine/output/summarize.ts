@@ -2,6 +2,7 @@ import { groupBy } from "../groupBy";
 import type { Message } from "../messages/message";
 import { type Language, renderMessage } from "../messages/renderMessage";
 import type { RankResult } from "../rankCouncil";
+import { explainGap } from "../explain/explainGap";
 
 /** What the pane and the web page show after a run: counts, awards by type, and what the council must decide. */
 export interface RunSummary {
@@ -23,7 +24,15 @@ export interface RunSummary {
     readonly name: string;
     readonly award: string;
   }>;
+  /** The nominees closest to a change of proposal, smallest gap first (at most `NEAREST`). */
+  readonly nearest: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly gap: string;
+  }>;
 }
+
+export const NEAREST = 10;
 
 export interface MessageItem {
   readonly code: string;
@@ -54,7 +63,10 @@ export function groupMessages(
   return [...groupBy(all, (m) => m.sheet)].map(([sheet, items]) => ({ sheet, items }));
 }
 
-export function summarize(result: RankResult): RunSummary {
+export function summarize(
+  result: RankResult,
+  language: Language = result.settings.language
+): RunSummary {
   const counts = new Map<string, number>(result.awards.map((a) => [a.name, 0]));
   for (const r of result.nominees)
     for (const a of r.awards) counts.set(a, (counts.get(a) ?? 0) + 1);
@@ -75,5 +87,10 @@ export function summarize(result: RankResult): RunSummary {
     awards: [...counts].map(([award, count]) => ({ award, count })),
     ties: decided("tie"),
     pending: decided("pending"),
+    nearest: result.nominees
+      .filter((r) => r.gap !== null)
+      .sort((a, b) => (a.gap?.cents ?? 0) - (b.gap?.cents ?? 0))
+      .slice(0, NEAREST)
+      .map((r) => ({ id: r.nominee.id, name: r.nominee.name, gap: explainGap(r, language) })),
   };
 }

@@ -1,0 +1,56 @@
+import type { Language } from "../messages/renderMessage";
+import type { NomineeResult } from "../rankCouncil";
+import { fromCents } from "../score/cents";
+import { formatNumber } from "./phrases";
+
+interface GapPhrases {
+  award: (points: string, award: string) => string;
+  tie: (points: string, award: string, ids: string) => string;
+  steps: (list: string) => string;
+  chaser: (id: string, points: string) => string;
+  none: string;
+}
+
+const PHRASES: Record<Language, GapPhrases> = {
+  vi: {
+    award: (d, a) => `+${d} điểm → '${a}'`,
+    tie: (d, a, ids) => `+${d} điểm → bằng điểm ${ids} tại giới hạn '${a}' (Hội đồng quyết định)`,
+    steps: (list) => `, hoặc chỉ ${list}`,
+    chaser: (id, d) => `${id} cách ${d} điểm để bằng điểm`,
+    none: "Không đổi được chỉ bằng điểm",
+  },
+  en: {
+    award: (d, a) => `+${d} points → '${a}'`,
+    tie: (d, a, ids) => `+${d} points → tied with ${ids} at the '${a}' quota (the council decides)`,
+    steps: (list) => `, or only ${list}`,
+    chaser: (id, d) => `${id} is ${d} points from a tie`,
+    none: "No change of score alone alters it",
+  },
+};
+
+/**
+ * `Khoảng cách` (issue 6 §2): the smallest Score rise that changes the proposal, the criterion values
+ * that alone would do it, and for a nominee at a quota's edge, who is one tie away.
+ *
+ * @example "+10 điểm → 'Bằng khen', hoặc chỉ A đạt 70; U5 cách 0,5 điểm để bằng điểm"
+ */
+export function explainGap(r: NomineeResult, language: Language): string {
+  if (r.rank === null) return "";
+  const p = PHRASES[language];
+  const n = (cents: number) => formatNumber(fromCents(cents), language);
+  const parts: string[] = [];
+  const { gap, chaser } = r;
+  if (gap) {
+    const steps = gap.steps.map(
+      (s) => `${s.code} ${language === "vi" ? "đạt" : "at"} ${formatNumber(s.value, language)}`
+    );
+    const or = language === "vi" ? " hoặc " : " or ";
+    parts.push(
+      (gap.tieWith.length > 0
+        ? p.tie(n(gap.cents), gap.award, gap.tieWith.join(", "))
+        : p.award(n(gap.cents), gap.award)) + (steps.length > 0 ? p.steps(steps.join(or)) : "")
+    );
+  } else parts.push(p.none);
+  if (chaser) parts.push(p.chaser(chaser.id, n(chaser.cents)));
+  return parts.join("; ");
+}

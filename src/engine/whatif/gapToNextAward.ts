@@ -1,0 +1,260 @@
+import {
+  type Allocation,
+  type NomineeFacts,
+  awardGroups,
+  conditionContext,
+  screen,
+  settleBlock,
+} from "../award/allocateAwards";
+import { Exact, type UNKNOWN } from "../expression/values";
+import type { Attribute, Award, Criterion, Nominee, Settings } from "../model";
+import { type Standing, scopeKey } from "../rank/rankNominees";
+import { divideRounded } from "../score/cents";
+import { CRITERION_TYPES } from "../score/criterionTypes";
+
+/** One criterion value that alone reaches the gap: "TC03 at 92.5". */
+export interface CriterionStep {
+  readonly code: string;
+  readonly value: number;
+}
+
+/**
+ * The smallest rise of a nominee's Score (thang 100, in cents) that changes its proposal (issue 6 §2):
+ * it gets `award`, or, when `tieWith` is not empty, ties at that award's quota with those nominees.
+ */
+export interface Gap {
+  readonly cents: number;
+  readonly award: string;
+  readonly tieWith: readonly string[];
+  readonly steps: readonly CriterionStep[];
+}
+
+/** The closest nominee below one that holds an award: how far it is from tying with it. */
+export interface Chaser {
+  readonly id: string;
+  readonly cents: number;
+}
+
+export interface GapInputs {
+  readonly awards: readonly Award[];
+  readonly allocation: Allocation;
+  readonly facts: ReadonlyMap<number, NomineeFacts>;
+  /** Each rank group (settings scope and kind) in rank order, by the key `rankKey` gives. */
+  readonly rankLists: ReadonlyMap<string, readonly Standing[]>;
+  readonly rankKey: (n: Nominee) => string;
+  readonly grades: Settings["grades"];
+  readonly attributes: readonly Attribute[];
+}
+
+/** What a nominee would get: the awards given and the awards it ties at, with whom. */
+interface Proposal {
+  readonly given: string[];
+  readonly ties: { award: string; with: string[] }[];
+}
+
+const keyOf = (p: Proposal) =>
+  `${p.given.join("\u0000")}\u0001${p.ties.map((t) => t.award).join("\u0000")}`;
+
+/** a ranks strictly above b: a higher Score, or the same Score and better tie-breaks (§7). */
+function above(a: Standing, b: Standing): boolean {
+  if (a.scoreCents !== b.scoreCents) return a.scoreCents > b.scoreCents;
+  for (let i = 0; i < a.ties.length; i++) {
+    const d = (a.ties[i] ?? 0) - (b.ties[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+/** How many of a ranking rank strictly above the probe: the ranking is sorted, so a binary search. */
+function countAbove(sorted: readonly Standing[], probe: Standing): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (above(sorted[mid] as Standing, probe)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For every ranked nominee, the gap to its next award, exact under the quotas as they stand.
+ *
+ * Why it is quick: raising one nominee's Score never changes what the nominees ranked above its new place
+ * get, so its proposal at any Score is read from the allocation's ledgers (the quota used above that place)
+ * plus the nominees it would tie with; a binary search over Score finds the smallest change. This assumes
+ * a proposal never changes back as the Score rises, which holds unless a condition asks for a *low* score.
+ */
+export function gapsToNextAward(
+  standings: readonly Standing[],
+  inputs: GapInputs
+): { gaps: Map<number, Gap>; chasers: Map<number, Chaser> } {
+  const { allocation, facts, grades } = inputs;
+  const groups = awardGroups(inputs.awards);
+  const silent = conditionContext(inputs.attributes, null);
+  // The nominee being searched keeps its condition verdicts that do not move with its Score.
+  const own = { ...silent, memo: new Map<Award, boolean | typeof UNKNOWN>() };
+  const decisionOf = (n: Nominee, award: Award) =>
+    allocation.decisions.get(n.index)?.find((d) => d.award === award)?.outcome;
+
+  const proposalAt = (x: Standing, scoreCents: number): Proposal => {
+    const n = x.score.nominee;
+    const probe: Standing = { score: x.score, scoreCents, ties: x.ties };
+    const probeFacts: NomineeFacts = {
+      rank: 1 + countAbove(inputs.rankLists.get(inputs.rankKey(n)) ?? [], probe),
+      grade: grades.find((g) => scoreCents / 100 >= g.threshold)?.name ?? "",
+    };
+    const proposal: Proposal = { given: [], ties: [] };
+    for (const ordered of groups) {
+      let held: string | undefined;
+      // Nominees tied with the probe whose holding in this group differs from the allocation's.
+      const holding = new Map<number, string | undefined>();
+      const heldBy = (m: Nominee, before: number): string | undefined => {
+        if (holding.has(m.index)) return holding.get(m.index);
+        const mine = allocation.awards.get(m.index) ?? [];
+        return ordered.slice(0, before).find((a) => mine.includes(a.name))?.name;
+      };
+      ordered.forEach((award, at) => {
+        if (award.appliesTo !== "all" && n.kind !== award.appliesTo) return;
+        const ledger = allocation.ledgers.get(award)?.get(scopeKey(n, award.scope));
+        if (!ledger) return;
+        const p = countAbove(ledger.sorted, probe);
+        const screened = screen(award, probe, p + 1, held, probeFacts, own);
+        if (screened.kind !== "candidate") return;
+        const rivals: { m: Nominee; pending: boolean }[] = [];
+        for (let i = p; i < ledger.sorted.length; i++) {
+          const s = ledger.sorted[i] as Standing;
+          if (above(probe, s)) break;
+          const m = s.score.nominee;
+          if (m.index === n.index) continue;
+          const base = decisionOf(m, award);
+          const mHeld = heldBy(m, at);
+          if (mHeld !== undefined || !base) continue;
+          if (base.kind === "groupTaken") {
+            const again = screen(award, s, p + 1, undefined, facts.get(m.index), silent);
+            if (again.kind === "candidate") rivals.push({ m, pending: again.pending });
+          } else if (["given", "pending", "tie", "quota"].includes(base.kind))
+            rivals.push({ m, pending: base.kind === "pending" });
+        }
+        const room = ledger.quota === null ? Infinity : ledger.quota - (ledger.takenBefore[p] ?? 0);
+        const settled = settleBlock(1 + rivals.length, room, ledger.stoppedBefore[p] ?? false);
+        if (settled === "tie") {
+          proposal.ties.push({ award: award.name, with: rivals.map((r) => r.m.id) });
+          for (const r of rivals) holding.set(r.m.index, undefined);
+        } else if (settled === "given") {
+          if (!screened.pending) {
+            proposal.given.push(award.name);
+            held = award.name;
+          }
+          for (const r of rivals) if (!r.pending) holding.set(r.m.index, award.name);
+        }
+      });
+    }
+    return proposal;
+  };
+
+  // Beyond the highest Score of any ranking and every threshold, nothing changes any more.
+  let ceiling = 0;
+  for (const list of inputs.rankLists.values())
+    ceiling = Math.max(ceiling, (list[0]?.scoreCents ?? 0) + 1);
+  for (const a of inputs.awards)
+    if (a.minScore !== null) ceiling = Math.max(ceiling, Math.ceil(a.minScore * 100));
+  for (const g of grades) ceiling = Math.max(ceiling, Math.ceil(g.threshold * 100));
+
+  const indexOf = new Map(standings.map((s) => [s.score.nominee.id, s.score.nominee.index]));
+  const gaps = new Map<number, Gap>();
+  const chasers = new Map<number, Chaser>();
+  for (const x of standings) {
+    own.memo.clear();
+    const base = keyOf(proposalAt(x, x.scoreCents));
+    let hi = Math.max(ceiling, x.scoreCents + 1);
+    let found = proposalAt(x, hi);
+    if (keyOf(found) === base) continue;
+    let lo = x.scoreCents;
+    while (hi - lo > 1) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      const at = proposalAt(x, mid);
+      if (keyOf(at) === base) lo = mid;
+      else ((hi = mid), (found = at));
+    }
+    const before = proposalAt(x, x.scoreCents);
+    const tie = found.ties.find((t) => !before.ties.some((b) => b.award === t.award));
+    const award = found.given.find((a) => !before.given.includes(a)) ?? tie?.award ?? "";
+    const tieWith = tie && tie.award === award ? tie.with : [];
+    const cents = hi - x.scoreCents;
+    gaps.set(x.score.nominee.index, { cents, award, tieWith, steps: stepsTo(x, hi) });
+    for (const id of tieWith) {
+      const i = indexOf.get(id);
+      if (i === undefined) continue;
+      const known = chasers.get(i);
+      if (!known || cents < known.cents) chasers.set(i, { id: x.score.nominee.id, cents });
+    }
+  }
+  return { gaps, chasers };
+}
+
+/** Criteria whose value alone lifts the Score to `target` cents, easiest first (at most two). */
+function stepsTo(x: Standing, target: number): CriterionStep[] {
+  const { max, totalCents, criteria, points } = x.score;
+  if (typeof max !== "number") return [];
+  // The smallest Total whose Score, rounded as §5 rounds it, reaches the target.
+  let total = Math.ceil(((target - 0.5) * max) / 10000);
+  while (divideRounded(total * 10000, max) < target) total++;
+  while (divideRounded((total - 1) * 10000, max) >= target) total--;
+  const need = total - totalCents;
+  const steps: { step: CriterionStep; share: number }[] = [];
+  criteria.forEach((c, i) => {
+    const now = points[i] ?? NaN;
+    if (Number.isNaN(now) || c.broken) return;
+    const wanted = now + need;
+    const value = valueFor(c, wanted);
+    if (value === null) return;
+    // Checked against the type's own rule, so a step is never a rounding away from enough.
+    const got = CRITERION_TYPES[c.type].score(value, undefined, c);
+    const signed = typeof got === "number" && c.type === "deduction" ? -got : got;
+    if (typeof signed !== "number" || signed < wanted) return;
+    steps.push({ step: { code: c.code, value }, share: need / Math.max(1, c.max * 100 - now) });
+  });
+  return steps
+    .sort((a, b) => a.share - b.share)
+    .slice(0, 2)
+    .map((s) => s.step);
+}
+
+const up2 = (v: Exact) => v.times(100).ceil().div(100).toNumber();
+const down2 = (v: Exact) => v.times(100).floor().div(100).toNumber();
+
+/** The value that gives a criterion `wanted` cents of points (§5 inverted), or null when none can. */
+function valueFor(c: Criterion, wanted: number): number | null {
+  const full = Math.round(c.max * 100);
+  const t = new Exact(String(c.target ?? 1));
+  switch (c.type) {
+    case "points":
+    case "bonus":
+      return wanted <= full ? wanted / 100 : null;
+    case "deduction":
+      return wanted <= 0 ? -wanted / 100 : null;
+    case "threshold":
+      return wanted <= full ? c.target : null;
+    case "ratio": {
+      if (wanted > full) return null;
+      if (wanted === full) return c.target;
+      // round(100·M·v/T) ≥ wanted ⇔ v ≥ (wanted − ½)·T/(100·M), mirrored for lower-is-better.
+      const edge = new Exact(wanted).minus(0.5);
+      if (edge.lte(0)) return null;
+      return c.lower
+        ? down2(t.times(c.max).times(100).div(edge))
+        : up2(edge.times(t).div(100).div(c.max));
+    }
+    case "bands": {
+      const band = [...c.bands]
+        .filter((b) => Math.round(b.points * 100) >= wanted)
+        .sort((a, b) => a.points - b.points)[0];
+      if (!band) return null;
+      if (c.lower) return band.threshold > 0 ? down2(t.times(100).div(band.threshold)) : null;
+      return up2(t.times(band.threshold).div(100));
+    }
+    case "formula":
+      return null;
+  }
+}

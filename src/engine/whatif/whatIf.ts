@@ -1,0 +1,91 @@
+import type { Criterion, Place } from "../model";
+import { NEEDS_TARGET } from "../read/readCriteria";
+import { type RankResult, rankCouncil } from "../rankCouncil";
+import type { WorkbookSnapshot } from "../snapshot";
+
+/** What a what-if weight applies to: one criterion's max points, or every weighted criterion of a group. */
+export interface WeightTarget {
+  readonly key: string;
+  readonly kind: "criterion" | "group";
+  /** The criterion's code (and field), or the group's name. */
+  readonly label: string;
+  /** The max points now: a criterion's, or the sum of the group's weighted criteria. */
+  readonly max: number;
+  /** Where the secretary changes it: the criterion's code cell, or the group's first criterion. */
+  readonly place: Place;
+  readonly applies: (c: Criterion) => boolean;
+}
+
+/** One nominee whose rank or awards would change. */
+export interface Move {
+  readonly id: string;
+  readonly name: string;
+  readonly rankBefore: number | null;
+  readonly rankAfter: number | null;
+  readonly awardsBefore: readonly string[];
+  readonly awardsAfter: readonly string[];
+}
+
+const weighted = (c: Criterion) => !c.broken && NEEDS_TARGET.has(c.type);
+
+/** The criteria and groups a slider can weigh: only types whose max points are a weight (§5). */
+export function weightTargets(result: RankResult): WeightTarget[] {
+  const all = (result.criteria?.all ?? []).filter(weighted);
+  const criteria = all.map((c): WeightTarget => ({
+    key: `c${c.index}`,
+    kind: "criterion",
+    label: c.fieldKey === null ? c.code : `${c.code} (${fieldOf(result, c)})`,
+    max: c.max,
+    place: c.codePlace,
+    applies: (x) => x.index === c.index,
+  }));
+  const groups = result.groups.flatMap((g): WeightTarget[] => {
+    const members = all.filter((c) => c.group === g);
+    const first = members[0];
+    if (!first) return [];
+    return [
+      {
+        key: `g${g}`,
+        kind: "group",
+        label: g,
+        max: members.reduce((sum, c) => sum + c.max, 0),
+        place: first.codePlace,
+        applies: (x) => x.group === g,
+      },
+    ];
+  });
+  return [...groups, ...criteria];
+}
+
+const fieldOf = (result: RankResult, c: Criterion) =>
+  result.nominees.find((n) => n.nominee.fieldKey === c.fieldKey)?.nominee.field ?? c.fieldKey ?? "";
+
+/**
+ * Re-ranks the snapshot with one target's weight times `factor` and lists who would move, in the base
+ * result's order. Nothing is written: the snapshot is a copy of the workbook's values.
+ */
+export function whatIf(
+  workbook: WorkbookSnapshot,
+  base: RankResult,
+  target: WeightTarget,
+  factor: number
+): Move[] {
+  const after = rankCouncil(workbook, undefined, (c) => (target.applies(c) ? factor : 1));
+  const byIndex = new Map(after.nominees.map((n) => [n.nominee.index, n]));
+  return base.nominees.flatMap((b): Move[] => {
+    const a = byIndex.get(b.nominee.index);
+    if (!a) return [];
+    const same = a.rank === b.rank && a.awards.join("\u0000") === b.awards.join("\u0000");
+    if (same) return [];
+    return [
+      {
+        id: b.nominee.id,
+        name: b.nominee.name,
+        rankBefore: b.rank,
+        rankAfter: a.rank,
+        awardsBefore: b.awards,
+        awardsAfter: a.awards,
+      },
+    ];
+  });
+}

@@ -1,0 +1,93 @@
+import { Dropdown, Field, Option, Slider, Subtitle2, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { formatNumber } from "../engine/explain/phrases";
+import type { Language } from "../engine/messages/renderMessage";
+import { Exact } from "../engine/expression/values";
+import type { Move } from "../engine/whatif/whatIf";
+import type { WhatIfModel } from "./PaneHost";
+import type { UiStrings } from "./strings";
+import { useStyles } from "./TaskPane.styles";
+
+/** Moves listed at most; the rest are counted. */
+const SHOWN = 15;
+/** Re-ranking waits this long after the slider stops, so dragging stays smooth on large workbooks. */
+const SETTLE_MS = 200;
+
+/**
+ * The weight what-if (issue 6 §4): pick a criterion or a group, move its weight from 50 % to 150 % and see
+ * who would change rank or award. It only re-ranks the values read at the last run: nothing is written,
+ * and the pane says which cell to edit to make the change for real.
+ */
+export function WhatIf({
+  model,
+  strings,
+  language,
+}: {
+  readonly model: WhatIfModel;
+  readonly strings: UiStrings;
+  readonly language: Language;
+}) {
+  const styles = useStyles();
+  const [key, setKey] = useState(model.targets[0]?.key ?? "");
+  const [percent, setPercent] = useState(100);
+  const [moves, setMoves] = useState<readonly Move[]>([]);
+  const target = model.targets.find((t) => t.key === key) ?? model.targets[0];
+  useEffect(() => {
+    if (!target || percent === 100) {
+      setMoves([]);
+      return;
+    }
+    const timer = setTimeout(() => setMoves(model.run(target, percent / 100)), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [model, target, percent]);
+  if (!target) return null;
+  const n = (x: number) => formatNumber(x, language);
+  const newMax = new Exact(String(target.max)).times(percent).div(100).toDecimalPlaces(2).toNumber();
+  const s = strings.whatIf;
+  const awards = (list: readonly string[]) => (list.length > 0 ? list.join("; ") : s.noAward);
+  return (
+    <section className={styles.section} aria-label={s.title}>
+      <Subtitle2 as="h2">{s.title}</Subtitle2>
+      <Field label={s.target}>
+        <Dropdown
+          value={target.label}
+          selectedOptions={[target.key]}
+          onOptionSelect={(_, d) => d.optionValue && setKey(d.optionValue)}
+        >
+          {model.targets.map((t) => (
+            <Option key={t.key} value={t.key} text={t.label}>
+              {t.kind === "group" ? s.group(t.label) : t.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={s.weight(percent, n(target.max), n(newMax))}>
+        <Slider
+          min={50}
+          max={150}
+          step={5}
+          value={percent}
+          onChange={(_, d) => setPercent(d.value)}
+          aria-valuetext={`${percent}%`}
+        />
+      </Field>
+      {percent !== 100 && (
+        <>
+          <Text>{moves.length === 0 ? s.nobody : s.moved(moves.length)}</Text>
+          <ul className={styles.list}>
+            {moves.slice(0, SHOWN).map((m) => (
+              <li key={m.id}>
+                <Text>
+                  {m.id} {m.name}: {s.rank} {m.rankBefore ?? "-"} → {m.rankAfter ?? "-"};{" "}
+                  {awards(m.awardsBefore)} → {awards(m.awardsAfter)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+          {moves.length > SHOWN && <Text>{s.more(moves.length - SHOWN)}</Text>}
+          <Text>{s.apply(target.label, `${target.place.sheet}!${target.place.cell}`, n(newMax))}</Text>
+        </>
+      )}
+    </section>
+  );
+}

@@ -3,7 +3,8 @@ import { message } from "../engine/messages/message";
 import { messageLine } from "../engine/output/buildOutputTable";
 import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson";
 import type { RankResult } from "../engine/rankCouncil";
-import { DEFAULT_TEMPLATE } from "../engine/template/defaultTemplate";
+import { reviewYearOn } from "../engine/template/awardPresets";
+import { councilTemplate } from "../engine/template/defaultTemplate";
 import { rankWorkbook } from "../rankWorkbook";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { proposalsXlsx } from "../workbook/xlsx/writeXlsx";
@@ -29,7 +30,7 @@ export interface CliIo {
 }
 
 const USAGE =
-  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N]\n           binhxet template OUTPUT.xlsx";
+  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N]\n           binhxet template OUTPUT.xlsx [--year NĂM]";
 
 interface Args {
   input: string;
@@ -140,14 +141,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return exitStatus(result);
 }
 
-/** `binhxet template OUTPUT.xlsx`: the blank council workbook with the default awards preset. */
+/**
+ * `binhxet template OUTPUT.xlsx [--year N]`: the blank council workbook with the awards preset of the
+ * review year's legal period (by default the year a council reviews today).
+ */
 function writeTemplate(args: readonly string[], io: CliIo): number {
-  const [out, ...rest] = args;
-  if (out === undefined || rest.length > 0 || out.startsWith("-")) {
+  const [out, flag, value, ...extra] = args;
+  const yearGiven = flag === "--year" && /^\d{4}$/.test(value ?? "");
+  if (
+    out === undefined ||
+    out.startsWith("-") ||
+    extra.length > 0 ||
+    (flag !== undefined && !yearGiven)
+  ) {
     io.stderr(USAGE);
     return 2;
   }
-  io.writeFile(out, templateXlsx(DEFAULT_TEMPLATE));
-  io.stdout(`Đã ghi mẫu '${out}': ${DEFAULT_TEMPLATE.map((t) => t.sheet).join(", ")}.`);
+  const today = io.now();
+  const year = yearGiven ? Number(value) : reviewYearOn(today.getFullYear(), today.getMonth() + 1);
+  const template = councilTemplate(year);
+  io.writeFile(out, templateXlsx(template));
+  io.stdout(`Đã ghi mẫu '${out}' (năm xét ${year}): ${template.map((t) => t.sheet).join(", ")}.`);
   return 0;
 }

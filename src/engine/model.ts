@@ -101,6 +101,8 @@ export interface Award {
   readonly quota: Quota | null;
   readonly condition: Expression | null;
   readonly conditionPlace: Place;
+  /** `Căn cứ`: the law and article, empty when the sheet has none. */
+  readonly basis: string;
 }
 
 export const BUILT_IN_VARIABLES = [

@@ -1,6 +1,6 @@
 import type { RunInfo } from "../engine/output/buildLog";
 import { rankCouncil } from "../engine/rankCouncil";
-import { DEFAULT_TEMPLATE } from "../engine/template/defaultTemplate";
+import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
 import { createTemplate } from "../workbook/excel/createTemplate";
 import { type ExcelRun, ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
@@ -76,7 +76,10 @@ export function officeHost(run: ExcelRun): PaneHost {
     check: async () => reportOf(rankCouncil(await new ExcelWorkbook(run).snapshot())),
     rank: () => auto.guard(rank),
     createTemplate: async () => {
-      const report = await auto.guard(() => createTemplate(run, DEFAULT_TEMPLATE));
+      const report = await auto.guard(async () => {
+        const template = templateFor(await new ExcelWorkbook(run).snapshot(), monthOf(new Date()));
+        return createTemplate(run, template);
+      });
       // The workbooks the add-in templates open its pane for every co-author.
       Office.context.document.settings.set(AUTO_SHOW, true);
       await saveSettings();

@@ -1,7 +1,7 @@
 import type { Language } from "../engine/messages/renderMessage";
 import type { RankResult } from "../engine/rankCouncil";
 import { rankCouncil } from "../engine/rankCouncil";
-import { DEFAULT_TEMPLATE } from "../engine/template/defaultTemplate";
+import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
 import type { PaneHost } from "../taskpane/PaneHost";
 import { reportOf } from "../taskpane/report";
@@ -55,8 +55,9 @@ export function webHost(
       return reportOf(result, language(), changes, stability, snapshot);
     },
     createTemplate: async () => {
-      events.download("mau-binh-xet.xlsx", templateXlsx(DEFAULT_TEMPLATE));
-      return { created: DEFAULT_TEMPLATE.map((t) => t.sheet), existing: [] };
+      const template = templateFor(null, monthOf(new Date()));
+      events.download("mau-binh-xet.xlsx", templateXlsx(template));
+      return { created: template.map((t) => t.sheet), existing: [] };
     },
   };
 }

@@ -175,6 +175,25 @@ describe("binhxet template", () => {
       )
     ).toEqual(["TT01", "CN01"]);
   });
+
+  it("--year picks the legal period's preset; inferred rows are italic on amber, verified ones are not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "binhxet-template-"));
+    const out = join(dir, "mau-2024.xlsx");
+    expect(binhxet("template", out, "--year", "2024").status).toBe(0);
+    expect(binhxet("template", out, "--year", "hai nghìn").status).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Khen thưởng");
+    expect(sheet?.getCell("J2").text).toContain("NĐ 98/2023 Điều 30(7)");
+    // Row 9 is Giấy khen (cá nhân), inferred: its floor of 85 is a product default.
+    expect(sheet?.getCell("K9").text).toBe("Suy luận: Hội đồng cần xác nhận trước khi dùng");
+    expect(sheet?.getCell("A9").font?.italic).toBe(true);
+    expect(sheet?.getCell("A9").fill).toMatchObject({ fgColor: { argb: "FFFFF4CE" } });
+    expect(sheet?.getCell("A5").font?.italic).toBeFalsy();
+    const settings = wb.getWorksheet("Cấu hình");
+    expect(settings?.getCell("A7").text).toBe("Năm xét");
+    expect(settings?.getCell("B7").value).toBe(2024);
+  });
 });
 
 describe("binhxet rank --pdf", () => {

@@ -13,7 +13,7 @@ import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
 import { templateXlsx } from "../../src/workbook/xlsx/templateXlsx";
-import { DEFAULT_TEMPLATE } from "../../src/engine/template/defaultTemplate";
+import { councilTemplate } from "../../src/engine/template/defaultTemplate";
 
 /**
  * Nothing lost: writing `Xếp hạng` and `Nhật ký` into workbooks written by
@@ -111,7 +111,7 @@ describe("LibreOffice opens every output", () => {
       return p;
     });
     const template = join(dir, "mau.xlsx");
-    writeFileSync(template, templateXlsx(DEFAULT_TEMPLATE));
+    writeFileSync(template, templateXlsx(councilTemplate(2025)));
     // Filter options: UTF-8, all sheets (-1) each to its own file.
     execFileSync(
       "soffice",
@@ -140,7 +140,7 @@ describe("LibreOffice opens every output", () => {
       expect(csv).toContain("TT25.15,Sở Khoa học và Công nghệ tỉnh Lào Cai");
     }
     expect(readFileSync(join(dir, "csv", "mau-Khen thưởng.csv"), "utf8")).toContain(
-      "Cờ thi đua cấp bộ,2,CO-TT,Tập thể,Khối"
+      "Cờ thi đua cấp bộ,1,CO-BO,Tập thể,Khối,,1,1"
     );
   }, 240_000);
 });

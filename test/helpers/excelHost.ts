@@ -55,7 +55,8 @@ export function excelHost(
   let writes = 0;
   let counter = 0;
   const pending: Written[] = [];
-  const validations: { sheet: string; col: number; range: Mock }[] = [];
+  // Every range the code asked for by indexes: validations, formats.
+  const validations: { sheet: string; row: number; col: number; cols: number; range: Mock }[] = [];
   const active = { name: "" };
   const context = new OfficeMockObject({
     workbook: { worksheets: {}, tables: {} },
@@ -96,11 +97,17 @@ export function excelHost(
       const m = child({
         ...grid(s, r, c, rows, cols),
         address: `${s.name}!R${r}C${c}`,
-        format: { wrapText: false, verticalAlignment: "", columnWidth: 0, font: { bold: false } },
+        format: {
+          wrapText: false,
+          verticalAlignment: "",
+          columnWidth: 0,
+          font: { bold: false, italic: false },
+          fill: { color: "" },
+        },
         dataValidation: { rule: "", prompt: "" },
       });
       m.format.autofitColumns = () => undefined;
-      validations.push({ sheet: s.name, col: c, range: m });
+      validations.push({ sheet: s.name, row: r, col: c, cols, range: m });
       pending.push({ range: m, initial: m.values, sheet: s, row: r, col: c });
       return m;
     },

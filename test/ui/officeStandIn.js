@@ -26,7 +26,7 @@
       },
       numberFormat: formats,
       address: "'" + sheet.name + "'!A1",
-      format: { autofitColumns: function () {}, font: {} },
+      format: { autofitColumns: function () {}, font: {}, fill: {} },
       dataValidation: {},
       select: function () {
         window.__SELECTED__ = sheet.name;

@@ -31,7 +31,10 @@ export function explainNominee(r: NomineeResult, language: Language): string {
     parts.push(
       `${p.score(n(fromCents(r.score.totalCents)), n(maxValue(r.score.max)), n(fromCents(r.score.scoreCents)))}, ${p.rank(r.rank, kind, r.scope)}`
     );
-    const decisions = r.decisions.map((d) => `${d.award.name}: ${p.outcome(d.outcome, n)}`);
+    const decisions = r.decisions.map(
+      (d) =>
+        `${d.award.name}: ${p.outcome(d.outcome, n)}${d.outcome.kind === "given" && d.award.basis ? ` [${p.basis}: ${d.award.basis}]` : ""}`
+    );
     parts.push(`${p.awards}: ${decisions.length > 0 ? decisions.join("; ") : p.noAwards}`);
   }
   return parts.filter((s) => s !== "").join(". ") + ".";

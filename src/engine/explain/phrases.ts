@@ -16,6 +16,7 @@ interface Phrases {
   unranked: string;
   awards: string;
   noAwards: string;
+  basis: string;
   outcome: (o: Outcome, n: (x: number) => string) => string;
   kinds: { collective: string; individual: string };
 }
@@ -29,6 +30,7 @@ const vi: Phrases = {
   unranked: "Không xếp hạng: xem Cảnh báo",
   awards: "Khen thưởng",
   noAwards: "không có hình thức nào áp dụng",
+  basis: "căn cứ",
   kinds: { collective: "tập thể", individual: "cá nhân" },
   outcome: (o, n) => {
     switch (o.kind) {
@@ -63,6 +65,7 @@ const en: Phrases = {
   unranked: "Not ranked: see Cảnh báo",
   awards: "Awards",
   noAwards: "no award applies",
+  basis: "basis",
   kinds: { collective: "collectives", individual: "individuals" },
   outcome: (o, n) => {
     switch (o.kind) {

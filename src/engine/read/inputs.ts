@@ -87,6 +87,8 @@ export const AWARDS = {
     maxRank: col("Hạng tối đa", ["Max rank"]),
     quota: col("Số lượng", ["Quota"]),
     condition: col("Điều kiện", ["Condition"]),
+    // Beyond contract §8 (issue 7): the legal basis, cited in Giải thích when the award is proposed.
+    basis: col("Căn cứ", ["Legal basis"]),
   },
 } as const satisfies InputSpec<string>;
 

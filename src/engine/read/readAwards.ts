@@ -84,6 +84,7 @@ export function readAwards(
       quota,
       condition,
       conditionPlace: row.place("condition"),
+      basis: cellText(row.cell("basis")),
     });
   });
   return awards;

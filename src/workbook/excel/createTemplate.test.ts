@@ -1,4 +1,6 @@
-import { DEFAULT_TEMPLATE } from "../../engine/template/defaultTemplate";
+import { councilTemplate } from "../../engine/template/defaultTemplate";
+
+const DEFAULT_TEMPLATE = councilTemplate(2025);
 import { rankCouncil } from "../../engine/rankCouncil";
 import { excelHost } from "../../../test/helpers/excelHost";
 import { createTemplate } from "./createTemplate";
@@ -30,6 +32,12 @@ describe("Tạo mẫu in Excel (office-addin-mock)", () => {
       title: "Loại",
       message: "Cách tính điểm (mặc định Tỷ lệ).",
     });
+    // The preset's inferred rows (Giấy khen cá nhân is the 8th) are italic on amber; verified rows are not.
+    const rowFill = (row: number) =>
+      host.validations.find((v) => v.sheet === "Khen thưởng" && v.row === row && v.cols === 11)
+        ?.range.format;
+    expect(rowFill(8)).toMatchObject({ fill: { color: "#FFF4CE" }, font: { italic: true } });
+    expect(rowFill(4)).toBeUndefined();
     const result = rankCouncil(await new ExcelWorkbook(host.run).snapshot());
     expect(result.usable).toBe(true);
     expect(result.nominees.map((n) => n.rank)).toEqual([1, 1]);

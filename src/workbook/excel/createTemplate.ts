@@ -4,6 +4,8 @@ import type { ExcelRun } from "./ExcelWorkbook";
 
 /** Rows below the header that get the drop-downs and notes, so that rows the council adds have them too. */
 const VALIDATED_ROWS = 500;
+/** The pale amber of rows the council must confirm, as in the .xlsx template. */
+const FLAGGED_FILL = "#FFF4CE";
 
 /**
  * "Tạo mẫu" in Excel: each input sheet of the template that the workbook lacks
@@ -49,6 +51,11 @@ export function createTemplate(
         if (c.list)
           column.dataValidation.rule = { list: { inCellDropDown: true, source: c.list.join(",") } };
       });
+      for (const r of t.flagged ?? []) {
+        const row = sheet.getRangeByIndexes(1 + r, 0, 1, width);
+        row.format.fill.color = FLAGGED_FILL;
+        row.format.font.italic = true;
+      }
       sheet.freezePanes.freezeRows(1);
       sheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitColumns();
     }

@@ -10,6 +10,8 @@ export interface SheetStyles {
   readonly decimal: number;
   /** Bold text: titles and section rows of the proposal list. */
   readonly strong: number;
+  /** Italic on a pale amber fill: template rows the council must confirm. */
+  readonly flagged: number;
 }
 
 export interface SheetContent {
@@ -20,6 +22,8 @@ export interface SheetContent {
   readonly tableRelId?: string;
   /** A4 landscape fitted to the page width, for printing as it is. */
   readonly print: boolean;
+  /** Rows (indexes into `rows`) written in the flagged style. */
+  readonly flaggedRows?: ReadonlySet<number>;
   /** Per column: a note shown when a cell is selected, and a drop-down list (the template's columns). */
   readonly validations?: ReadonlyArray<{
     readonly col: number;
@@ -91,7 +95,7 @@ export function sheetXml(content: SheetContent): Uint8Array {
     row.forEach((v, c) => {
       if (v === null || v === "") return;
       const ref = address(r + 1, c);
-      const s = styleOf[c] ?? styles.text;
+      const s = content.flaggedRows?.has(r) ? styles.flagged : (styleOf[c] ?? styles.text);
       cells.push(
         typeof v === "number" ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : textCell(ref, v, s)
       );

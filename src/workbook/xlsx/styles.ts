@@ -79,6 +79,11 @@ export function ensureStyles(pkg: XlsxPackage): SheetStyles {
     '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>'
   );
   const strongFont = findOrAdd(fonts, '<font><b/><sz val="11"/><name val="Calibri"/></font>');
+  const italicFont = findOrAdd(fonts, '<font><i/><sz val="11"/><name val="Calibri"/></font>');
+  const amber = findOrAdd(
+    fills,
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF4CE"/><bgColor indexed="64"/></patternFill></fill>'
+  );
   const fill = findOrAdd(
     fills,
     '<fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill>'
@@ -100,6 +105,10 @@ export function ensureStyles(pkg: XlsxPackage): SheetStyles {
     strong: findOrAdd(
       cellXfs,
       `<xf numFmtId="0" fontId="${strongFont}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>`
+    ),
+    flagged: findOrAdd(
+      cellXfs,
+      `<xf numFmtId="0" fontId="${italicFont}" fillId="${amber}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf>`
     ),
   };
   pkg.setXml(path, doc);

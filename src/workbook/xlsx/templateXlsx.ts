@@ -26,6 +26,7 @@ export function templateXlsx(template: readonly TemplateSheet[]): Uint8Array {
       styles,
       print: false,
       validations,
+      flaggedRows: new Set(t.flagged ?? []),
     });
   }
   return pkg.toBytes();

@@ -162,7 +162,7 @@ async function main(): Promise<void> {
     const snapshot = snapshotOf(sheets);
     const marks: Partial<Record<Phase, number>> = {};
     const t0 = performance.now();
-    const result = rankCouncil(snapshot, (p) => (marks[p] = performance.now()));
+    const result = rankCouncil(snapshot, { onPhase: (p) => (marks[p] = performance.now()) });
     const t1 = performance.now();
     const phases = {
       read: (marks.read ?? t0) - t0,

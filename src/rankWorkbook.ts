@@ -5,7 +5,6 @@ import { type OutputTable, buildOutputTable } from "./engine/output/buildOutputT
 import { buildProposals } from "./engine/output/buildProposals";
 import { type RankResult, rankCouncil } from "./engine/rankCouncil";
 import { type Stability, stability } from "./engine/whatif/stability";
-import type { WorkbookSnapshot } from "./engine/snapshot";
 import type { RunOutput, WorkbookPort } from "./workbook/port";
 
 export interface RankRun {
@@ -15,8 +14,6 @@ export interface RankRun {
   readonly changes: readonly string[];
   /** Awards that survive every weight at ±10 %; null when the workbook is too large to say quickly. */
   readonly stability: Stability | null;
-  /** The values the run read: what the pane's what-if re-ranks without reading or writing again. */
-  readonly snapshot: WorkbookSnapshot;
 }
 
 /**
@@ -27,20 +24,14 @@ export interface RankRun {
 export async function rankWorkbook(port: WorkbookPort, run: RunInfo): Promise<RankRun> {
   const snapshot = await port.snapshot();
   const result = rankCouncil(snapshot);
-  if (!result.usable) return { result, table: null, changes: [], stability: null, snapshot };
+  if (!result.usable) return { result, table: null, changes: [], stability: null };
   const output = runOutput(result);
   const changes = describeChanges(
     compareRuns(readMemory(snapshot), result),
     result.settings.language
   );
   await port.write(output, buildLogRow(result, snapshot, run, changes));
-  return {
-    result,
-    table: output.table,
-    changes,
-    stability: stability(snapshot, result),
-    snapshot,
-  };
+  return { result, table: output.table, changes, stability: stability(result) };
 }
 
 /** What a run writes, for a result at hand (the benchmark and tests write without reading). */

@@ -6,7 +6,9 @@ import { groupBy } from "./groupBy";
 import { findInput } from "./read/findInput";
 import { cellText } from "./read/readValue";
 import { requireColumns } from "./read/gridCells";
-import { AWARDS, CRITERIA, NOMINEES, RESULTS, SCORES, SETTINGS } from "./read/inputs";
+import { type Derived, applyHistory } from "./history/applyHistory";
+import { type HistoryEntry, readHistory } from "./history/readHistory";
+import { AWARDS, CRITERIA, HISTORY, NOMINEES, RESULTS, SCORES, SETTINGS } from "./read/inputs";
 import { readAwards } from "./read/readAwards";
 import { type CriteriaBook, type Reweight, readCriteria } from "./read/readCriteria";
 import { readNominees } from "./read/readNominees";
@@ -38,6 +40,8 @@ export interface NomineeResult {
   readonly gap: Gap | null;
   /** For a nominee holding an award: the closest nominee below, one tie away. */
   readonly chaser: Chaser | null;
+  /** The counters its history gave (issue 7 §2); null without a history. */
+  readonly derived: ReadonlyMap<string, number> | null;
 }
 
 export interface RankResult {
@@ -54,6 +58,8 @@ export interface RankResult {
   readonly awards: readonly Award[];
   /** The results cells a nominee's points came from, as typed: what "what changed" compares between runs. */
   valuesOf(nominee: NomineeResult): readonly InputValue[];
+  /** The same workbook and history ranked again with other weights: the what-ifs of issue 6. */
+  rerank(reweight: Reweight): RankResult;
 }
 
 export interface InputValue {
@@ -65,19 +71,28 @@ export interface InputValue {
 
 export type Phase = "read" | "score" | "rank" | "awards" | "gap";
 
+export interface RankOptions {
+  /** Told when each phase ends (the benchmark times them). */
+  readonly onPhase?: (phase: Phase) => void;
+  /** Weights changed for a what-if. */
+  readonly reweight?: Reweight;
+  /** Past years from other files (last years' ranked workbooks), added to the workbook's `Lịch sử`. */
+  readonly history?: readonly HistoryEntry[];
+}
+
 /**
  * The whole contract: reads the inputs of a workbook snapshot, scores, ranks
- * and proposes awards. Pure: values in, results out. `onPhase` is told when
- * each phase ends (the benchmark times them).
+ * and proposes awards. Pure: values in, results out.
  */
 export function rankCouncil(
   workbook: WorkbookSnapshot,
-  onPhase: (phase: Phase) => void = () => {},
-  reweight?: Reweight
+  { onPhase = () => {}, reweight, history = [] }: RankOptions = {}
 ): RankResult {
   const reporter = new Reporter();
+  const rerank = (w: Reweight) => rankCouncil(workbook, { reweight: w, history });
   const unusable = (): RankResult => ({
     valuesOf: () => [],
+    rerank,
     usable: false,
     settings: DEFAULT_SETTINGS,
     nominees: [],
@@ -112,7 +127,21 @@ export function rankCouncil(
 
   const settings = readSettings(settingsGrid, reporter);
   const criteria = readCriteria(criteriaGrid, reporter, reweight);
-  const nominees = readNominees(nomineesGrid, criteria.fields, reporter);
+  const read = readNominees(nomineesGrid, criteria.fields, reporter);
+  const historyGrid = findInput(workbook, HISTORY);
+  const past = [
+    ...(historyGrid && requireColumns(historyGrid, HISTORY, reporter)
+      ? readHistory(historyGrid, reporter)
+      : []),
+    ...history,
+  ];
+  let derived: Derived | null = null;
+  let nominees = read;
+  if (historyGrid || history.length > 0) {
+    if (settings.year === null)
+      reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
+    ({ book: nominees, derived } = applyHistory(read, past, settings.year, reporter));
+  }
   const results = readResults(resultsGrid, criteria, nominees, reporter);
   if (!results) return unusable();
   const scoresGrid = findInput(workbook, SCORES);
@@ -198,6 +227,7 @@ export function rankCouncil(
       decisions: allocation.decisions.get(i) ?? [],
       messages: reporter.of(i),
       gap: gaps.get(i) ?? null,
+      derived: derived?.get(i) ?? null,
       chaser: chasers.get(i) ?? null,
     };
   });
@@ -209,6 +239,7 @@ export function rankCouncil(
     groups: criteria.groups,
     criteria,
     awards,
+    rerank,
     valuesOf: (r) =>
       r.score.criteria.flatMap((c) => {
         const cell = results.cell(r.nominee.index, c);

@@ -76,6 +76,12 @@ export function Summary({
           </ul>
         </>
       )}
+      {summary.awaitingVote.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{strings.awaitingVote}</Subtitle2>
+          {people(summary.awaitingVote)}
+        </>
+      )}
       {summary.pending.length > 0 && (
         <>
           <Subtitle2 as="h3">{strings.pending}</Subtitle2>

@@ -15,7 +15,7 @@ const snapshot = readXlsx(
   XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "examples", "sample.xlsx")))
 );
 const sampleResult = rankCouncil(snapshot);
-const sampleReport = reportOf(sampleResult, "vi", [], stability(snapshot, sampleResult));
+const sampleReport = reportOf(sampleResult, "vi", [], stability(sampleResult));
 const english: RunReport = reportOf(
   rankCouncil({
     ...snapshot,
@@ -75,9 +75,13 @@ describe("TaskPane", () => {
       screen.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.")
     ).toBeInTheDocument();
     expect(screen.getByText("45/45 được xếp hạng")).toBeInTheDocument();
-    expect(screen.getByText("Độ ổn định: 100% (45/45 giữ nguyên đề xuất khi mỗi trọng số đổi ±10%)")).toBeInTheDocument();
+    expect(
+      screen.getByText("Độ ổn định: 100% (45/45 giữ nguyên đề xuất khi mỗi trọng số đổi ±10%)")
+    ).toBeInTheDocument();
     expect(screen.getByText("Lao động tiên tiến: 11")).toBeInTheDocument();
-    expect(screen.getByText("Chờ bỏ phiếu hoặc chờ dữ liệu")).toBeInTheDocument();
+    // Both of the sample's pending awards wait for the council's vote (Đối tượng!A18, A40).
+    expect(screen.getByText("Chờ bỏ phiếu: đưa ra cuộc họp Hội đồng")).toBeInTheDocument();
+    expect(screen.queryByText("Chờ dữ liệu: ô trống ở trang Đối tượng")).toBeNull();
     expect(
       screen.getByText("TT25.15 Sở Khoa học và Công nghệ tỉnh Lào Cai: Cờ thi đua cấp bộ")
     ).toBeInTheDocument();

@@ -34,11 +34,8 @@ function saveSettings(): Promise<void> {
 /** The pane's operations in Excel: Office.js through the adapter, one use case for ranking. */
 export function officeHost(run: ExcelRun): PaneHost {
   const rank = async () => {
-    const { result, changes, stability, snapshot } = await rankWorkbook(
-      new ExcelWorkbook(run),
-      runInfo()
-    );
-    return reportOf(result, result.settings.language, changes, stability, snapshot);
+    const { result, changes, stability } = await rankWorkbook(new ExcelWorkbook(run), runInfo());
+    return reportOf(result, result.settings.language, changes, stability);
   };
   const auto = new AutoRegenerator(async () => void (await rank()));
   let removeHandler: (() => Promise<void>) | null = null;

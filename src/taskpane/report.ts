@@ -1,20 +1,18 @@
 import { groupMessages, summarize } from "../engine/output/summarize";
 import type { Language } from "../engine/messages/renderMessage";
 import type { RankResult } from "../engine/rankCouncil";
-import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { Stability } from "../engine/whatif/stability";
 import { weightTargets, whatIf } from "../engine/whatif/whatIf";
 import type { RunReport } from "./PaneHost";
 
-/** The pane's view of a run; with the snapshot a run read, the what-if can re-rank it. */
+/** The pane's view of a run, with the what-if over its result. */
 export function reportOf(
   result: RankResult,
   language: Language = result.settings.language,
   changes: readonly string[] = [],
-  stability: Stability | null = null,
-  snapshot: WorkbookSnapshot | null = null
+  stability: Stability | null = null
 ): RunReport {
-  const targets = snapshot && result.usable ? weightTargets(result) : [];
+  const targets = result.usable ? weightTargets(result) : [];
   return {
     language,
     usable: result.usable,
@@ -24,8 +22,8 @@ export function reportOf(
     changes,
     stability,
     whatIf:
-      snapshot && targets.length > 0
-        ? { targets, run: (target, factor) => whatIf(snapshot, result, target, factor) }
+      targets.length > 0
+        ? { targets, run: (target, factor) => whatIf(result, target, factor) }
         : null,
   };
 }

@@ -20,6 +20,7 @@ export interface UiStrings {
   readonly awards: string;
   readonly noAwards: string;
   readonly ties: string;
+  readonly awaitingVote: string;
   readonly pending: string;
   readonly messages: string;
   readonly noMessages: string;
@@ -107,7 +108,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     awards: "Đề xuất khen thưởng",
     noAwards: "Chưa có đề xuất nào.",
     ties: "Bằng điểm tại giới hạn số lượng: Hội đồng quyết định",
-    pending: "Chờ bỏ phiếu hoặc chờ dữ liệu",
+    awaitingVote: "Chờ bỏ phiếu: đưa ra cuộc họp Hội đồng",
+    pending: "Chờ dữ liệu: ô trống ở trang Đối tượng",
     messages: "Thông báo",
     noMessages: "Không có thông báo.",
     error: "Lỗi",
@@ -196,7 +198,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     awards: "Proposed awards",
     noAwards: "No proposals yet.",
     ties: "Tied at a quota's edge: the council decides",
-    pending: "Waiting for a vote or for data",
+    awaitingVote: "Awaiting the council's vote: for the meeting",
+    pending: "Waiting for data: empty cells on the nominees sheet",
     messages: "Messages",
     noMessages: "No messages.",
     error: "Error",

@@ -45,14 +45,14 @@ export function webHost(
     },
     rank: async () => {
       const { f, workbook } = open();
-      const { result, changes, stability, snapshot } = await rankWorkbook(workbook, {
+      const { result, changes, stability } = await rankWorkbook(workbook, {
         time: new Date().toISOString(),
         user: "",
         source: f.name,
       });
       const output = workbook.output();
       if (output) events.ranked(result, output);
-      return reportOf(result, language(), changes, stability, snapshot);
+      return reportOf(result, language(), changes, stability);
     },
     createTemplate: async () => {
       const template = templateFor(null, monthOf(new Date()));

@@ -13,6 +13,8 @@ export const MESSAGE_CODES = [
   "tie-at-quota",
   "required-not-met",
   "pending",
+  // Beyond contract v1 (issue 7): a typed attribute that the history contradicts.
+  "history-mismatch",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -54,6 +56,9 @@ export const MESSAGE_KEYS = {
   tieAtQuota: "tie-at-quota",
   requiredNotMet: "required-not-met",
   pending: "pending",
+  badHistoryValue: "bad-value",
+  historyNeedsYear: "bad-setting",
+  historyMismatch: "history-mismatch",
 } as const satisfies Record<string, MessageCode>;
 
 export type MessageKey = keyof typeof MESSAGE_KEYS;

@@ -40,5 +40,11 @@ export const en = {
     `Tie-break '${p.entry}' is neither a criterion code nor a group: skipped.`,
   tieAtQuota: (p) => `Tied at the quota edge of '${p.award}': the council decides.`,
   requiredNotMet: (p) => `Required target ${p.code} not met: no award can be proposed.`,
+  badHistoryValue: (p) =>
+    `'${p.value}' is not valid for '${p.header}' (use: ${p.allowed}): this history row is left out.`,
+  historyNeedsYear: () =>
+    "There is an award history but Cấu hình has no review year (Năm xét): consecutive years cannot be counted.",
+  historyMismatch: (p) =>
+    `'${p.header}' is typed as ${p.typed}, the history gives ${p.derived}: the typed value is used.`,
   pending: (p) => `Not enough data to decide '${p.award}': ${p.headers} still empty; not proposed.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

@@ -39,5 +39,11 @@ export const vi = {
   unknownTieBreak: (p) => `Tiêu chí phụ '${p.entry}' không phải mã tiêu chí hay nhóm: bỏ qua.`,
   tieAtQuota: (p) => `Bằng điểm tại giới hạn số lượng '${p.award}': Hội đồng quyết định.`,
   requiredNotMet: (p) => `Chưa đạt chỉ tiêu bắt buộc ${p.code}: không được đề xuất khen thưởng.`,
+  badHistoryValue: (p) =>
+    `'${p.value}' không hợp lệ cho '${p.header}' (dùng: ${p.allowed}): bỏ qua dòng lịch sử này.`,
+  historyNeedsYear: () =>
+    "Có lịch sử khen thưởng nhưng Cấu hình chưa có Năm xét: không tính được số năm liên tiếp.",
+  historyMismatch: (p) =>
+    `'${p.header}' nhập ${p.typed}, lịch sử cho ${p.derived}: dùng giá trị đã nhập.`,
   pending: (p) => `Chưa đủ dữ liệu để xét '${p.award}': còn trống ${p.headers}; chưa đề xuất.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

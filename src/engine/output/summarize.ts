@@ -3,6 +3,9 @@ import type { Message } from "../messages/message";
 import { type Language, renderMessage } from "../messages/renderMessage";
 import type { RankResult } from "../rankCouncil";
 import { explainGap } from "../explain/explainGap";
+import { UNKNOWN } from "../expression/values";
+import type { Award, Nominee } from "../model";
+import { VOTE_ATTRIBUTE } from "../template/awardPresets";
 
 /** What the pane and the web page show after a run: counts, awards by type, and what the council must decide. */
 export interface RunSummary {
@@ -18,7 +21,13 @@ export interface RunSummary {
     readonly name: string;
     readonly award: string;
   }>;
-  /** Nominees waiting for data, typically a council vote not yet held ("chờ bỏ phiếu"). */
+  /** Nominees whose award waits for the council's vote, not yet entered ("chờ bỏ phiếu"). */
+  readonly awaitingVote: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly award: string;
+  }>;
+  /** Nominees whose award waits for other data (an empty attribute cell). */
   readonly pending: ReadonlyArray<{
     readonly id: string;
     readonly name: string;
@@ -63,6 +72,14 @@ export function groupMessages(
   return [...groupBy(all, (m) => m.sheet)].map(([sheet, items]) => ({ sheet, items }));
 }
 
+/** The award's condition reads the vote, and the nominee's vote cell is empty. */
+function awaitsVote(n: Nominee, award: Award): boolean {
+  return (
+    award.condition?.names.has(VOTE_ATTRIBUTE) === true &&
+    (n.attributes.get(VOTE_ATTRIBUTE) ?? UNKNOWN) === UNKNOWN
+  );
+}
+
 export function summarize(
   result: RankResult,
   language: Language = result.settings.language
@@ -70,10 +87,14 @@ export function summarize(
   const counts = new Map<string, number>(result.awards.map((a) => [a.name, 0]));
   for (const r of result.nominees)
     for (const a of r.awards) counts.set(a, (counts.get(a) ?? 0) + 1);
-  const decided = (kind: "tie" | "pending") =>
+  const decided = (kind: "tie" | "pending", vote?: boolean) =>
     result.nominees.flatMap((r) =>
       r.decisions
-        .filter((d) => d.outcome.kind === kind)
+        .filter(
+          (d) =>
+            d.outcome.kind === kind &&
+            (vote === undefined || awaitsVote(r.nominee, d.award) === vote)
+        )
         .map((d) => ({ id: r.nominee.id, name: r.nominee.name, award: d.award.name }))
     );
   const ranked = result.nominees.filter((r) => r.rank !== null).length;
@@ -86,7 +107,8 @@ export function summarize(
       result.nominees.reduce((n, r) => n + r.messages.filter((m) => !m.error).length, 0),
     awards: [...counts].map(([award, count]) => ({ award, count })),
     ties: decided("tie"),
-    pending: decided("pending"),
+    awaitingVote: decided("pending", true),
+    pending: decided("pending", false),
     nearest: result.nominees
       .filter((r) => r.gap !== null)
       .sort((a, b) => (a.gap?.cents ?? 0) - (b.gap?.cents ?? 0))

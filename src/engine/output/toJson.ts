@@ -30,6 +30,8 @@ export interface JsonNominee {
   points: Record<string, number>;
   awards: string[];
   messages: JsonMessage[];
+  /** Beyond contract v1 (issue 7): the counters derived from the award history, only when there is one. */
+  derived?: Record<string, number>;
 }
 
 export interface JsonResult {
@@ -83,6 +85,7 @@ function nomineeJson(r: NomineeResult, language: "vi" | "en"): JsonNominee {
     points,
     awards: [...r.awards],
     messages: r.messages.map((m) => toJsonMessage(m, language)),
+    ...(r.derived ? { derived: Object.fromEntries(r.derived) } : {}),
   };
 }
 

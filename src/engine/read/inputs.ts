@@ -92,6 +92,20 @@ export const AWARDS = {
   },
 } as const satisfies InputSpec<string>;
 
+/** Beyond contract v1 (issue 7): past awards, ratings and disciplines, one row per nominee, year and award. */
+export const HISTORY = {
+  table: "LichSu",
+  sheets: ["Lịch sử", "History"],
+  columns: {
+    id: col("Mã đối tượng", ["Nominee ID", "Mã"], true),
+    year: col("Năm", ["Year"], true),
+    award: col("Hình thức", ["Award"]),
+    kind: col("Loại khen thưởng", ["Award kind"]),
+    rating: col("Mức độ hoàn thành", ["Rating"]),
+    discipline: col("Kỷ luật", ["Discipline"]),
+  },
+} as const satisfies InputSpec<string>;
+
 export const SETTINGS = {
   table: "CauHinh",
   sheets: ["Cấu hình", "Settings"],

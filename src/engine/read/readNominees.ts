@@ -2,7 +2,8 @@ import type { RawValue } from "../expression/compileExpression";
 import { groupBy } from "../groupBy";
 import { UNKNOWN } from "../expression/values";
 import type { Reporter } from "../messages/Reporter";
-import { type Attribute, BUILT_IN_VARIABLES, type Nominee } from "../model";
+import { address } from "../messages/message";
+import { type Attribute, BUILT_IN_VARIABLES, type Nominee, type Place } from "../model";
 import type { Cell } from "../snapshot";
 import { clean, identifier, textKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
@@ -18,6 +19,8 @@ export interface NomineeBook {
   readonly attributes: readonly Attribute[];
   /** Nominees by id text key: several when an id is repeated. */
   byId(idKey: string): readonly Nominee[];
+  /** The cell of a nominee's attribute; its id cell when the sheet has no such column. */
+  attributePlace(n: Nominee, attribute: string): Place;
 }
 
 const BUILT_IN: ReadonlySet<string> = new Set(BUILT_IN_VARIABLES);
@@ -104,10 +107,18 @@ export function readNominees(
     });
   }
   const byKey = groupBy(nominees, (n) => n.idKey);
+  const colOf = new Map(attributeColumns.map((a) => [a.attribute.id, a.col]));
   return {
     nominees,
     attributes: attributeColumns.map((a) => a.attribute),
     byId: (k) => byKey.get(k) ?? [],
+    attributePlace: (n, attribute) => {
+      const col = colOf.get(attribute);
+      const row = drafts[n.index]?.row;
+      return col === undefined || row === undefined
+        ? n.idPlace
+        : { sheet: grid.sheet, cell: address(row, col) };
+    },
   };
 }
 

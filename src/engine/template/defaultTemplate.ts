@@ -21,7 +21,7 @@ export interface TemplateSheet {
   readonly flagged?: readonly number[];
 }
 
-import { type LegalPeriod, MARK_TEXT, periodFor } from "./awardPresets";
+import { type LegalPeriod, MARK_TEXT, VOTE_ATTRIBUTE, periodFor } from "./awardPresets";
 
 const YES_NO = ["Có", "Không"];
 const SCOPES = ["Lĩnh vực", "Khối", "Đơn vị", "Toàn bộ"];
@@ -115,7 +115,7 @@ export function presetRows(period: LegalPeriod): (string | number | null)[][] {
     a.minScore,
     a.maxRank,
     a.quota,
-    a.vote === null ? a.condition : `${a.condition} and ty_le_phieu_dong_y >= ${a.vote}`,
+    a.vote === null ? a.condition : `${a.condition} and ${VOTE_ATTRIBUTE} >= ${a.vote}`,
     a.basis,
     MARK_TEXT[a.mark],
   ]);

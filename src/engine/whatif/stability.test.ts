@@ -22,7 +22,7 @@ describe("độ ổn định: awards that survive every weight at ±10 %", () =>
     });
     const base = rankCouncil(wb);
     expect(base.nominees.find((n) => n.nominee.id === "U2")?.awards).toEqual(["Cờ"]);
-    const s = stability(wb, base);
+    const s = stability(base);
     expect(s?.ranked).toBe(3);
     expect(s?.stable).toBe(1);
     expect(s?.fragile.map((f) => f.id).sort()).toEqual(["U1", "U2"]);
@@ -32,7 +32,7 @@ describe("độ ổn định: awards that survive every weight at ±10 %", () =>
     const wb = readXlsx(
       XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample.xlsx")))
     );
-    const s = stability(wb, rankCouncil(wb));
+    const s = stability(rankCouncil(wb));
     expect(s?.ranked).toBe(45);
     expect(s).toEqual({ stable: 45, ranked: 45, fragile: [] });
   });

@@ -1,7 +1,6 @@
 import type { Criterion } from "../model";
 import { NEEDS_TARGET } from "../read/readCriteria";
-import { rankCouncil, type RankResult } from "../rankCouncil";
-import type { WorkbookSnapshot } from "../snapshot";
+import type { RankResult } from "../rankCouncil";
 
 /** "Độ ổn định" (issue 6 §4): the share of ranked nominees whose awards survive every weight changed by ±10 %. */
 export interface Stability {
@@ -26,7 +25,7 @@ const awardsOf = (r: RankResult) =>
  * one at a time, and counts the ranked nominees whose proposed awards never change. Null when the
  * workbook is too large for it to be quick.
  */
-export function stability(workbook: WorkbookSnapshot, base: RankResult): Stability | null {
+export function stability(base: RankResult): Stability | null {
   const weighted = (base.criteria?.all ?? []).filter((c) => !c.broken && NEEDS_TARGET.has(c.type));
   if (weighted.length === 0 || base.nominees.length * weighted.length * 2 > STABILITY_LIMIT)
     return null;
@@ -34,9 +33,7 @@ export function stability(workbook: WorkbookSnapshot, base: RankResult): Stabili
   const fragile = new Map<number, { id: string; criterion: string; factor: number }>();
   for (const c of weighted)
     for (const factor of [0.9, 1.1]) {
-      const after = awardsOf(
-        rankCouncil(workbook, undefined, (x: Criterion) => (x.index === c.index ? factor : 1))
-      );
+      const after = awardsOf(base.rerank((x: Criterion) => (x.index === c.index ? factor : 1)));
       for (const n of base.nominees)
         if (
           n.rank !== null &&

@@ -33,7 +33,7 @@ describe("the weight what-if (issue 6 §4)", () => {
   it("lists who would move, and leaves the base result as it was", () => {
     const [, , a] = weightTargets(base);
     expect(base.nominees.map((n) => n.awards)).toEqual([["Cờ"], []]);
-    const moves = whatIf(wb, base, a!, 0.5);
+    const moves = whatIf(base, a!, 0.5);
     expect(moves.map((m) => [m.id, m.rankBefore, m.rankAfter, m.awardsAfter])).toEqual([
       ["U1", 1, 2, []],
       ["U2", 2, 1, ["Cờ"]],
@@ -42,6 +42,6 @@ describe("the weight what-if (issue 6 §4)", () => {
   });
 
   it("at 100 % nobody moves", () => {
-    expect(whatIf(wb, base, weightTargets(base)[0]!, 1)).toEqual([]);
+    expect(whatIf(base, weightTargets(base)[0]!, 1)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import type { Criterion, Place } from "../model";
 import { NEEDS_TARGET } from "../read/readCriteria";
-import { type RankResult, rankCouncil } from "../rankCouncil";
-import type { WorkbookSnapshot } from "../snapshot";
+import type { RankResult } from "../rankCouncil";
 
 /** What a what-if weight applies to: one criterion's max points, or every weighted criterion of a group. */
 export interface WeightTarget {
@@ -61,16 +60,11 @@ const fieldOf = (result: RankResult, c: Criterion) =>
   result.nominees.find((n) => n.nominee.fieldKey === c.fieldKey)?.nominee.field ?? c.fieldKey ?? "";
 
 /**
- * Re-ranks the snapshot with one target's weight times `factor` and lists who would move, in the base
- * result's order. Nothing is written: the snapshot is a copy of the workbook's values.
+ * Re-ranks with one target's weight times `factor` and lists who would move, in the base result's
+ * order. Nothing is written: the base result holds a copy of the workbook's values.
  */
-export function whatIf(
-  workbook: WorkbookSnapshot,
-  base: RankResult,
-  target: WeightTarget,
-  factor: number
-): Move[] {
-  const after = rankCouncil(workbook, undefined, (c) => (target.applies(c) ? factor : 1));
+export function whatIf(base: RankResult, target: WeightTarget, factor: number): Move[] {
+  const after = base.rerank((c) => (target.applies(c) ? factor : 1));
   const byIndex = new Map(after.nominees.map((n) => [n.nominee.index, n]));
   return base.nominees.flatMap((b): Move[] => {
     const a = byIndex.get(b.nominee.index);

@@ -3,7 +3,7 @@ import { buildMemory, readMemory } from "./engine/changes/memory";
 import { type RunInfo, buildLogRow } from "./engine/output/buildLog";
 import { type OutputTable, buildOutputTable } from "./engine/output/buildOutputTable";
 import { buildProposals } from "./engine/output/buildProposals";
-import { type RankResult, rankCouncil } from "./engine/rankCouncil";
+import { type PastWorkbook, type RankResult, rankCouncil } from "./engine/rankCouncil";
 import { type Stability, stability } from "./engine/whatif/stability";
 import type { RunOutput, WorkbookPort } from "./workbook/port";
 
@@ -21,9 +21,13 @@ export interface RankRun {
  * engine, write `Xếp hạng`, `Đề nghị khen thưởng`, the run's memory and `Nhật ký` (with what changed
  * since the last run). An unusable workbook is not written.
  */
-export async function rankWorkbook(port: WorkbookPort, run: RunInfo): Promise<RankRun> {
+export async function rankWorkbook(
+  port: WorkbookPort,
+  run: RunInfo,
+  pastWorkbooks: readonly PastWorkbook[] = []
+): Promise<RankRun> {
   const snapshot = await port.snapshot();
-  const result = rankCouncil(snapshot);
+  const result = rankCouncil(snapshot, { pastWorkbooks });
   if (!result.usable) return { result, table: null, changes: [], stability: null };
   const output = runOutput(result);
   const changes = describeChanges(

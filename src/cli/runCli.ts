@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { message } from "../engine/messages/message";
 import { messageLine } from "../engine/output/buildOutputTable";
 import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson";
-import type { RankResult } from "../engine/rankCouncil";
+import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
 import { reviewYearOn } from "../engine/template/awardPresets";
 import { councilTemplate } from "../engine/template/defaultTemplate";
 import { rankWorkbook } from "../rankWorkbook";
@@ -14,6 +14,7 @@ import { STRINGS } from "../taskpane/strings";
 /** The proposal list's file name in the --pdf folder. */
 const PDF_NAME = "de-nghi-khen-thuong";
 import { NotXlsxError } from "../workbook/xlsx/XlsxPackage";
+import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import { formatRanking } from "./formatRanking";
 
@@ -30,7 +31,7 @@ export interface CliIo {
 }
 
 const USAGE =
-  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N]\n           binhxet template OUTPUT.xlsx [--year NĂM]";
+  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N] [--history NĂM-TRƯỚC.xlsx...]\n           binhxet template OUTPUT.xlsx [--year NĂM]";
 
 interface Args {
   input: string;
@@ -38,6 +39,8 @@ interface Args {
   json: string | null;
   pdf: string | null;
   top: number;
+  /** Last years' ranked workbooks (`--history`). */
+  history: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -48,10 +51,16 @@ function parseArgs(argv: readonly string[]): Args | string {
   let json: string | null = null;
   let pdf: string | null = null;
   let top = 10;
+  const history: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const next = () => rest[++i] ?? null;
-    if (a === "-o" || a === "--output") output = next();
+    if (a === "--history") {
+      // Every following argument that is not an option is a past year's ranked workbook.
+      while (i + 1 < rest.length && !(rest[i + 1] as string).startsWith("-"))
+        history.push(rest[++i] as string);
+      if (history.length === 0) return USAGE;
+    } else if (a === "-o" || a === "--output") output = next();
     else if (a === "--json") json = next();
     else if (a === "--pdf") pdf = next();
     else if (a === "--top") top = Number(next());
@@ -71,6 +80,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     json,
     pdf,
     top,
+    history,
   };
 }
 
@@ -111,11 +121,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     return 2;
   }
-  const { result, table, changes, stability } = await rankWorkbook(workbook, {
-    time: io.now().toISOString(),
-    user: io.user,
-    source: basename(args.input),
-  });
+  let past: PastWorkbook[];
+  try {
+    past = pastWorkbooks(args.history.map((f) => ({ name: basename(f), bytes: io.readFile(f) })));
+  } catch (e) {
+    io.stderr(`Không đọc được tệp lịch sử: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const { result, table, changes, stability } = await rankWorkbook(
+    workbook,
+    { time: io.now().toISOString(), user: io.user, source: basename(args.input) },
+    past
+  );
   const language = result.settings.language;
   for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)])
     io.stderr(messageLine(m, language));

@@ -7,7 +7,8 @@ import { findInput } from "./read/findInput";
 import { cellText } from "./read/readValue";
 import { requireColumns } from "./read/gridCells";
 import { type Derived, applyHistory } from "./history/applyHistory";
-import { type HistoryEntry, readHistory } from "./history/readHistory";
+import { historyOfRanked } from "./history/historyOfRanked";
+import { readHistory } from "./history/readHistory";
 import { AWARDS, CRITERIA, HISTORY, NOMINEES, RESULTS, SCORES, SETTINGS } from "./read/inputs";
 import { readAwards } from "./read/readAwards";
 import { type CriteriaBook, type Reweight, readCriteria } from "./read/readCriteria";
@@ -71,13 +72,19 @@ export interface InputValue {
 
 export type Phase = "read" | "score" | "rank" | "awards" | "gap";
 
+export interface PastWorkbook {
+  /** The file's name, for messages. */
+  readonly source: string;
+  readonly workbook: WorkbookSnapshot;
+}
+
 export interface RankOptions {
   /** Told when each phase ends (the benchmark times them). */
   readonly onPhase?: (phase: Phase) => void;
   /** Weights changed for a what-if. */
   readonly reweight?: Reweight;
-  /** Past years from other files (last years' ranked workbooks), added to the workbook's `Lịch sử`. */
-  readonly history?: readonly HistoryEntry[];
+  /** Last years' ranked workbooks, read as history besides the workbook's own `Lịch sử`. */
+  readonly pastWorkbooks?: readonly PastWorkbook[];
 }
 
 /**
@@ -86,10 +93,10 @@ export interface RankOptions {
  */
 export function rankCouncil(
   workbook: WorkbookSnapshot,
-  { onPhase = () => {}, reweight, history = [] }: RankOptions = {}
+  { onPhase = () => {}, reweight, pastWorkbooks = [] }: RankOptions = {}
 ): RankResult {
   const reporter = new Reporter();
-  const rerank = (w: Reweight) => rankCouncil(workbook, { reweight: w, history });
+  const rerank = (w: Reweight) => rankCouncil(workbook, { reweight: w, pastWorkbooks });
   const unusable = (): RankResult => ({
     valuesOf: () => [],
     rerank,
@@ -133,11 +140,11 @@ export function rankCouncil(
     ...(historyGrid && requireColumns(historyGrid, HISTORY, reporter)
       ? readHistory(historyGrid, reporter)
       : []),
-    ...history,
+    ...pastWorkbooks.flatMap((p) => historyOfRanked(p.workbook, p.source, reporter)),
   ];
   let derived: Derived | null = null;
   let nominees = read;
-  if (historyGrid || history.length > 0) {
+  if (historyGrid || pastWorkbooks.length > 0) {
     if (settings.year === null)
       reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
     ({ book: nominees, derived } = applyHistory(read, past, settings.year, reporter));

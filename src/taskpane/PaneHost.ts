@@ -37,9 +37,16 @@ export interface TemplateReport {
  * The operations the pane calls, given to it by its entry file: the Excel
  * add-in passes Office.js ones, the web page ones over an .xlsx file.
  */
+/** A past year's ranked workbook the user picked, as bytes (the pane reads it, it never leaves the machine). */
+export interface PastFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface PaneHost {
   check(): Promise<RunReport>;
-  rank(): Promise<RunReport>;
+  /** Ranks, with last years' ranked workbooks as the award history. */
+  rank(past?: readonly PastFile[]): Promise<RunReport>;
   createTemplate(): Promise<TemplateReport>;
   /** Selects a cell, where the host can (the add-in); absent on the web page. */
   selectCell?(sheet: string, cell: string): Promise<void>;

@@ -12,7 +12,8 @@ import {
 import { useState } from "react";
 import type { Language } from "../engine/messages/renderMessage";
 import { MessageList } from "./MessageList";
-import type { PaneHost } from "./PaneHost";
+import type { PaneHost, PastFile } from "./PaneHost";
+import { PastYears } from "./PastYears";
 import { STRINGS } from "./strings";
 import { SettingsView } from "./SettingsView";
 import { Summary } from "./Summary";
@@ -40,6 +41,7 @@ export function TaskPane({
   const styles = useStyles();
   const pane = useTaskPane(host);
   const [auto, setAuto] = useState(() => host.autoRegenerate?.get() ?? false);
+  const [past, setPast] = useState<PastFile[]>([]);
   const shown = followWorkbookLanguage ? (pane.report?.language ?? language) : language;
   const strings = STRINGS[shown];
   const running = pane.status.state === "running";
@@ -100,8 +102,9 @@ export function TaskPane({
           pane.createTemplate
         )}
         {button("check", strings.check, pane.check)}
-        {button("rank", strings.rank, pane.rank, true)}
+        {button("rank", strings.rank, () => pane.rank(past), true)}
       </div>
+      <PastYears files={past} onChange={setPast} strings={strings} />
       <div aria-live="polite">{notice}</div>
       {pane.report && pane.report.changes.length > 0 && pane.status.state === "done" && pane.status.action === "rank" && (
         <section className={styles.section} aria-label={strings.changes}>

@@ -2,10 +2,11 @@ import type { RunInfo } from "../engine/output/buildLog";
 import { rankCouncil } from "../engine/rankCouncil";
 import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
+import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import { createTemplate } from "../workbook/excel/createTemplate";
 import { type ExcelRun, ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
 import { AutoRegenerator } from "./autoRegenerate";
-import type { PaneHost } from "./PaneHost";
+import type { PaneHost, PastFile } from "./PaneHost";
 import { reportOf } from "./report";
 
 /** Document settings travel with the workbook, so every co-author sees the same switch. */
@@ -33,8 +34,12 @@ function saveSettings(): Promise<void> {
 
 /** The pane's operations in Excel: Office.js through the adapter, one use case for ranking. */
 export function officeHost(run: ExcelRun): PaneHost {
-  const rank = async () => {
-    const { result, changes, stability } = await rankWorkbook(new ExcelWorkbook(run), runInfo());
+  const rank = async (past: readonly PastFile[] = []) => {
+    const { result, changes, stability } = await rankWorkbook(
+      new ExcelWorkbook(run),
+      runInfo(),
+      pastWorkbooks(past)
+    );
     return reportOf(result, result.settings.language, changes, stability);
   };
   const auto = new AutoRegenerator(async () => void (await rank()));
@@ -71,7 +76,7 @@ export function officeHost(run: ExcelRun): PaneHost {
   if (Office.context.document.settings.get(AUTO_SETTING) === true) void listen(true);
   return {
     check: async () => reportOf(rankCouncil(await new ExcelWorkbook(run).snapshot())),
-    rank: () => auto.guard(rank),
+    rank: (past) => auto.guard(() => rank(past)),
     createTemplate: async () => {
       const report = await auto.guard(async () => {
         const template = templateFor(await new ExcelWorkbook(run).snapshot(), monthOf(new Date()));

@@ -43,6 +43,11 @@ export interface UiStrings {
   readonly yes: string;
   readonly no: string;
   readonly nearest: string;
+  readonly history: {
+    readonly title: string;
+    readonly hint: string;
+    readonly chosen: (names: readonly string[]) => string;
+  };
   readonly whatIf: {
     readonly title: string;
     readonly target: string;
@@ -133,6 +138,11 @@ export const STRINGS: Record<Language, UiStrings> = {
     yes: "Có",
     no: "Không",
     nearest: "Sát ngưỡng: gần được đổi đề xuất nhất",
+    history: {
+      title: "Lịch sử khen thưởng: sổ các năm trước",
+      hint: "Chọn các sổ năm trước (có trang Xếp hạng và Năm xét): số năm liên tiếp được tính từ đó. Tệp chỉ được đọc trên máy này.",
+      chosen: (n) => `Đã chọn: ${n.join(", ")}`,
+    },
     whatIf: {
       title: "Thử thay đổi trọng số",
       target: "Tiêu chí hoặc nhóm",
@@ -223,6 +233,11 @@ export const STRINGS: Record<Language, UiStrings> = {
     yes: "Yes",
     no: "No",
     nearest: "Closest to a change of proposal",
+    history: {
+      title: "Award history: last years' workbooks",
+      hint: "Choose last years' workbooks (with a Xếp hạng sheet and a review year): consecutive years are counted from them. The files are only read on this computer.",
+      chosen: (n) => `Chosen: ${n.join(", ")}`,
+    },
     whatIf: {
       title: "Try another weight",
       target: "Criterion or group",

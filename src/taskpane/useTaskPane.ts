@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import type { PaneHost, RunReport, TemplateReport } from "./PaneHost";
+import type { PaneHost, PastFile, RunReport, TemplateReport } from "./PaneHost";
 
 export type Action = "template" | "check" | "rank";
 export type Status =
@@ -34,7 +34,8 @@ export function useTaskPane(host: PaneHost) {
     report,
     template,
     check: () => perform("check", async () => setReport(await host.check())),
-    rank: () => perform("rank", async () => setReport(await host.rank())),
+    rank: (past: readonly PastFile[] = []) =>
+      perform("rank", async () => setReport(await host.rank(past))),
     createTemplate: () =>
       perform("template", async () => {
         setTemplate(await host.createTemplate());

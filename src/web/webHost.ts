@@ -3,6 +3,7 @@ import type { RankResult } from "../engine/rankCouncil";
 import { rankCouncil } from "../engine/rankCouncil";
 import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
+import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import type { PaneHost } from "../taskpane/PaneHost";
 import { reportOf } from "../taskpane/report";
 import { STRINGS } from "../taskpane/strings";
@@ -43,13 +44,13 @@ export function webHost(
       const { workbook } = open();
       return reportOf(rankCouncil(await workbook.snapshot()), language());
     },
-    rank: async () => {
+    rank: async (past = []) => {
       const { f, workbook } = open();
-      const { result, changes, stability } = await rankWorkbook(workbook, {
-        time: new Date().toISOString(),
-        user: "",
-        source: f.name,
-      });
+      const { result, changes, stability } = await rankWorkbook(
+        workbook,
+        { time: new Date().toISOString(), user: "", source: f.name },
+        pastWorkbooks(past)
+      );
       const output = workbook.output();
       if (output) events.ranked(result, output);
       return reportOf(result, language(), changes, stability);

@@ -1,3 +1,4 @@
+import * as XLSX from "@e965/xlsx";
 import { execFileSync, spawnSync } from "node:child_process";
 import {
   existsSync,
@@ -10,7 +11,13 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { badCouncil, expectInputsKept, xlsxBytes } from "../helpers/xlsxFile";
+import {
+  badCouncil,
+  expectInputsKept,
+  historyCouncil,
+  pastYear,
+  xlsxBytes,
+} from "../helpers/xlsxFile";
 import { INPUT_SHEETS } from "../helpers/snapshot";
 
 const root = join(__dirname, "..", "..");
@@ -193,6 +200,44 @@ describe("binhxet template", () => {
     const settings = wb.getWorksheet("Cấu hình");
     expect(settings?.getCell("A7").text).toBe("Năm xét");
     expect(settings?.getCell("B7").value).toBe(2024);
+  });
+});
+
+describe("binhxet rank --history", () => {
+  it("counts the consecutive years from last years' ranked workbooks and cites the article", () => {
+    const dir = mkdtempSync(join(tmpdir(), "binhxet-history-"));
+    const files = {
+      cur: join(dir, "2025.xlsx"),
+      a: join(dir, "2023.xlsx"),
+      b: join(dir, "2024.xlsx"),
+    };
+    writeFileSync(files.cur, historyCouncil());
+    writeFileSync(files.a, pastYear(2023, "Chiến sĩ thi đua cơ sở; Lao động tiên tiến"));
+    writeFileSync(files.b, pastYear(2024, "Chiến sĩ thi đua cơ sở"));
+    const json = join(dir, "out.json");
+    const r = binhxet("rank", files.cur, "--history", files.a, files.b, "--json", json);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    const cn01 = JSON.parse(readFileSync(json, "utf8")).nominees[0];
+    expect(cn01.awards).toEqual(["Chiến sĩ thi đua cấp bộ"]);
+    expect(cn01.derived).toMatchObject({ so_nam_cstdcs_lien_tiep: 2, so_nam_htxs_lien_tiep: 2 });
+    const out = XLSX.read(readFileSync(join(dir, "2025-xep-hang.xlsx")));
+    const row = XLSX.utils.sheet_to_json<Record<string, string>>(
+      out.Sheets["Xếp hạng"] as XLSX.WorkSheet
+    )[0];
+    expect(row?.["Giải thích"]).toContain("[căn cứ: Luật TĐKT 06/2022/QH15 Điều 22]");
+
+    // One year only: the run is one year long, and the title is not proposed.
+    const one = binhxet("rank", files.cur, "--history", files.b, "--json", json);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).nominees[0].awards).toEqual([]);
+  });
+
+  it("a past workbook without Năm xét is named in the message", () => {
+    const dir = mkdtempSync(join(tmpdir(), "binhxet-history-"));
+    writeFileSync(join(dir, "2025.xlsx"), historyCouncil());
+    writeFileSync(join(dir, "cu.xlsx"), pastYear(null, "Chiến sĩ thi đua cơ sở"));
+    const r = binhxet("rank", join(dir, "2025.xlsx"), "--history", join(dir, "cu.xlsx"));
+    expect(r.stderr).toContain("[bad-setting] cu.xlsx: Cấu hình:");
   });
 });
 

@@ -41,3 +41,49 @@ export function expectInputsKept(input: Uint8Array, output: Uint8Array): void {
       XLSX.utils.sheet_to_json(a.Sheets[name] as XLSX.WorkSheet, { header: 1 })
     );
 }
+
+/** A past year's ranked workbook: its review year, one person rated HTXS, the awards its Xếp hạng proposed. */
+export function pastYear(year: number | null, awards: string): Uint8Array {
+  return xlsxBytes({
+    "Cấu hình": [["Khóa", "Giá trị"], ...(year === null ? [] : [["Năm xét", year]])],
+    "Đối tượng": [
+      ["Mã", "Tên", "Loại", "Lĩnh vực", "Mức độ hoàn thành"],
+      ["CN01", "Nguyễn Văn A", "Cá nhân", "Bưu chính", "HTXS"],
+    ],
+    "Xếp hạng": [
+      ["Hạng", "Mã", "Tên", "Đề xuất khen thưởng"],
+      [1, "CN01", "Nguyễn Văn A", awards],
+    ],
+  });
+}
+
+/** This year's council (2025): CSTĐ cấp bộ needs 2 consecutive CSTĐCS and HTXS years, from the history. */
+export function historyCouncil(): Uint8Array {
+  return xlsxBytes({
+    "Tiêu chí": [
+      ["Lĩnh vực", "Mã", "Tiêu chí", "Loại", "Chỉ tiêu", "Điểm tối đa"],
+      ["Bưu chính", "A", "Hoàn thành nhiệm vụ", "Tỷ lệ", 100, 100],
+    ],
+    "Đối tượng": [
+      ["Mã", "Tên", "Loại", "Lĩnh vực"],
+      ["CN01", "Nguyễn Văn A", "Cá nhân", "Bưu chính"],
+    ],
+    "Kết quả": [
+      ["Mã", "A"],
+      ["CN01", 96],
+    ],
+    "Khen thưởng": [
+      ["Hình thức", "Thứ bậc", "Điều kiện", "Căn cứ"],
+      [
+        "Chiến sĩ thi đua cấp bộ",
+        1,
+        "so_nam_cstdcs_lien_tiep >= 2 and so_nam_htxs_lien_tiep >= 2",
+        "Luật TĐKT 06/2022/QH15 Điều 22",
+      ],
+    ],
+    "Cấu hình": [
+      ["Khóa", "Giá trị"],
+      ["Năm xét", 2025],
+    ],
+  });
+}

@@ -7,7 +7,7 @@ import { toJson } from "../../src/engine/output/toJson";
 import { rankCouncil } from "../../src/engine/rankCouncil";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
-import { badCouncil } from "../helpers/xlsxFile";
+import { badCouncil, historyCouncil, pastYear } from "../helpers/xlsxFile";
 import { CHROMIUM, site } from "./browser";
 import { INPUT_SHEETS } from "../helpers/snapshot";
 
@@ -164,6 +164,32 @@ browserTest("the web page in Chromium", () => {
     await page.screenshot({ path: join(artifacts, "web-whatif.png"), fullPage: true });
     expect((await download()).equals(before)).toBe(true);
     expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("counts consecutive years from last years' workbooks picked on the page", async () => {
+    const { page, errors, requests } = await open();
+    const file = (name: string, bytes: Uint8Array) => ({
+      name,
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(bytes),
+    });
+    await page.locator("#workbook-file").setInputFiles(file("2025.xlsx", historyCouncil()));
+    await page.getByText("Đang mở: 2025.xlsx").waitFor();
+    await page
+      .locator("#history-files")
+      .setInputFiles([
+        file("2023.xlsx", pastYear(2023, "Chiến sĩ thi đua cơ sở")),
+        file("2024.xlsx", pastYear(2024, "Chiến sĩ thi đua cơ sở; Lao động tiên tiến")),
+      ]);
+    await page.getByText("Đã chọn: 2023.xlsx, 2024.xlsx").waitFor();
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Đã xếp hạng 1/1 đối tượng và ghi trang Xếp hạng.").waitFor();
+    const grid = page.getByRole("grid", { name: "Bảng xếp hạng" });
+    await grid.getByRole("gridcell", { name: "Chiến sĩ thi đua cấp bộ", exact: true }).waitFor();
+    await page.screenshot({ path: join(artifacts, "web-history.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(requests.every((u) => u.startsWith(server.url))).toBe(true);
     await page.close();
   }, 120_000);
 

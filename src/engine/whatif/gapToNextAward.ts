@@ -97,30 +97,37 @@ export function gapsToNextAward(
   const decisionOf = (n: Nominee, award: Award) =>
     allocation.decisions.get(n.index)?.find((d) => d.award === award)?.outcome;
 
-  const proposalAt = (x: Standing, scoreCents: number): Proposal => {
+  /** The awards a nominee can be screened for, by group, with the ledger of its scope group: found once. */
+  const lanesOf = (n: Nominee) =>
+    groups.map((ordered) =>
+      ordered.flatMap((award, at) => {
+        if (award.appliesTo !== "all" && n.kind !== award.appliesTo) return [];
+        const ledger = allocation.ledgers.get(award)?.get(scopeKey(n, award.scope));
+        return ledger ? [{ award, at, ledger, ordered }] : [];
+      })
+    );
+
+  const proposalAt = (
+    x: Standing,
+    lanes: ReturnType<typeof lanesOf>,
+    rankList: readonly Standing[],
+    scoreCents: number
+  ): Proposal => {
     const n = x.score.nominee;
     const probe: Standing = { score: x.score, scoreCents, ties: x.ties };
     const probeFacts: NomineeFacts = {
-      rank: 1 + countAbove(inputs.rankLists.get(inputs.rankKey(n)) ?? [], probe),
+      rank: 1 + countAbove(rankList, probe),
       grade: grades.find((g) => scoreCents / 100 >= g.threshold)?.name ?? "",
     };
     const proposal: Proposal = { given: [], ties: [] };
-    for (const ordered of groups) {
+    for (const lane of lanes) {
       let held: string | undefined;
       // Nominees tied with the probe whose holding in this group differs from the allocation's.
-      const holding = new Map<number, string | undefined>();
-      const heldBy = (m: Nominee, before: number): string | undefined => {
-        if (holding.has(m.index)) return holding.get(m.index);
-        const mine = allocation.awards.get(m.index) ?? [];
-        return ordered.slice(0, before).find((a) => mine.includes(a.name))?.name;
-      };
-      ordered.forEach((award, at) => {
-        if (award.appliesTo !== "all" && n.kind !== award.appliesTo) return;
-        const ledger = allocation.ledgers.get(award)?.get(scopeKey(n, award.scope));
-        if (!ledger) return;
+      let holding: Map<number, string | undefined> | null = null;
+      for (const { award, at, ledger, ordered } of lane) {
         const p = countAbove(ledger.sorted, probe);
         const screened = screen(award, probe, p + 1, held, probeFacts, own);
-        if (screened.kind !== "candidate") return;
+        if (screened.kind !== "candidate") continue;
         const rivals: { m: Nominee; pending: boolean }[] = [];
         for (let i = p; i < ledger.sorted.length; i++) {
           const s = ledger.sorted[i] as Standing;
@@ -128,7 +135,10 @@ export function gapsToNextAward(
           const m = s.score.nominee;
           if (m.index === n.index) continue;
           const base = decisionOf(m, award);
-          const mHeld = heldBy(m, at);
+          const mine = allocation.awards.get(m.index) ?? [];
+          const mHeld = holding?.has(m.index)
+            ? holding.get(m.index)
+            : ordered.slice(0, at).find((a) => mine.includes(a.name))?.name;
           if (mHeld !== undefined || !base) continue;
           if (base.kind === "groupTaken") {
             const again = screen(award, s, p + 1, undefined, facts.get(m.index), silent);
@@ -138,17 +148,18 @@ export function gapsToNextAward(
         }
         const room = ledger.quota === null ? Infinity : ledger.quota - (ledger.takenBefore[p] ?? 0);
         const settled = settleBlock(1 + rivals.length, room, ledger.stoppedBefore[p] ?? false);
+        if (rivals.length > 0) holding ??= new Map();
         if (settled === "tie") {
           proposal.ties.push({ award: award.name, with: rivals.map((r) => r.m.id) });
-          for (const r of rivals) holding.set(r.m.index, undefined);
+          for (const r of rivals) holding?.set(r.m.index, undefined);
         } else if (settled === "given") {
           if (!screened.pending) {
             proposal.given.push(award.name);
             held = award.name;
           }
-          for (const r of rivals) if (!r.pending) holding.set(r.m.index, award.name);
+          for (const r of rivals) if (!r.pending) holding?.set(r.m.index, award.name);
         }
-      });
+      }
     }
     return proposal;
   };
@@ -166,18 +177,21 @@ export function gapsToNextAward(
   const chasers = new Map<number, Chaser>();
   for (const x of standings) {
     own.memo.clear();
-    const base = keyOf(proposalAt(x, x.scoreCents));
+    const lanes = lanesOf(x.score.nominee);
+    const rankList = inputs.rankLists.get(inputs.rankKey(x.score.nominee)) ?? [];
+    const at = (cents: number) => proposalAt(x, lanes, rankList, cents);
+    const before = at(x.scoreCents);
+    const base = keyOf(before);
     let hi = Math.max(ceiling, x.scoreCents + 1);
-    let found = proposalAt(x, hi);
+    let found = at(hi);
     if (keyOf(found) === base) continue;
     let lo = x.scoreCents;
     while (hi - lo > 1) {
       const mid = lo + Math.floor((hi - lo) / 2);
-      const at = proposalAt(x, mid);
-      if (keyOf(at) === base) lo = mid;
-      else ((hi = mid), (found = at));
+      const there = at(mid);
+      if (keyOf(there) === base) lo = mid;
+      else ((hi = mid), (found = there));
     }
-    const before = proposalAt(x, x.scoreCents);
     const tie = found.ties.find((t) => !before.ties.some((b) => b.award === t.award));
     const award = found.given.find((a) => !before.given.includes(a)) ?? tie?.award ?? "";
     const tieWith = tie && tie.award === award ? tie.with : [];
@@ -227,7 +241,7 @@ const down2 = (v: Exact) => v.times(100).floor().div(100).toNumber();
 /** The value that gives a criterion `wanted` cents of points (§5 inverted), or null when none can. */
 function valueFor(c: Criterion, wanted: number): number | null {
   const full = Math.round(c.max * 100);
-  const t = new Exact(String(c.target ?? 1));
+  const t = () => new Exact(String(c.target ?? 1));
   switch (c.type) {
     case "points":
     case "bonus":
@@ -243,16 +257,16 @@ function valueFor(c: Criterion, wanted: number): number | null {
       const edge = new Exact(wanted).minus(0.5);
       if (edge.lte(0)) return null;
       return c.lower
-        ? down2(t.times(c.max).times(100).div(edge))
-        : up2(edge.times(t).div(100).div(c.max));
+        ? down2(t().times(c.max).times(100).div(edge))
+        : up2(edge.times(t()).div(100).div(c.max));
     }
     case "bands": {
       const band = [...c.bands]
         .filter((b) => Math.round(b.points * 100) >= wanted)
         .sort((a, b) => a.points - b.points)[0];
       if (!band) return null;
-      if (c.lower) return band.threshold > 0 ? down2(t.times(100).div(band.threshold)) : null;
-      return up2(t.times(band.threshold).div(100));
+      if (c.lower) return band.threshold > 0 ? down2(t().times(100).div(band.threshold)) : null;
+      return up2(t().times(band.threshold).div(100));
     }
     case "formula":
       return null;

@@ -42,9 +42,12 @@ export function parseRange(ref: string): CellRange | null {
 /**
  * Reads an .xlsx package into the engine's snapshot: values (formula cells at
  * their cached value), percent and date formats, and tables. The last run's
- * `Xếp hạng` is no input and is not read.
+ * `Xếp hạng` is no input and is not read, except from a past year's workbook read as history.
  */
-export function readXlsx(pkg: XlsxPackage): WorkbookSnapshot {
+export function readXlsx(
+  pkg: XlsxPackage,
+  { withRanking = false }: { readonly withRanking?: boolean } = {}
+): WorkbookSnapshot {
   const rels = [...pkg.relationships(pkg.workbookPath).values()];
   const partOf = (type: string) => rels.find((r) => r.type === type)?.path;
   const sharedPath = partOf(REL_TYPE.sharedStrings);
@@ -53,7 +56,7 @@ export function readXlsx(pkg: XlsxPackage): WorkbookSnapshot {
   const formats = readCellFormats(stylesPath ? pkg.text(stylesPath) : null);
   const sheets: SheetSnapshot[] = pkg
     .sheets()
-    .filter((s) => s.name !== OUTPUT_SHEET)
+    .filter((s) => withRanking || s.name !== OUTPUT_SHEET)
     .map((s) => {
       const xml = pkg.text(s.path);
       return { name: s.name, rows: xml ? readSheetXml(xml, strings, formats) : [] };

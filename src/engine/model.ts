@@ -82,6 +82,9 @@ export interface Settings {
   /** The council's name and the review year, for the proposal list (beyond contract v1). */
   readonly council: string;
   readonly year: number | null;
+  /** Per-judge normalisation of judge scores (issue 7 §4), and the fewest scores a judge needs for it. */
+  readonly normalizeJudges: boolean;
+  readonly minJudgeScores: number;
 }
 
 export type Quota =

@@ -22,6 +22,7 @@ import {
   scopeName,
   tieBreakReader,
 } from "./rank/rankNominees";
+import { normalizeJudges } from "./score/normalizeJudges";
 import { type NomineeScore, scoreNominee } from "./score/scoreNominee";
 import type { WorkbookSnapshot } from "./snapshot";
 import { type Chaser, type Gap, gapsToNextAward } from "./whatif/gapToNextAward";
@@ -152,8 +153,11 @@ export function rankCouncil(
   const results = readResults(resultsGrid, criteria, nominees, reporter);
   if (!results) return unusable();
   const scoresGrid = findInput(workbook, SCORES);
-  const judged = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();
-  if (!judged) return unusable();
+  const scored = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();
+  if (!scored) return unusable();
+  const judged = settings.normalizeJudges
+    ? normalizeJudges(scored, criteria, settings.minJudgeScores, reporter)
+    : scored;
   const awardsGrid = findInput(workbook, AWARDS);
   const awards =
     awardsGrid && requireColumns(awardsGrid, AWARDS, reporter)

@@ -20,6 +20,10 @@ export function SettingsView({
       strings.grades,
       settings.grades.map((g) => `${g.name} ≥ ${g.threshold}`).join("; ") || strings.none,
     ],
+    [
+      strings.normalizeJudges,
+      settings.normalizeJudges ? strings.normalizedFrom(settings.minJudgeScores) : strings.no,
+    ],
     [strings.language, settings.language],
   ];
   return (

@@ -39,6 +39,8 @@ export interface UiStrings {
   readonly tieBreaks: string;
   readonly dropExtremes: string;
   readonly grades: string;
+  readonly normalizeJudges: string;
+  readonly normalizedFrom: (n: number) => string;
   readonly none: string;
   readonly yes: string;
   readonly no: string;
@@ -134,6 +136,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     tieBreaks: "Tiêu chí phụ",
     dropExtremes: "Bỏ điểm cao nhất và thấp nhất",
     grades: "Xếp loại",
+    normalizeJudges: "Chuẩn hóa điểm người chấm",
+    normalizedFrom: (n) => `Có (người chấm có từ ${n} điểm)`,
     none: "không có",
     yes: "Có",
     no: "Không",
@@ -229,6 +233,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     tieBreaks: "Tie-breaks",
     dropExtremes: "Drop highest and lowest",
     grades: "Grades",
+    normalizeJudges: "Normalise judges",
+    normalizedFrom: (n) => `Yes (judges with at least ${n} scores)`,
     none: "none",
     yes: "Yes",
     no: "No",

@@ -22,7 +22,8 @@ export function explainNominee(r: NomineeResult, language: Language): string {
     if (cents === undefined) return `${c.code} ${p.error}`;
     if (role === "bonus") return `${c.code} +${n(fromCents(cents))}`;
     if (role === "deduction") return `${c.code} −${n(fromCents(-cents))}`;
-    return `${c.code} ${n(fromCents(cents))}/${n(c.max)}`;
+    const judged = r.score.judging.get(i);
+    return `${c.code} ${n(fromCents(cents))}/${n(c.max)}${judged ? ` (${p.judging(judged, n)})` : ""}`;
   });
   const parts = [points.length > 0 ? `${p.points}: ${points.join("; ")}` : ""];
   if (r.rank === null || r.score.scoreCents === null) parts.push(p.unranked);

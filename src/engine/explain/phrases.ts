@@ -1,4 +1,5 @@
 import type { Outcome } from "../award/allocateAwards";
+import type { JudgingNote } from "../score/scoreNominee";
 import type { Language } from "../messages/renderMessage";
 
 /** Number text of the language: `23,68` in Vietnamese, `23.68` in English. */
@@ -17,6 +18,7 @@ interface Phrases {
   awards: string;
   noAwards: string;
   basis: string;
+  judging: (j: JudgingNote, n: (x: number) => string) => string;
   outcome: (o: Outcome, n: (x: number) => string) => string;
   kinds: { collective: string; individual: string };
 }
@@ -31,6 +33,14 @@ const vi: Phrases = {
   awards: "Khen thưởng",
   noAwards: "không có hình thức nào áp dụng",
   basis: "căn cứ",
+  judging: (j, n) =>
+    [
+      `${j.judges} người chấm, chênh lệch ${n(Math.round(j.spread * 100) / 100)}`,
+      j.excluded.length > 0 ? `không tính ${j.excluded.join(", ")}: chấm đơn vị mình` : "",
+      j.normalized ? "đã chuẩn hóa theo người chấm" : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
   kinds: { collective: "tập thể", individual: "cá nhân" },
   outcome: (o, n) => {
     switch (o.kind) {
@@ -66,6 +76,14 @@ const en: Phrases = {
   awards: "Awards",
   noAwards: "no award applies",
   basis: "basis",
+  judging: (j, n) =>
+    [
+      `${j.judges} judges, spread ${n(Math.round(j.spread * 100) / 100)}`,
+      j.excluded.length > 0 ? `${j.excluded.join(", ")} left out: own unit` : "",
+      j.normalized ? "normalised per judge" : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
   kinds: { collective: "collectives", individual: "individuals" },
   outcome: (o, n) => {
     switch (o.kind) {

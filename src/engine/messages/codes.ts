@@ -15,6 +15,8 @@ export const MESSAGE_CODES = [
   "pending",
   // Beyond contract v1 (issue 7): a typed attribute that the history contradicts.
   "history-mismatch",
+  // Beyond contract v1 (issue 7): a judge with too few scores to be normalised.
+  "judge-sample",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -59,6 +61,7 @@ export const MESSAGE_KEYS = {
   badHistoryValue: "bad-value",
   historyNeedsYear: "bad-setting",
   historyMismatch: "history-mismatch",
+  judgeTooFew: "judge-sample",
 } as const satisfies Record<string, MessageCode>;
 
 export type MessageKey = keyof typeof MESSAGE_KEYS;

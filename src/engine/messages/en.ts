@@ -46,5 +46,7 @@ export const en = {
     "There is an award history but Cấu hình has no review year (Năm xét): consecutive years cannot be counted.",
   historyMismatch: (p) =>
     `'${p.header}' is typed as ${p.typed}, the history gives ${p.derived}: the typed value is used.`,
+  judgeTooFew: (p) =>
+    `Judge '${p.judge}' has only ${p.count} scores for ${p.code} (at least ${p.minimum} needed): not normalised, the raw scores are used.`,
   pending: (p) => `Not enough data to decide '${p.award}': ${p.headers} still empty; not proposed.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

@@ -45,5 +45,7 @@ export const vi = {
     "Có lịch sử khen thưởng nhưng Cấu hình chưa có Năm xét: không tính được số năm liên tiếp.",
   historyMismatch: (p) =>
     `'${p.header}' nhập ${p.typed}, lịch sử cho ${p.derived}: dùng giá trị đã nhập.`,
+  judgeTooFew: (p) =>
+    `Người chấm '${p.judge}' chỉ có ${p.count} điểm cho ${p.code} (cần ít nhất ${p.minimum}): không chuẩn hóa, dùng điểm gốc.`,
   pending: (p) => `Chưa đủ dữ liệu để xét '${p.award}': còn trống ${p.headers}; chưa đề xuất.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

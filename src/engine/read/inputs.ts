@@ -71,6 +71,8 @@ export const SCORES = {
     criterion: col("Mã tiêu chí", ["Criterion code"], true),
     judge: col("Người chấm", ["Judge"], true),
     score: col("Điểm", ["Score"], true),
+    // Beyond contract v1 (issue 7): the judge's own unit, whose nominees that judge's score leaves out.
+    judgeUnit: col("Đơn vị người chấm", ["Judge's unit"]),
   },
 } as const satisfies InputSpec<string>;
 

@@ -16,6 +16,15 @@ export interface Source {
   readonly place: Place;
 }
 
+/** A judge's score of one nominee on one criterion (issue 7 §4). */
+export interface JudgeScore extends Source {
+  readonly judge: string;
+  /** The judge scores the unit it belongs to: left out of that nominee's mean. */
+  readonly conflict: boolean;
+  /** The score after per-judge normalisation, when it applies. */
+  readonly normalized?: number;
+}
+
 /**
  * Where each nominee's results are. Cells are looked up, not copied: a
  * council of 100,000 nominees × 40 criteria allocates nothing per cell here.
@@ -175,9 +184,9 @@ export function readScores(
   criteria: CriteriaBook,
   nominees: NomineeBook,
   reporter: Reporter
-): ReadonlyMap<number, ReadonlyMap<number, readonly Source[]>> | null {
+): ReadonlyMap<number, ReadonlyMap<number, readonly JudgeScore[]>> | null {
   if (!requireColumns(grid, SCORES, reporter)) return null;
-  const judged = new Map<number, Map<number, Source[]>>();
+  const judged = new Map<number, Map<number, JudgeScore[]>>();
   for (const r of grid.rows) {
     const row = rowReader(grid, r, "nominee");
     for (const n of nomineesOf(row.cell("nominee"), row.place("nominee"), nominees, reporter)) {
@@ -196,7 +205,13 @@ export function readScores(
       let m = judged.get(n.index);
       if (!m) judged.set(n.index, (m = new Map()));
       const list = m.get(c.index) ?? [];
-      list.push({ cell: row.cell("score"), place: row.place("score") });
+      const unit = textKey(cellText(row.cell("judgeUnit")));
+      list.push({
+        cell: row.cell("score"),
+        place: row.place("score"),
+        judge: cellText(row.cell("judge")),
+        conflict: unit !== "" && [n.unitKey, n.idKey, textKey(n.name)].includes(unit),
+      });
       m.set(c.index, list);
     }
   }

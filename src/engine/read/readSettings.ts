@@ -8,7 +8,16 @@ import { cellText, parseNumberText } from "./readValue";
 import { scope as scopeWord, yesNoCell } from "./words";
 
 type Col = keyof typeof SETTINGS.columns;
-type Key = "scope" | "tieBreaks" | "dropExtremes" | "language" | "grades" | "council" | "year";
+type Key =
+  | "scope"
+  | "tieBreaks"
+  | "dropExtremes"
+  | "language"
+  | "grades"
+  | "council"
+  | "year"
+  | "normalizeJudges"
+  | "minJudgeScores";
 
 export const DEFAULT_SETTINGS: Settings = {
   scope: "field",
@@ -18,6 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   grades: [],
   council: "",
   year: null,
+  normalizeJudges: false,
+  minJudgeScores: 5,
 };
 
 const KEYS = new Map<string, Key>(
@@ -38,6 +49,11 @@ const KEYS = new Map<string, Key>(
       ["Council", "council"],
       ["Năm xét", "year"],
       ["Review year", "year"],
+      // Beyond contract v1 (issue 7): fair judging.
+      ["Chuẩn hóa điểm người chấm", "normalizeJudges"],
+      ["Normalise judges", "normalizeJudges"],
+      ["Số điểm tối thiểu để chuẩn hóa", "minJudgeScores"],
+      ["Min scores to normalise", "minJudgeScores"],
     ] as const
   ).map(([k, v]) => [matchKey(k), v])
 );
@@ -78,10 +94,18 @@ export function readSettings(grid: InputGrid<Col> | null, reporter: Reporter): S
       case "tieBreaks":
         s.tieBreaks = splitEntries(value, row.place("value"));
         break;
-      case "dropExtremes": {
+      case "dropExtremes":
+      case "normalizeJudges": {
         const v = yesNoCell(valueCell);
         if (v === undefined) invalid();
-        else s.dropExtremes = v;
+        else s[key] = v;
+        break;
+      }
+      case "minJudgeScores": {
+        const n = parseNumberText(value);
+        if (n.kind === "number" && Number.isInteger(n.value) && n.value >= 2)
+          s.minJudgeScores = n.value;
+        else invalid();
         break;
       }
       case "language": {

@@ -2,7 +2,7 @@ import type { RawValue } from "../expression/compileExpression";
 import { Exact, ExpressionError, NotApplicable } from "../expression/values";
 import type { Reporter } from "../messages/Reporter";
 import type { Criterion, Nominee, Place } from "../model";
-import type { Source } from "../read/readResults";
+import type { JudgeScore } from "../read/readResults";
 import { readValueCell } from "../read/readValue";
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
@@ -25,6 +25,17 @@ export interface NomineeScore {
   readonly requiredMet: boolean;
   /** Criteria of the field with a bad definition (§13.3). */
   readonly broken: readonly Criterion[];
+  /** At the positions scored by judges: how many, how far apart, who was left out (issue 7 §4). */
+  readonly judging: ReadonlyMap<number, JudgingNote>;
+}
+
+export interface JudgingNote {
+  readonly judges: number;
+  /** Highest minus lowest score used. */
+  readonly spread: number;
+  /** Judges left out because they score their own unit. */
+  readonly excluded: readonly string[];
+  readonly normalized: boolean;
 }
 
 /** Where a nominee's values are: its results cells, its judge score cells. */
@@ -34,7 +45,7 @@ export interface ScoreInputs {
   /** The results cell of a criterion; undefined when the nominee has none. */
   readonly cell: (c: Criterion) => Cell | undefined;
   readonly place: (c: Criterion) => Place;
-  readonly judged: ReadonlyMap<number, readonly Source[]> | undefined;
+  readonly judged: ReadonlyMap<number, readonly JudgeScore[]> | undefined;
   readonly dropExtremes: boolean;
 }
 
@@ -58,9 +69,17 @@ export function scoreNominee(
   const state: number[] = new Array<number>(count).fill(UNREAD);
   const values: number[] = new Array<number>(count).fill(0);
   const exacts = new Map<number, Exact>();
+  const judging = new Map<number, JudgingNote>();
   const read = (i: number): number => {
     if (state[i] === UNREAD)
-      state[i] = readValue(n, criteria[i] as Criterion, i, inputs, values, exacts, reporter);
+      state[i] = readValue(
+        n,
+        criteria[i] as Criterion,
+        i,
+        inputs,
+        { values, exacts, judging },
+        reporter
+      );
     return state[i] as number;
   };
   const points: number[] = new Array<number>(count).fill(NaN);
@@ -143,7 +162,15 @@ export function scoreNominee(
     scoreCents,
     requiredMet,
     broken,
+    judging,
   };
+}
+
+/** What reading a nominee's values collects, by position. */
+interface Found {
+  readonly values: number[];
+  readonly exacts: Map<number, Exact>;
+  readonly judging: Map<number, JudgingNote>;
 }
 
 /** The place of a criterion's value: the first judge score, or its results cell. */
@@ -157,13 +184,13 @@ function readValue(
   c: Criterion,
   i: number,
   inputs: ScoreInputs,
-  values: number[],
-  exacts: Map<number, Exact>,
+  found: Found,
   reporter: Reporter
 ): number {
+  const { values } = found;
   const judged = inputs.judged?.get(c.index);
   if (judged && judged.length > 0)
-    return judgesMean(n, c, i, judged, inputs.dropExtremes, values, exacts, reporter);
+    return judgesMean(n, c, i, judged, inputs.dropExtremes, found, reporter);
   const cell = inputs.cell(c);
   if (cell === undefined) return NONE;
   if (cell !== null && cell.t === "n" && !cell.pct && !cell.date) {
@@ -189,16 +216,21 @@ function judgesMean(
   n: Nominee,
   c: Criterion,
   i: number,
-  sources: readonly Source[],
+  sources: readonly JudgeScore[],
   dropExtremes: boolean,
-  values: number[],
-  exacts: Map<number, Exact>,
+  { values, exacts, judging }: Found,
   reporter: Reporter
 ): number {
   const scores: number[] = [];
+  const excluded: string[] = [];
+  let normalized = false;
   let skipped = false;
   let failed = false;
   for (const s of sources) {
+    if (s.conflict) {
+      excluded.push(s.judge);
+      continue;
+    }
     const v = readValueCell(s.cell);
     if (v.kind === "na") skipped = true;
     else if (v.kind === "empty") reporter.add("emptyScore", s.place, { code: c.code }, n.index);
@@ -213,12 +245,21 @@ function judgesMean(
         n.index
       );
       failed = true;
-    } else scores.push(v.value);
+    } else {
+      normalized ||= s.normalized !== undefined;
+      scores.push(s.normalized ?? v.value);
+    }
   }
   if (failed) return ERROR;
   if (scores.length === 0) return skipped ? NA : EMPTY;
   const used =
     dropExtremes && scores.length >= 5 ? [...scores].sort((a, b) => a - b).slice(1, -1) : scores;
+  judging.set(i, {
+    judges: used.length,
+    spread: Math.max(...used) - Math.min(...used),
+    excluded,
+    normalized,
+  });
   const exact = used
     .reduce((sum, x) => sum.plus(new Exact(String(x))), new Exact(0))
     .div(used.length);

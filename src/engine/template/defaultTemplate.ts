@@ -346,10 +346,14 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
         { header: "Mã tiêu chí", note: "Mã tiêu chí loại Chấm điểm." },
         { header: "Người chấm", note: "Thành viên Hội đồng chấm điểm." },
         { header: "Điểm", note: "Điểm chấm, từ 0 đến điểm tối đa." },
+        {
+          header: "Đơn vị người chấm",
+          note: "Đơn vị của người chấm: điểm người đó chấm cho chính đơn vị mình không được tính.",
+        },
       ],
       rows: [
-        ["TT01", "KC", "Thành viên 1", 9.5],
-        ["CN01", "KC", "Thành viên 1", 9],
+        ["TT01", "KC", "Thành viên 1", 9.5, "Văn phòng"],
+        ["CN01", "KC", "Thành viên 1", 9, "Văn phòng"],
       ],
     },
     {
@@ -405,6 +409,8 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
         ["Xếp loại", "HTXS: 95; HTT: 85; HT: 75; KHT: 0"],
         ["Ngôn ngữ", "vi"],
         ["Năm xét", year],
+        ["Chuẩn hóa điểm người chấm", "Không"],
+        ["Số điểm tối thiểu để chuẩn hóa", 5],
       ],
     },
   ];

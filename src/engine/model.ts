@@ -5,6 +5,8 @@ import type { Expression, RawValue } from "./expression/compileExpression";
 export type CriterionType =
   "ratio" | "threshold" | "bands" | "points" | "formula" | "bonus" | "deduction";
 export type Kind = "collective" | "individual";
+/** How quarterly values become the year's value (issue 7 §3); `onTime` counts reports sent by the deadline. */
+export type Rollup = "sum" | "mean" | "last" | "min" | "onTime";
 
 /** The kinds as the contract writes them, in every language (§13.6: `kind` is "Tập thể" or "Cá nhân"). */
 export const KIND_TEXT: Readonly<Record<Kind, string>> = {
@@ -40,6 +42,8 @@ export interface Criterion {
   readonly bands: readonly Band[];
   readonly formula: Expression | null;
   readonly required: boolean;
+  /** `Gộp quý`; null when the sheet does not say (quarterly values are then averaged, with a warning). */
+  readonly rollup: Rollup | null;
   /** A bad definition unranks every nominee whose field uses it (§13.3). */
   readonly broken: boolean;
   readonly codePlace: Place;

@@ -150,7 +150,7 @@ export function rankCouncil(
       reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
     ({ book: nominees, derived } = applyHistory(read, past, settings.year, reporter));
   }
-  const results = readResults(resultsGrid, criteria, nominees, reporter);
+  const results = readResults(resultsGrid, criteria, nominees, reporter, settings.year);
   if (!results) return unusable();
   const scoresGrid = findInput(workbook, SCORES);
   const scored = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();

@@ -62,6 +62,8 @@ export const MESSAGE_KEYS = {
   historyNeedsYear: "bad-setting",
   historyMismatch: "history-mismatch",
   judgeTooFew: "judge-sample",
+  badQuarter: "bad-value",
+  quarterNoRule: "missing",
 } as const satisfies Record<string, MessageCode>;
 
 export type MessageKey = keyof typeof MESSAGE_KEYS;

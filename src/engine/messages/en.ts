@@ -46,6 +46,9 @@ export const en = {
     "There is an award history but Cấu hình has no review year (Năm xét): consecutive years cannot be counted.",
   historyMismatch: (p) =>
     `'${p.header}' is typed as ${p.typed}, the history gives ${p.derived}: the typed value is used.`,
+  badQuarter: (p) => `'${p.value}' is not a quarter (1, 2, 3, 4 or Q1…Q4): this row is left out.`,
+  quarterNoRule: (p) =>
+    `Criterion ${p.code} has quarterly results but no quarter roll-up (sum, mean, last, min, on time): the mean is used.`,
   judgeTooFew: (p) =>
     `Judge '${p.judge}' has only ${p.count} scores for ${p.code} (at least ${p.minimum} needed): not normalised, the raw scores are used.`,
   pending: (p) => `Not enough data to decide '${p.award}': ${p.headers} still empty; not proposed.`,

@@ -45,6 +45,9 @@ export const vi = {
     "Có lịch sử khen thưởng nhưng Cấu hình chưa có Năm xét: không tính được số năm liên tiếp.",
   historyMismatch: (p) =>
     `'${p.header}' nhập ${p.typed}, lịch sử cho ${p.derived}: dùng giá trị đã nhập.`,
+  badQuarter: (p) => `'${p.value}' không phải quý (1, 2, 3, 4 hoặc Q1…Q4): bỏ qua dòng này.`,
+  quarterNoRule: (p) =>
+    `Tiêu chí ${p.code} có số liệu theo quý nhưng chưa có Gộp quý (Tổng, Trung bình, Cuối kỳ, Thấp nhất, Đúng hạn): dùng trung bình.`,
   judgeTooFew: (p) =>
     `Người chấm '${p.judge}' chỉ có ${p.count} điểm cho ${p.code} (cần ít nhất ${p.minimum}): không chuẩn hóa, dùng điểm gốc.`,
   pending: (p) => `Chưa đủ dữ liệu để xét '${p.award}': còn trống ${p.headers}; chưa đề xuất.`,

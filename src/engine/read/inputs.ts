@@ -35,6 +35,8 @@ export const CRITERIA = {
     bands: col("Bậc", ["Bands"]),
     formula: col("Công thức", ["Formula"]),
     required: col("Bắt buộc", ["Required"]),
+    // Beyond contract v1 (issue 7): how quarterly results roll up into the year.
+    rollup: col("Gộp quý", ["Quarter roll-up"]),
   },
 } as const satisfies InputSpec<string>;
 
@@ -60,6 +62,8 @@ export const RESULTS = {
     nominee: col("Mã đối tượng", ["Nominee ID"]),
     criterion: col("Mã tiêu chí", ["Criterion code"]),
     value: col("Giá trị", ["Value"]),
+    // Beyond contract v1 (issue 7): results given per quarter in the long form.
+    quarter: col("Quý", ["Quarter"]),
   },
 } as const satisfies InputSpec<string>;
 

@@ -7,7 +7,7 @@ import type { InputGrid } from "./findInput";
 import { rowReader, type RowReader } from "./gridCells";
 import { CRITERIA } from "./inputs";
 import { cellText, parseNumberText, readValueCell } from "./readValue";
-import { criterionType, direction, isCommonField, yesNoCell } from "./words";
+import { criterionType, direction, isCommonField, rollup as rollupWord, yesNoCell } from "./words";
 
 type Col = keyof typeof CRITERIA.columns;
 
@@ -167,6 +167,9 @@ function readDefinition(row: RowReader<Col>, reporter: Reporter) {
     if (parsed === null) bad("bands", cellText(row.cell("bands")));
     else bands = parsed;
   }
+  const rollupText = cellText(row.cell("rollup"));
+  const rolls = rollupText === "" ? null : rollupWord(rollupText);
+  if (rolls === undefined) bad("rollup", rollupText);
   const requiredCell = row.cell("required");
   const required = cellText(requiredCell) === "" ? false : yesNoCell(requiredCell);
   if (required === undefined) bad("required", cellText(requiredCell));
@@ -177,6 +180,7 @@ function readDefinition(row: RowReader<Col>, reporter: Reporter) {
     max: max ?? 0,
     bands,
     required: required === true && target !== null,
+    rollup: rolls ?? null,
     broken,
     formulaText: clean(cellText(row.cell("formula"))),
   };

@@ -8,6 +8,7 @@ import { requireColumns, rowReader } from "./gridCells";
 import { RESULTS, SCORES } from "./inputs";
 import type { NomineeBook } from "./readNominees";
 import type { CriteriaBook } from "./readCriteria";
+import { parseQuarter, rollUp } from "./quarters";
 import { cellText } from "./readValue";
 
 /** A value cell and its place. */
@@ -61,57 +62,95 @@ function nomineesOf(
 
 const isEmpty = (cell: Cell) => cell === null || (cell.t === "s" && cell.v.trim() === "");
 
+/**
+ * The long form: one row per nominee and criterion, or with a `Quý` column one per quarter, rolled up by
+ * the criterion's `Gộp quý` (issue 7 §3). A repeated row (the same quarter twice) is `duplicate-id`.
+ */
+function readLongForm(
+  grid: InputGrid<ResultCol>,
+  criteria: CriteriaBook,
+  nominees: NomineeBook,
+  reporter: Reporter,
+  year: number | null
+): ResultBook {
+  const { criterion: criterionCol = 0, value: valueCol = 0, quarter: quarterCol } = grid.columns;
+  const width = criteria.all.length;
+  const rowsOf = new Map<number, { row: number; quarter: number }[]>();
+  const reported = new Set<number>();
+  const noRule = new Set<Criterion>();
+  for (const r of grid.rows) {
+    const row = rowReader(grid, r, "nominee");
+    let quarter = 0;
+    if (quarterCol !== undefined && cellText(row.cell("quarter")) !== "") {
+      quarter = parseQuarter(row.cell("quarter")) ?? -1;
+      if (quarter < 0) {
+        reporter.add("badQuarter", row.place("quarter"), { value: cellText(row.cell("quarter")) });
+        continue;
+      }
+    }
+    for (const n of nomineesOf(row.cell("nominee"), row.place("nominee"), nominees, reporter)) {
+      const code = cellText(row.cell("criterion"));
+      const c = resolve(criteria, n, matchKey(code));
+      if (!c) {
+        if (!n.invalid) reporter.add("unknownCriterion", row.place("criterion"), { code }, n.index);
+        continue;
+      }
+      const key = n.index * width + c.index;
+      const list = rowsOf.get(key) ?? [];
+      rowsOf.set(key, list);
+      const first = list.find((x) => x.quarter === quarter);
+      list.push({ row: r, quarter });
+      if (quarter > 0 && c.rollup === null && !noRule.has(c)) {
+        noRule.add(c);
+        reporter.add("quarterNoRule", c.codePlace, { code: c.code });
+      }
+      if (first === undefined) continue;
+      list.pop();
+      if (!reported.has(key))
+        reporter.add(
+          "duplicateLongRow",
+          { sheet: grid.sheet, cell: address(first.row, criterionCol) },
+          { code: c.code },
+          n.index
+        );
+      reported.add(key);
+      reporter.add("duplicateLongRow", row.place("criterion"), { code: c.code }, n.index);
+    }
+  }
+  const found = (nominee: number, c: Criterion): { cell: Cell; row: number } | undefined => {
+    const list = rowsOf.get(nominee * width + c.index);
+    if (!list || list.length === 0) return undefined;
+    const only = list[0] as { row: number; quarter: number };
+    if (list.length === 1 && only.quarter === 0)
+      return { cell: grid.cell(only.row, valueCol), row: only.row };
+    const sorted = [...list].sort((a, b) => a.quarter - b.quarter);
+    const { cell, at } = rollUp(
+      sorted.map((x) => ({ quarter: x.quarter, cell: grid.cell(x.row, valueCol) })),
+      c,
+      year
+    );
+    return { cell, row: (sorted[at] ?? only).row };
+  };
+  return {
+    cell: (nominee, c) => found(nominee, c)?.cell,
+    place: (nominee, c) => ({
+      sheet: grid.sheet,
+      cell: address(found(nominee, c)?.row ?? 0, valueCol),
+    }),
+  };
+}
+
 /** Reads `KetQua` in the wide or the long form (contract §4, §13.4). */
 export function readResults(
   grid: InputGrid<ResultCol>,
   criteria: CriteriaBook,
   nominees: NomineeBook,
-  reporter: Reporter
+  reporter: Reporter,
+  year: number | null = null
 ): ResultBook | null {
   const { nominee: nomineeCol, criterion: criterionCol, value: valueCol } = grid.columns;
-  if (nomineeCol !== undefined && criterionCol !== undefined && valueCol !== undefined) {
-    const width = criteria.all.length;
-    const rowOf = new Map<number, number>();
-    const reported = new Set<number>();
-    for (const r of grid.rows) {
-      const row = rowReader(grid, r, "nominee");
-      for (const n of nomineesOf(row.cell("nominee"), row.place("nominee"), nominees, reporter)) {
-        const code = cellText(row.cell("criterion"));
-        const c = resolve(criteria, n, matchKey(code));
-        if (!c) {
-          if (!n.invalid)
-            reporter.add("unknownCriterion", row.place("criterion"), { code }, n.index);
-          continue;
-        }
-        const key = n.index * width + c.index;
-        const first = rowOf.get(key);
-        if (first === undefined) {
-          rowOf.set(key, r);
-          continue;
-        }
-        if (!reported.has(key))
-          reporter.add(
-            "duplicateLongRow",
-            { sheet: grid.sheet, cell: address(first, criterionCol) },
-            { code: c.code },
-            n.index
-          );
-        reported.add(key);
-        reporter.add("duplicateLongRow", row.place("criterion"), { code: c.code }, n.index);
-      }
-    }
-    const rowFor = (nominee: number, c: Criterion) => rowOf.get(nominee * width + c.index);
-    return {
-      cell: (nominee, c) => {
-        const r = rowFor(nominee, c);
-        return r === undefined ? undefined : grid.cell(r, valueCol);
-      },
-      place: (nominee, c) => ({
-        sheet: grid.sheet,
-        cell: address(rowFor(nominee, c) ?? 0, valueCol),
-      }),
-    };
-  }
+  if (nomineeCol !== undefined && criterionCol !== undefined && valueCol !== undefined)
+    return readLongForm(grid, criteria, nominees, reporter, year);
   if (!requireColumns(grid, RESULTS, reporter, ["id"])) return null;
   const codeColumns = grid.headers.map((h) => ({
     col: h.col,

@@ -1,6 +1,6 @@
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
-import type { CriterionType, Kind, Scope } from "../model";
+import type { CriterionType, Kind, Rollup, Scope } from "../model";
 
 /** Enumerated words of the contract in both languages, matched with `matchKey` (§13.1). */
 function table<T>(entries: Record<string, T>): (text: string) => T | undefined {
@@ -23,6 +23,19 @@ export const criterionType = table<CriterionType>({
   bonus: "bonus",
   Trừ: "deduction",
   deduction: "deduction",
+});
+
+export const rollup = table<Rollup>({
+  Tổng: "sum",
+  sum: "sum",
+  "Trung bình": "mean",
+  mean: "mean",
+  "Cuối kỳ": "last",
+  last: "last",
+  "Thấp nhất": "min",
+  min: "min",
+  "Đúng hạn": "onTime",
+  "on time": "onTime",
 });
 
 export const direction = table<"higher" | "lower">({

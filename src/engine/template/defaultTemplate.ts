@@ -163,6 +163,11 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           note: "x: phải đạt chỉ tiêu mới được đề xuất khen thưởng.",
           list: ["x"],
         },
+        {
+          header: "Gộp quý",
+          note: "Khi Kết quả nhập theo quý (cột Quý): Tổng, Trung bình, Cuối kỳ, Thấp nhất, hoặc Đúng hạn (đếm số quý có ngày gửi báo cáo không muộn hơn ngày 15 tháng cuối quý).",
+          list: ["Tổng", "Trung bình", "Cuối kỳ", "Thấp nhất", "Đúng hạn"],
+        },
       ],
       rows: [
         [
@@ -174,6 +179,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           100,
           "Cao",
           40,
+          null,
           null,
           null,
           null,
@@ -190,6 +196,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           "100:30; 90:24; 80:18; 70:12",
           null,
           null,
+          null,
         ],
         [
           "Bưu chính",
@@ -203,6 +210,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           null,
           null,
           "x",
+          "Đúng hạn",
         ],
         [
           "Chung",
@@ -213,6 +221,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           null,
           null,
           10,
+          null,
           null,
           null,
           null,
@@ -229,6 +238,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           null,
           null,
           null,
+          null,
         ],
         [
           "Chung",
@@ -239,6 +249,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           null,
           null,
           5,
+          null,
           null,
           null,
           null,

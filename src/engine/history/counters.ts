@@ -69,6 +69,14 @@ function since(anchor: Test, test: Test): Counter["count"] {
   };
 }
 
+/** The review year minus the year of the last award; null without one. */
+function yearsSince(anchor: Test): Counter["count"] {
+  return (past, year) => {
+    const a = lastOf(anchor, past, year);
+    return a === null ? null : year - a;
+  };
+}
+
 /** Times in a row an award came, each at most `gap` years after the one before and the last within `gap`. */
 function chain(test: Test, gap: number): Counter["count"] {
   return (past, year) => {
@@ -145,19 +153,13 @@ export const COUNTERS: readonly Counter[] = [
     id: "so_nam_tu_bang_khen_bo",
     header: "Số năm từ Bằng khen bộ",
     rule: "năm xét trừ năm Bằng khen cấp bộ gần nhất; trống khi chưa có",
-    count: (past, year) => {
-      const a = lastOf(got(BK_BO), past, year);
-      return a === null ? null : year - a;
-    },
+    count: yearsSince(got(BK_BO)),
   },
   {
     id: "so_nam_tu_bang_khen_thu_tuong",
     header: "Số năm từ Bằng khen Thủ tướng",
     rule: "năm xét trừ năm Bằng khen Thủ tướng gần nhất; trống khi chưa có",
-    count: (past, year) => {
-      const a = lastOf(got(BK_TTG), past, year);
-      return a === null ? null : year - a;
-    },
+    count: yearsSince(got(BK_TTG)),
   },
 ];
 

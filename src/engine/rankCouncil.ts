@@ -86,6 +86,8 @@ export interface RankOptions {
   readonly reweight?: Reweight;
   /** Last years' ranked workbooks, read as history besides the workbook's own `Lịch sử`. */
   readonly pastWorkbooks?: readonly PastWorkbook[];
+  /** False to skip the gap to the next award (the what-ifs compare awards only). */
+  readonly gaps?: boolean;
 }
 
 /**
@@ -94,10 +96,11 @@ export interface RankOptions {
  */
 export function rankCouncil(
   workbook: WorkbookSnapshot,
-  { onPhase = () => {}, reweight, pastWorkbooks = [] }: RankOptions = {}
+  { onPhase = () => {}, reweight, pastWorkbooks = [], gaps: withGaps = true }: RankOptions = {}
 ): RankResult {
   const reporter = new Reporter();
-  const rerank = (w: Reweight) => rankCouncil(workbook, { reweight: w, pastWorkbooks });
+  const rerank = (w: Reweight) =>
+    rankCouncil(workbook, { reweight: w, pastWorkbooks, gaps: false });
   const unusable = (): RankResult => ({
     valuesOf: () => [],
     rerank,
@@ -209,15 +212,17 @@ export function rankCouncil(
   onPhase("rank");
   const allocation = allocateAwards(awards, standings, facts, nominees.attributes, reporter);
   onPhase("awards");
-  const { gaps, chasers } = gapsToNextAward(standings, {
-    awards,
-    allocation,
-    facts,
-    rankLists,
-    rankKey,
-    grades: settings.grades,
-    attributes: nominees.attributes,
-  });
+  const { gaps, chasers } = withGaps
+    ? gapsToNextAward(standings, {
+        awards,
+        allocation,
+        facts,
+        rankLists,
+        rankKey,
+        grades: settings.grades,
+        attributes: nominees.attributes,
+      })
+    : { gaps: new Map<number, Gap>(), chasers: new Map<number, Chaser>() };
   onPhase("gap");
 
   const scopeNames = new Map<string, string>();

@@ -61,7 +61,13 @@ export function WhatIf({
           ))}
         </Dropdown>
       </Field>
-      <Field label={s.weight(percent, n(target.max), n(newMax))}>
+      <Field
+        label={
+          target.kind === "group"
+            ? s.groupWeight(percent, n(percent / 100))
+            : s.weight(percent, n(target.max), n(newMax))
+        }
+      >
         <Slider
           min={50}
           max={150}
@@ -85,7 +91,11 @@ export function WhatIf({
             ))}
           </ul>
           {moves.length > SHOWN && <Text>{s.more(moves.length - SHOWN)}</Text>}
-          <Text>{s.apply(target.label, `${target.place.sheet}!${target.place.cell}`, n(newMax))}</Text>
+          <Text>
+            {target.kind === "group"
+              ? s.applyGroup(target.label, n(percent / 100))
+              : s.apply(target.label, `${target.place.sheet}!${target.place.cell}`, n(newMax))}
+          </Text>
         </>
       )}
     </section>

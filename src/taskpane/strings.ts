@@ -55,12 +55,14 @@ export interface UiStrings {
     readonly target: string;
     readonly group: (name: string) => string;
     readonly weight: (percent: number, max: string, newMax: string) => string;
+    readonly groupWeight: (percent: number, factor: string) => string;
     readonly nobody: string;
     readonly moved: (n: number) => string;
     readonly more: (n: number) => string;
     readonly rank: string;
     readonly noAward: string;
     readonly apply: (label: string, where: string, max: string) => string;
+    readonly applyGroup: (label: string, factor: string) => string;
   };
   readonly web: {
     readonly privacy: string;
@@ -152,6 +154,7 @@ export const STRINGS: Record<Language, UiStrings> = {
       target: "Tiêu chí hoặc nhóm",
       group: (g) => `Nhóm ${g}`,
       weight: (p, m, nm) => `Trọng số ${p}%: điểm tối đa ${m} → ${nm}`,
+      groupWeight: (p, f) => `Trọng số ${p}%: điểm tối đa của mỗi tiêu chí trong nhóm × ${f}`,
       nobody: "Không ai đổi hạng hay đề xuất.",
       moved: (k) => `${k} đối tượng đổi hạng hoặc đề xuất:`,
       more: (k) => `và ${k} đối tượng khác.`,
@@ -159,6 +162,8 @@ export const STRINGS: Record<Language, UiStrings> = {
       noAward: "(không có)",
       apply: (l, w, m) =>
         `Chỉ là thử: sổ không bị ghi. Để áp dụng, sửa điểm tối đa của ${l} (mã ở ô ${w}) thành ${m} rồi Xếp hạng lại.`,
+      applyGroup: (l, f) =>
+        `Chỉ là thử: sổ không bị ghi. Để áp dụng, nhân điểm tối đa của mọi tiêu chí nhóm ${l} ở trang Tiêu chí với ${f} rồi Xếp hạng lại.`,
     },
     web: {
       privacy:
@@ -249,6 +254,7 @@ export const STRINGS: Record<Language, UiStrings> = {
       target: "Criterion or group",
       group: (g) => `Group ${g}`,
       weight: (p, m, nm) => `Weight ${p}%: max points ${m} → ${nm}`,
+      groupWeight: (p, f) => `Weight ${p}%: the max points of every criterion in the group × ${f}`,
       nobody: "Nobody changes rank or award.",
       moved: (k) => `${k} nominees change rank or award:`,
       more: (k) => `and ${k} more.`,
@@ -256,6 +262,8 @@ export const STRINGS: Record<Language, UiStrings> = {
       noAward: "(none)",
       apply: (l, w, m) =>
         `Only a trial: the workbook is not written. To apply it, set the max points of ${l} (code at ${w}) to ${m} and rank again.`,
+      applyGroup: (l, f) =>
+        `Only a trial: the workbook is not written. To apply it, multiply the max points of every criterion of group ${l} on the Tiêu chí sheet by ${f} and rank again.`,
     },
     web: {
       privacy:

@@ -21,6 +21,16 @@ import type { UiStrings } from "../taskpane/strings";
 import { useWebStyles } from "./WebApp.styles";
 
 const ALL = "\u0000all";
+/** Starting widths in pixels: narrow figures, room for names, awards and the gap. */
+const WIDTHS = {
+  rank: { idealWidth: 56, minWidth: 48 },
+  id: { idealWidth: 84, minWidth: 64 },
+  name: { idealWidth: 220, minWidth: 120 },
+  cluster: { idealWidth: 170, minWidth: 100 },
+  score: { idealWidth: 72, minWidth: 60 },
+  awards: { idealWidth: 240, minWidth: 120 },
+  gap: { idealWidth: 280, minWidth: 140 },
+};
 const NONE = "\u0000none";
 
 /** Vietnamese names sort by a Vietnamese collator (đ after d, tones in order). */
@@ -130,6 +140,8 @@ export function RankingGrid({ nominees, strings, language }: Props) {
         items={rows}
         columns={columns}
         sortable
+        resizableColumns
+        columnSizingOptions={WIDTHS}
         getRowId={(n: NomineeResult) => `${n.nominee.index}`}
         aria-label={w.ranking}
         className={styles.grid}

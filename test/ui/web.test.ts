@@ -159,7 +159,12 @@ browserTest("the web page in Chromium", () => {
     const slider = section.getByRole("slider");
     await slider.focus();
     for (let i = 0; i < 10; i++) await slider.press("ArrowLeft");
-    await section.getByText(/Trọng số 50%/).waitFor();
+    await section
+      .getByText(/Trọng số 50%: điểm tối đa của mỗi tiêu chí trong nhóm × 0,5/)
+      .waitFor();
+    await section
+      .getByText(/nhân điểm tối đa của mọi tiêu chí nhóm A\. Nhiệm vụ chuyên môn/)
+      .waitFor();
     await section.getByText(/đổi hạng hoặc đề xuất:/).waitFor();
     await page.screenshot({ path: join(artifacts, "web-whatif.png"), fullPage: true });
     expect((await download()).equals(before)).toBe(true);

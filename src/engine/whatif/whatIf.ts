@@ -8,7 +8,7 @@ export interface WeightTarget {
   readonly kind: "criterion" | "group";
   /** The criterion's code (and field), or the group's name. */
   readonly label: string;
-  /** The max points now: a criterion's, or the sum of the group's weighted criteria. */
+  /** The max points now: a criterion's, or the sum of the group's weighted criteria (across fields). */
   readonly max: number;
   /** Where the secretary changes it: the criterion's code cell, or the group's first criterion. */
   readonly place: Place;

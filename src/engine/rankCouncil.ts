@@ -153,7 +153,10 @@ export function rankCouncil(
       reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
     ({ book: nominees, derived } = applyHistory(read, past, settings.year, reporter));
   }
-  const results = readResults(resultsGrid, criteria, nominees, reporter, settings.year);
+  const results = readResults(resultsGrid, criteria, nominees, reporter, {
+    year: settings.year,
+    date1904: workbook.date1904 === true,
+  });
   if (!results) return unusable();
   const scoresGrid = findInput(workbook, SCORES);
   const scored = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();

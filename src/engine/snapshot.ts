@@ -34,4 +34,6 @@ export interface TableSnapshot {
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   readonly tables: readonly TableSnapshot[];
+  /** Date serials count from 1904-01-01 (a Mac Excel option) instead of 1899-12-30. */
+  readonly date1904?: boolean;
 }

@@ -20,7 +20,10 @@ export function PastYears({
   const pick = async (list: FileList | null) =>
     onChange(
       await Promise.all(
-        [...(list ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+        [...(list ?? [])].map(async (f) => ({
+          name: f.name,
+          bytes: new Uint8Array(await f.arrayBuffer()),
+        }))
       )
     );
   return (

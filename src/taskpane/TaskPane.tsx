@@ -106,20 +106,27 @@ export function TaskPane({
       </div>
       <PastYears files={past} onChange={setPast} strings={strings} />
       <div aria-live="polite">{notice}</div>
-      {pane.report && pane.report.changes.length > 0 && pane.status.state === "done" && pane.status.action === "rank" && (
-        <section className={styles.section} aria-label={strings.changes}>
-          <Subtitle2 as="h2">{strings.changes}</Subtitle2>
-          <ul className={styles.list}>
-            {pane.report.changes.map((line) => (
-              <li key={line}>
-                <Text>{line}</Text>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {pane.report &&
+        pane.report.changes.length > 0 &&
+        pane.status.state === "done" &&
+        pane.status.action === "rank" && (
+          <section className={styles.section} aria-label={strings.changes}>
+            <Subtitle2 as="h2">{strings.changes}</Subtitle2>
+            <ul className={styles.list}>
+              {pane.report.changes.map((line) => (
+                <li key={line}>
+                  <Text>{line}</Text>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       {pane.report && pane.status.state === "done" && pane.status.action === "rank" && (
-        <Summary summary={pane.report.summary} stability={pane.report.stability} strings={strings} />
+        <Summary
+          summary={pane.report.summary}
+          stability={pane.report.stability}
+          strings={strings}
+        />
       )}
       {pane.report?.whatIf && pane.status.state === "done" && pane.status.action === "rank" && (
         <WhatIf model={pane.report.whatIf} strings={strings} language={shown} />

@@ -42,7 +42,11 @@ export function WhatIf({
   }, [model, target, percent]);
   if (!target) return null;
   const n = (x: number) => formatNumber(x, language);
-  const newMax = new Exact(String(target.max)).times(percent).div(100).toDecimalPlaces(2).toNumber();
+  const newMax = new Exact(String(target.max))
+    .times(percent)
+    .div(100)
+    .toDecimalPlaces(2)
+    .toNumber();
   const s = strings.whatIf;
   const awards = (list: readonly string[]) => (list.length > 0 ? list.join("; ") : s.noAward);
   return (

@@ -88,6 +88,8 @@ describe("quarters into the year (issue 7 §3)", () => {
     expect(dayOf({ t: "s", v: "10/09/2025" })).toBe(45910);
     expect(deadline(1, 2025)).toBe(dayOf({ t: "s", v: "15/03/2025" }));
     expect(dayOf({ t: "s", v: "31/02/2025" })).toBeNull();
+    // A workbook in the 1904 date system counts 1462 days fewer for the same day.
+    expect(dayOf({ t: "n", v: 45910 - 1462, date: true }, true)).toBe(45910);
   });
 
   it("a report date that is no date is bad-value at its own cell", () => {

@@ -14,10 +14,14 @@ export function parseQuarter(cell: Cell): number | null {
 /** A day as Excel counts them (days since 1899-12-30), so that serials, ISO text and dd/mm/yyyy compare. */
 const day = (utcMs: number) => Math.floor(utcMs / 86_400_000) + 25_569;
 
+/** Days from 1899-12-30 to 1904-01-01: what a 1904-system serial lacks. */
+const EPOCH_1904 = 1462;
+
 /** The day a cell holds: a date cell, `2025-03-14` or `14/03/2025`; null when it holds no date. */
-export function dayOf(cell: Cell): number | null {
+export function dayOf(cell: Cell, date1904 = false): number | null {
   if (cell === null) return null;
-  if (cell.t === "n" && cell.date) return cell.v > 10_000_000 ? day(cell.v) : Math.floor(cell.v);
+  if (cell.t === "n" && cell.date)
+    return cell.v > 10_000_000 ? day(cell.v) : Math.floor(cell.v) + (date1904 ? EPOCH_1904 : 0);
   if (cell.t !== "s") return null;
   const t = cell.v.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -56,13 +60,14 @@ export interface QuarterValue {
 export function rollUp(
   values: readonly QuarterValue[],
   c: Criterion,
-  year: number | null
+  year: number | null,
+  date1904 = false
 ): { cell: Cell; at: number } {
   const sorted = [...values].sort((a, b) => a.quarter - b.quarter);
   if (c.rollup === "onTime") {
     let onTime = 0;
     for (const [i, v] of sorted.entries()) {
-      const d = dayOf(v.cell);
+      const d = dayOf(v.cell, date1904);
       if (d === null) return { cell: v.cell, at: i };
       if (d <= deadline(v.quarter, year ?? yearOfDay(d))) onTime++;
     }

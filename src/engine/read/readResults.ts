@@ -71,7 +71,7 @@ function readLongForm(
   criteria: CriteriaBook,
   nominees: NomineeBook,
   reporter: Reporter,
-  year: number | null
+  dates: { readonly year: number | null; readonly date1904: boolean }
 ): ResultBook {
   const { criterion: criterionCol = 0, value: valueCol = 0, quarter: quarterCol } = grid.columns;
   const width = criteria.all.length;
@@ -127,7 +127,8 @@ function readLongForm(
     const { cell, at } = rollUp(
       sorted.map((x) => ({ quarter: x.quarter, cell: grid.cell(x.row, valueCol) })),
       c,
-      year
+      dates.year,
+      dates.date1904
     );
     return { cell, row: (sorted[at] ?? only).row };
   };
@@ -146,11 +147,14 @@ export function readResults(
   criteria: CriteriaBook,
   nominees: NomineeBook,
   reporter: Reporter,
-  year: number | null = null
+  dates: { readonly year: number | null; readonly date1904: boolean } = {
+    year: null,
+    date1904: false,
+  }
 ): ResultBook | null {
   const { nominee: nomineeCol, criterion: criterionCol, value: valueCol } = grid.columns;
   if (nomineeCol !== undefined && criterionCol !== undefined && valueCol !== undefined)
-    return readLongForm(grid, criteria, nominees, reporter, year);
+    return readLongForm(grid, criteria, nominees, reporter, dates);
   if (!requireColumns(grid, RESULTS, reporter, ["id"])) return null;
   const codeColumns = grid.headers.map((h) => ({
     col: h.col,

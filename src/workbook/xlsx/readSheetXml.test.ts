@@ -102,3 +102,14 @@ describe("XML text", () => {
     expect(isDateCode(code)).toBe(date);
   });
 });
+
+describe("the date system", () => {
+  it("a workbook saved in the 1904 date system says so in its snapshot; others do not", () => {
+    const open = (name: string) =>
+      readXlsx(
+        XlsxPackage.open(readFileSync(join(root, "test", "fixtures", "real-workbooks", name)))
+      );
+    expect(open("1904.xlsx").date1904).toBe(true);
+    expect(open("formulas.xlsx").date1904).toBeUndefined();
+  });
+});

@@ -61,5 +61,9 @@ export function readXlsx(
       const xml = pkg.text(s.path);
       return { name: s.name, rows: xml ? readSheetXml(xml, strings, formats) : [] };
     });
-  return { sheets, tables: readTables(pkg) };
+  // <workbookPr date1904="1"/>: the serials of date cells count from 1904 (issue 7's report dates).
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(
+    pkg.text(pkg.workbookPath) ?? ""
+  );
+  return { sheets, tables: readTables(pkg), ...(date1904 ? { date1904 } : {}) };
 }

@@ -55,6 +55,9 @@ interface Proposal {
 const keyOf = (p: Proposal) =>
   `${p.given.join("\u0000")}\u0001${p.ties.map((t) => t.award).join("\u0000")}`;
 
+/** The allocation's outcomes of a nominee that was a candidate for the award. */
+const CANDIDATE: ReadonlySet<string> = new Set(["given", "pending", "tie", "quota"]);
+
 /** a ranks strictly above b: a higher Score, or the same Score and better tie-breaks (§7). */
 function above(a: Standing, b: Standing): boolean {
   if (a.scoreCents !== b.scoreCents) return a.scoreCents > b.scoreCents;
@@ -94,6 +97,16 @@ export function gapsToNextAward(
   const silent = conditionContext(inputs.attributes, null);
   // The nominee being searched keeps its condition verdicts that do not move with its Score.
   const own = { ...silent, memo: new Map<Award, boolean | typeof UNKNOWN>() };
+  /** The award of the group an earlier one of `ordered` gave the nominee in the allocation, if any. */
+  const heldBefore = (m: Nominee, ordered: readonly Award[], at: number): string | undefined => {
+    const mine = allocation.awards.get(m.index);
+    if (!mine) return undefined;
+    for (let k = 0; k < at; k++) {
+      const name = (ordered[k] as Award).name;
+      if (mine.includes(name)) return name;
+    }
+    return undefined;
+  };
   const decisionOf = (n: Nominee, award: Award) =>
     allocation.decisions.get(n.index)?.find((d) => d.award === award)?.outcome;
 
@@ -128,26 +141,30 @@ export function gapsToNextAward(
         const p = countAbove(ledger.sorted, probe);
         const screened = screen(award, probe, p + 1, held, probeFacts, own);
         if (screened.kind !== "candidate") continue;
-        const rivals: { m: Nominee; pending: boolean }[] = [];
-        for (let i = p; i < ledger.sorted.length; i++) {
-          const s = ledger.sorted[i] as Standing;
-          if (above(probe, s)) break;
-          const m = s.score.nominee;
-          if (m.index === n.index) continue;
-          const base = decisionOf(m, award);
-          const mine = allocation.awards.get(m.index) ?? [];
-          const mHeld = holding?.has(m.index)
-            ? holding.get(m.index)
-            : ordered.slice(0, at).find((a) => mine.includes(a.name))?.name;
-          if (mHeld !== undefined || !base) continue;
-          if (base.kind === "groupTaken") {
-            const again = screen(award, s, p + 1, undefined, facts.get(m.index), silent);
-            if (again.kind === "candidate") rivals.push({ m, pending: again.pending });
-          } else if (["given", "pending", "tie", "quota"].includes(base.kind))
-            rivals.push({ m, pending: base.kind === "pending" });
-        }
         const room = ledger.quota === null ? Infinity : ledger.quota - (ledger.takenBefore[p] ?? 0);
-        const settled = settleBlock(1 + rivals.length, room, ledger.stoppedBefore[p] ?? false);
+        const stopped = ledger.stoppedBefore[p] ?? false;
+        // The nominees tied with the probe matter only where they can make it a tie, or where this run
+        // already changed who holds what; otherwise their outcome is the allocation's.
+        const rivals: { m: Nominee; pending: boolean }[] = [];
+        if (!stopped && room > 0 && (room !== Infinity || holding !== null))
+          for (let i = p; i < ledger.sorted.length; i++) {
+            const s = ledger.sorted[i] as Standing;
+            if (above(probe, s)) break;
+            const m = s.score.nominee;
+            if (m.index === n.index) continue;
+            const base = decisionOf(m, award);
+            if (
+              !base ||
+              (holding?.has(m.index) ? holding.get(m.index) : heldBefore(m, ordered, at))
+            )
+              continue;
+            if (base.kind === "groupTaken") {
+              const again = screen(award, s, p + 1, undefined, facts.get(m.index), silent);
+              if (again.kind === "candidate") rivals.push({ m, pending: again.pending });
+            } else if (CANDIDATE.has(base.kind))
+              rivals.push({ m, pending: base.kind === "pending" });
+          }
+        const settled = settleBlock(1 + rivals.length, room, stopped);
         if (rivals.length > 0) holding ??= new Map();
         if (settled === "tie") {
           proposal.ties.push({ award: award.name, with: rivals.map((r) => r.m.id) });

@@ -77,3 +77,33 @@ describe("the gap to the next award (issue 6 §2)", () => {
     expect(at("U4").gap).toBeNull();
   });
 });
+
+describe("the gap search on absurd thresholds", () => {
+  it("a minimum score of 1.7e308 (Infinity once in cents) is left out of the search, which ends", () => {
+    const at = ranked(FOUR, [
+      ["Giấy khen", 1, "", "", "", 1.7e308, "", "", ""],
+      ["Cờ", 1, "G", "", "", "", "", 1, ""],
+    ]);
+    expect(at("U2").gap).toMatchObject({ award: "Cờ", tieWith: ["U1"] });
+    expect(at("U4").gap?.cents).toBe(3000);
+  });
+
+  it("a criterion worth 1e195 points ends the search too: no criterion step is named past safe integers", () => {
+    const r = rankCouncil(
+      council({
+        criteria: [
+          criterion("F", "A", "Tỷ lệ", 100, 100),
+          criterion("F", "T", "Ngưỡng", 4, 2.8e195),
+        ],
+        nominees: [unit("U1"), unit("U2")],
+        codes: ["A", "T"],
+        results: [
+          ["U1", 90, 4],
+          ["U2", 80, 0],
+        ],
+        awards: [["Cờ", 1, "", "", "", "", "", 1, ""]],
+      })
+    );
+    expect(r.nominees.find((n) => n.nominee.id === "U2")?.gap?.steps).toEqual([]);
+  });
+});

@@ -55,6 +55,9 @@ interface Proposal {
 const keyOf = (p: Proposal) =>
   `${p.given.join("\u0000")}\u0001${p.ties.map((t) => t.award).join("\u0000")}`;
 
+/** The highest Score searched, in cents: ten million points, far past any council's scale. */
+const MAX_SEARCH = 1_000_000_000;
+
 /** The allocation's outcomes of a nominee that was a candidate for the award. */
 const CANDIDATE: ReadonlySet<string> = new Set(["given", "pending", "tie", "quota"]);
 
@@ -181,18 +184,21 @@ export function gapsToNextAward(
     return proposal;
   };
 
-  // Beyond the highest Score of any ranking and every threshold, nothing changes any more.
+  // Beyond the highest Score of any ranking and every threshold, nothing changes any more. A threshold
+  // past any Score a workbook can hold (a mistyped 1e300) is left out: the search stays in safe integers.
   let ceiling = 0;
-  for (const list of inputs.rankLists.values())
-    ceiling = Math.max(ceiling, (list[0]?.scoreCents ?? 0) + 1);
-  for (const a of inputs.awards)
-    if (a.minScore !== null) ceiling = Math.max(ceiling, Math.ceil(a.minScore * 100));
-  for (const g of grades) ceiling = Math.max(ceiling, Math.ceil(g.threshold * 100));
+  const consider = (cents: number) => {
+    if (Number.isFinite(cents) && cents <= MAX_SEARCH) ceiling = Math.max(ceiling, cents);
+  };
+  for (const list of inputs.rankLists.values()) consider((list[0]?.scoreCents ?? 0) + 1);
+  for (const a of inputs.awards) if (a.minScore !== null) consider(Math.ceil(a.minScore * 100));
+  for (const g of grades) consider(Math.ceil(g.threshold * 100));
 
   const indexOf = new Map(standings.map((s) => [s.score.nominee.id, s.score.nominee.index]));
   const gaps = new Map<number, Gap>();
   const chasers = new Map<number, Chaser>();
   for (const x of standings) {
+    if (!(x.scoreCents < MAX_SEARCH)) continue;
     own.memo.clear();
     const lanes = lanesOf(x.score.nominee);
     const rankList = inputs.rankLists.get(inputs.rankKey(x.score.nominee)) ?? [];
@@ -230,8 +236,11 @@ function stepsTo(x: Standing, target: number): CriterionStep[] {
   if (typeof max !== "number") return [];
   // The smallest Total whose Score, rounded as §5 rounds it, reaches the target.
   let total = Math.ceil(((target - 0.5) * max) / 10000);
-  while (divideRounded(total * 10000, max) < target) total++;
-  while (divideRounded((total - 1) * 10000, max) >= target) total--;
+  // Past safe integers (a max of 1e195 points) no step of one cent exists to name.
+  if (!Number.isSafeInteger(total * 10000) || !Number.isSafeInteger(max)) return [];
+  // The estimate is off by at most a cent or two either way.
+  for (let k = 0; k < 4 && divideRounded(total * 10000, max) < target; k++) total++;
+  for (let k = 0; k < 4 && divideRounded((total - 1) * 10000, max) >= target; k++) total--;
   const need = total - totalCents;
   const steps: { step: CriterionStep; share: number }[] = [];
   criteria.forEach((c, i) => {

@@ -13,6 +13,7 @@ import { AWARDS, CRITERIA, HISTORY, NOMINEES, RESULTS, SCORES, SETTINGS } from "
 import { readAwards } from "./read/readAwards";
 import { type CriteriaBook, type Reweight, readCriteria } from "./read/readCriteria";
 import { readNominees } from "./read/readNominees";
+import { findQuarterResults, readQuarterResults } from "./read/quarterResults";
 import { readResults, readScores } from "./read/readResults";
 import { DEFAULT_SETTINGS, readSettings } from "./read/readSettings";
 import {
@@ -122,14 +123,17 @@ export function rankCouncil(
       if (cell !== null) codeHeaders.add(matchKey(String(cell.v)));
     }
   const resultsGrid = findInput(workbook, RESULTS, codeHeaders);
-  for (const [grid, spec] of [
-    [criteriaGrid, CRITERIA],
-    [nomineesGrid, NOMINEES],
-    [resultsGrid, RESULTS],
+  // Without `Kết quả`, one results sheet per quarter will do (issue 7 §3).
+  const quarterGrids = resultsGrid ? [] : findQuarterResults(workbook, codeHeaders);
+  const haveResults = resultsGrid !== null || quarterGrids.length > 0;
+  for (const [found, spec] of [
+    [criteriaGrid !== null, CRITERIA],
+    [nomineesGrid !== null, NOMINEES],
+    [haveResults, RESULTS],
   ] as const)
-    if (!grid)
+    if (!found)
       reporter.add("missingSheet", { sheet: spec.sheets[0], cell: "" }, { sheet: spec.sheets[0] });
-  if (!criteriaGrid || !nomineesGrid || !resultsGrid) return unusable();
+  if (!criteriaGrid || !nomineesGrid || !haveResults) return unusable();
   const columnsOk = [
     requireColumns(criteriaGrid, CRITERIA, reporter),
     requireColumns(nomineesGrid, NOMINEES, reporter),
@@ -153,10 +157,10 @@ export function rankCouncil(
       reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
     ({ book: nominees, derived } = applyHistory(read, past, settings.year, reporter));
   }
-  const results = readResults(resultsGrid, criteria, nominees, reporter, {
-    year: settings.year,
-    date1904: workbook.date1904 === true,
-  });
+  const dates = { year: settings.year, date1904: workbook.date1904 === true };
+  const results = resultsGrid
+    ? readResults(resultsGrid, criteria, nominees, reporter, dates)
+    : readQuarterResults(quarterGrids, criteria, nominees, reporter, dates);
   if (!results) return unusable();
   const scoresGrid = findInput(workbook, SCORES);
   const scored = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();

@@ -98,3 +98,63 @@ describe("quarters into the year (issue 7 §3)", () => {
     ).toEqual(["bad-value@Kết quả!D3"]);
   });
 });
+
+describe("one results sheet per quarter (issue 7 §3)", () => {
+  function perQuarterSheets(quarters: Record<string, TestCell[][]>) {
+    const wb = council({
+      criteria: [
+        [...criterion("F", "R", "Chấm điểm", "", 100), "Tổng"],
+        [...criterion("F", "D", "Ngưỡng", 2, 10), "Đúng hạn"],
+      ],
+      nominees: [unit("U1"), unit("U2")],
+      codes: [],
+      results: [],
+      settings: [["Năm xét", 2025]],
+    });
+    const header = [...(wb.sheets[0]?.rows[0] ?? []), { t: "s" as const, v: "Gộp quý" }];
+    const sheets = [
+      ...wb.sheets
+        .filter((s) => s.name !== "Kết quả")
+        .map((s) => (s.name === "Tiêu chí" ? { ...s, rows: [header, ...s.rows.slice(1)] } : s)),
+      ...Object.entries(quarters).map(([name, rows]) => sheet(name, [["Mã", "R", "D"], ...rows])),
+    ];
+    return rankCouncil({ ...wb, sheets });
+  }
+
+  it("Kết quả Q1 and Kết quả Quý 2 roll up like the long form's quarters, with no Kết quả sheet", () => {
+    const r = perQuarterSheets({
+      "Kết quả Q1": [
+        ["U1", 10, "10/03/2025"],
+        ["U2", 5, "20/03/2025"],
+      ],
+      "Kết quả Quý 2": [
+        ["U1", 20, "12/06/2025"],
+        ["U2", 5, "01/06/2025"],
+      ],
+    });
+    expect(r.usable).toBe(true);
+    expect(r.nominees.map((n) => [n.nominee.id, n.score.points])).toEqual([
+      ["U1", [3000, 1000]],
+      ["U2", [1000, 0]],
+    ]);
+    expect(r.messages).toEqual([]);
+  });
+
+  it("a bad cell in a quarter sheet is reported at that sheet's cell", () => {
+    const r = perQuarterSheets({
+      "Kết quả Q1": [
+        ["U1", 10, "10/03/2025"],
+        ["U2", 5, "20/03/2025"],
+      ],
+      "Kết quả Q2": [
+        ["U1", "mười", "12/06/2025"],
+        ["U2", 5, "01/06/2025"],
+      ],
+    });
+    expect(
+      r.nominees
+        .find((n) => n.nominee.id === "U1")
+        ?.messages.map((m) => `${m.code}@${m.sheet}!${m.cell}`)
+    ).toEqual(["bad-value@Kết quả Q2!B2"]);
+  });
+});

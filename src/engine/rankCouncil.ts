@@ -18,6 +18,7 @@ import { readResults, readScores } from "./read/readResults";
 import { DEFAULT_SETTINGS, readSettings } from "./read/readSettings";
 import {
   type Standing,
+  gradeAt,
   rankStandings,
   scopeKey,
   scopeName,
@@ -208,12 +209,13 @@ export function rankCouncil(
     rankLists.set(key, sorted);
     for (const [s, r] of rank) rankOf.set(s.score.nominee.index, r);
   }
-  const gradeOf = (s: Standing) =>
-    settings.grades.find((g) => s.scoreCents / 100 >= g.threshold)?.name ?? "";
   const facts = new Map(
     standings.map((s) => [
       s.score.nominee.index,
-      { rank: rankOf.get(s.score.nominee.index) ?? 0, grade: gradeOf(s) },
+      {
+        rank: rankOf.get(s.score.nominee.index) ?? 0,
+        grade: gradeAt(settings.grades, s.scoreCents),
+      },
     ])
   );
   onPhase("rank");

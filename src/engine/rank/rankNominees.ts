@@ -23,8 +23,24 @@ export function compareStandings(a: Standing, b: Standing): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** a ranks strictly above b: a higher Score, or the same Score and better tie-breaks (§7); ids aside. */
+export function ranksAbove(a: Standing, b: Standing): boolean {
+  if (a.scoreCents !== b.scoreCents) return a.scoreCents > b.scoreCents;
+  for (let i = 0; i < a.ties.length; i++) {
+    const d = (a.ties[i] ?? 0) - (b.ties[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+/** Equal rank: neither ranks above the other. */
 function sameRank(a: Standing, b: Standing): boolean {
-  return a.scoreCents === b.scoreCents && a.ties.every((t, i) => t === b.ties[i]);
+  return !ranksAbove(a, b) && !ranksAbove(b, a);
+}
+
+/** The grade band of a Score in cents (§11): the first, highest threshold it reaches; "" for none. */
+export function gradeAt(grades: Settings["grades"], scoreCents: number): string {
+  return grades.find((g) => scoreCents / 100 >= g.threshold)?.name ?? "";
 }
 
 /** Sorts standings and gives each its shared rank (1, 2, 2, 4). */

@@ -8,7 +8,7 @@ import {
 } from "../award/allocateAwards";
 import { Exact, type UNKNOWN } from "../expression/values";
 import type { Attribute, Award, Criterion, Nominee, Settings } from "../model";
-import { type Standing, scopeKey } from "../rank/rankNominees";
+import { type Standing, gradeAt, ranksAbove, scopeKey } from "../rank/rankNominees";
 import { divideRounded } from "../score/cents";
 import { CRITERION_TYPES } from "../score/criterionTypes";
 
@@ -61,23 +61,13 @@ const MAX_SEARCH = 1_000_000_000;
 /** The allocation's outcomes of a nominee that was a candidate for the award. */
 const CANDIDATE: ReadonlySet<string> = new Set(["given", "pending", "tie", "quota"]);
 
-/** a ranks strictly above b: a higher Score, or the same Score and better tie-breaks (§7). */
-function above(a: Standing, b: Standing): boolean {
-  if (a.scoreCents !== b.scoreCents) return a.scoreCents > b.scoreCents;
-  for (let i = 0; i < a.ties.length; i++) {
-    const d = (a.ties[i] ?? 0) - (b.ties[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return false;
-}
-
 /** How many of a ranking rank strictly above the probe: the ranking is sorted, so a binary search. */
 function countAbove(sorted: readonly Standing[], probe: Standing): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (above(sorted[mid] as Standing, probe)) lo = mid + 1;
+    if (ranksAbove(sorted[mid] as Standing, probe)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -133,7 +123,7 @@ export function gapsToNextAward(
     const probe: Standing = { score: x.score, scoreCents, ties: x.ties };
     const probeFacts: NomineeFacts = {
       rank: 1 + countAbove(rankList, probe),
-      grade: grades.find((g) => scoreCents / 100 >= g.threshold)?.name ?? "",
+      grade: gradeAt(grades, scoreCents),
     };
     const proposal: Proposal = { given: [], ties: [] };
     for (const lane of lanes) {
@@ -152,7 +142,7 @@ export function gapsToNextAward(
         if (!stopped && room > 0 && (room !== Infinity || holding !== null))
           for (let i = p; i < ledger.sorted.length; i++) {
             const s = ledger.sorted[i] as Standing;
-            if (above(probe, s)) break;
+            if (ranksAbove(probe, s)) break;
             const m = s.score.nominee;
             if (m.index === n.index) continue;
             const base = decisionOf(m, award);

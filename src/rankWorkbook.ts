@@ -1,15 +1,19 @@
 import { compareRuns, describeChanges } from "./engine/changes/compareRuns";
 import { buildMemory, readMemory } from "./engine/changes/memory";
+import { type Message, message } from "./engine/messages/message";
 import { type RunInfo, buildLogRow } from "./engine/output/buildLog";
-import { type OutputTable, buildOutputTable } from "./engine/output/buildOutputTable";
+import { buildOutputTable } from "./engine/output/buildOutputTable";
 import { buildProposals } from "./engine/output/buildProposals";
+import { type OwnSheets, ownSheets } from "./engine/output/ownSheets";
 import { type PastWorkbook, type RankResult, rankCouncil } from "./engine/rankCouncil";
+import type { WorkbookSnapshot } from "./engine/snapshot";
 import { type Stability, stability } from "./engine/whatif/stability";
 import type { RunOutput, WorkbookPort } from "./workbook/port";
 
 export interface RankRun {
   readonly result: RankResult;
-  readonly table: OutputTable | null;
+  /** What was written; null for an unusable workbook. */
+  readonly output: RunOutput | null;
   /** What moved since the last run, as lines; "no change" or "first run" when nothing did. */
   readonly changes: readonly string[];
   /** Awards that survive every weight at ±10 %; null when the workbook is too large to say quickly. */
@@ -17,9 +21,9 @@ export interface RankRun {
 }
 
 /**
- * The one use case every front door calls: read the workbook, run the
- * engine, write `Xếp hạng`, `Đề nghị khen thưởng`, the run's memory and `Nhật ký` (with what changed
- * since the last run). An unusable workbook is not written.
+ * The one use case every front door calls: read the workbook, run the engine, write `Xếp hạng`,
+ * `Đề nghị khen thưởng`, the run's memory and `Nhật ký` (with what changed since the last run), each
+ * under its own name unless the council's own sheet holds it. An unusable workbook is not written.
  */
 export async function rankWorkbook(
   port: WorkbookPort,
@@ -27,22 +31,43 @@ export async function rankWorkbook(
   pastWorkbooks: readonly PastWorkbook[] = []
 ): Promise<RankRun> {
   const snapshot = await port.snapshot();
-  const result = rankCouncil(snapshot, { pastWorkbooks });
-  if (!result.usable) return { result, table: null, changes: [], stability: null };
-  const output = runOutput(result);
+  const ranked = rankCouncil(snapshot, { pastWorkbooks });
+  if (!ranked.usable) return { result: ranked, output: null, changes: [], stability: null };
+  const sheets = ownSheets(snapshot, snapshot.definedNames);
+  const result = withMessages(ranked, writeNotes(snapshot, sheets));
+  const output = runOutput(result, sheets);
   const changes = describeChanges(
-    compareRuns(readMemory(snapshot), result),
+    compareRuns(readMemory(snapshot, sheets.names.memory), result),
     result.settings.language
   );
   await port.write(output, buildLogRow(result, snapshot, run, changes));
-  return { result, table: output.table, changes, stability: stability(result) };
+  return { result, output, changes, stability: stability(result) };
 }
 
+/** What the writing itself tells the council: a name of ours that the council's own sheet holds, a signature lost. */
+function writeNotes(snapshot: WorkbookSnapshot, sheets: OwnSheets): Message[] {
+  return [
+    ...sheets.taken.map((t) =>
+      message("nameTaken", t.name, "", { name: t.name, instead: t.instead })
+    ),
+    ...(snapshot.signed ? [message("signatureLost", "", "")] : []),
+  ];
+}
+
+function withMessages(result: RankResult, messages: readonly Message[]): RankResult {
+  return messages.length === 0
+    ? result
+    : { ...result, messages: [...result.messages, ...messages] };
+}
+
+const NO_SHEETS: WorkbookSnapshot = { sheets: [], tables: [] };
+
 /** What a run writes, for a result at hand (the benchmark and tests write without reading). */
-export function runOutput(result: RankResult): RunOutput {
+export function runOutput(result: RankResult, sheets: OwnSheets = ownSheets(NO_SHEETS)): RunOutput {
   return {
     table: buildOutputTable(result),
     proposals: buildProposals(result),
     memory: buildMemory(result),
+    sheets,
   };
 }

@@ -8,3 +8,10 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
     disconnect(): void {}
   };
 }
+
+// jsdom has no TextDecoder or TextEncoder (browsers and Node do): the .xlsx adapter decodes parts with them.
+if (typeof window !== "undefined" && !("TextDecoder" in globalThis)) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a test environment shim
+  const util = require("node:util") as typeof import("node:util");
+  Object.assign(globalThis, { TextDecoder: util.TextDecoder, TextEncoder: util.TextEncoder });
+}

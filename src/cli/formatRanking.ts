@@ -1,6 +1,7 @@
 import { formatNumber } from "../engine/explain/phrases";
 import type { RankResult } from "../engine/rankCouncil";
 import { fromCents } from "../engine/score/cents";
+import type { CliStrings } from "./cliStrings";
 
 /** Display width of a string: combining marks take no column. */
 function width(s: string): number {
@@ -16,7 +17,7 @@ function cut(s: string, w: number): string {
 }
 
 /** The top `top` rows of each scope group as a plain-text table for the terminal. */
-export function formatRanking(result: RankResult, top: number): string[] {
+export function formatRanking(result: RankResult, top: number, t: CliStrings): string[] {
   const lines: string[] = [];
   const language = result.settings.language;
   let scope: string | null = null;
@@ -27,23 +28,20 @@ export function formatRanking(result: RankResult, top: number): string[] {
       shown = 0;
       lines.push(
         "",
-        `== ${scope || "(trống)"} ==`,
-        `${pad("Hạng", 5)} ${pad("Mã", 9)} ${pad("Tên", 40)} ${pad("Điểm", 7)} Đề xuất khen thưởng`
+        `== ${scope || t.table.empty} ==`,
+        `${pad(t.table.rank, 5)} ${pad(t.table.id, 9)} ${pad(t.table.name, 40)} ${pad(t.table.score, 7)} ${t.table.awards}`
       );
     }
     if (shown++ >= top) continue;
     const score =
       r.rank !== null && r.score.scoreCents !== null
         ? formatNumber(fromCents(r.score.scoreCents), language)
-        : "lỗi";
+        : t.table.error;
     lines.push(
       `${pad(String(r.rank ?? "-"), 5)} ${pad(r.nominee.id, 9)} ${pad(cut(r.nominee.name, 40), 40)} ${pad(score, 7)} ${r.awards.join("; ")}`
     );
   }
   const ranked = result.nominees.filter((r) => r.rank !== null).length;
-  lines.push(
-    "",
-    `${result.nominees.length} đối tượng, ${ranked} được xếp hạng, ${result.nominees.length - ranked} có lỗi.`
-  );
+  lines.push("", t.table.total(result.nominees.length, ranked, result.nominees.length - ranked));
   return lines;
 }

@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import { resolve } from "node:path";
+import pkg from "../../package.json";
 import { runCli } from "./runCli";
 import { toPdf } from "./toPdf";
 
@@ -12,14 +12,25 @@ function currentUser(): string {
   }
 }
 
+/** Device and inode after following links: two names of one file compare equal. */
+function identity(path: string): string | null {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
+  }
+}
+
 runCli(process.argv.slice(2), {
   readFile: (p) => readFileSync(p),
   writeFile: (p, d) => writeFileSync(p, d),
-  samePath: (a, b) => resolve(a) === resolve(b),
+  identity,
   stdout: (l) => process.stdout.write(`${l}\n`),
   stderr: (l) => process.stderr.write(`${l}\n`),
   now: () => new Date(),
   user: currentUser(),
+  version: pkg.version,
   toPdf,
 }).then(
   (code) => {

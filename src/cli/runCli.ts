@@ -1,41 +1,42 @@
 import { basename } from "node:path";
-import { message } from "../engine/messages/message";
+import { type Message, message } from "../engine/messages/message";
+import type { Language } from "../engine/messages/renderMessage";
 import { messageLine } from "../engine/output/buildOutputTable";
 import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson";
 import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
 import { reviewYearOn } from "../engine/template/awardPresets";
 import { councilTemplate } from "../engine/template/defaultTemplate";
 import { rankWorkbook } from "../rankWorkbook";
+import { STRINGS } from "../taskpane/strings";
+import { fileProblem } from "../workbook/xlsx/fileProblem";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { proposalsXlsx } from "../workbook/xlsx/writeXlsx";
-import { buildProposals } from "../engine/output/buildProposals";
-import { STRINGS } from "../taskpane/strings";
-
-/** The proposal list's file name in the --pdf folder. */
-const PDF_NAME = "de-nghi-khen-thuong";
-import { NotXlsxError } from "../workbook/xlsx/XlsxPackage";
-import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
+import { CLI_STRINGS, type CliStrings } from "./cliStrings";
 import { formatRanking } from "./formatRanking";
+import { terminalSafe } from "./terminalSafe";
 
 export interface CliIo {
+  /** Throws a Node error with `code` ENOENT, EISDIR... when the file cannot be read. */
   readFile(path: string): Uint8Array;
   writeFile(path: string, data: Uint8Array | string): void;
-  samePath(a: string, b: string): boolean;
+  /** The file's identity (device and inode, links resolved); null when there is no such file. */
+  identity(path: string): string | null;
   stdout(line: string): void;
   stderr(line: string): void;
   now(): Date;
   user: string;
+  version: string;
   /** Renders a workbook to `dir/name.pdf` (LibreOffice); returns why not, or null when done. */
   toPdf(xlsx: Uint8Array, dir: string, name: string): string | null;
 }
 
-const USAGE =
-  "Cách dùng: binhxet rank INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N] [--history NĂM-TRƯỚC.xlsx...]\n           binhxet template OUTPUT.xlsx [--year NĂM]";
+/** The proposal list's file name in the --pdf folder. */
+const PDF_NAME = "de-nghi-khen-thuong";
 
-interface Args {
+interface RankArgs {
   input: string;
-  output: string;
+  output: string | null;
   json: string | null;
   pdf: string | null;
   top: number;
@@ -43,45 +44,36 @@ interface Args {
   history: string[];
 }
 
-function parseArgs(argv: readonly string[]): Args | string {
-  const [command, ...rest] = argv;
-  if (command !== "rank") return USAGE;
-  let input: string | null = null;
-  let output: string | null = null;
-  let json: string | null = null;
-  let pdf: string | null = null;
-  let top = 10;
-  const history: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] as string;
-    const next = () => rest[++i] ?? null;
+/** A usage error: what was wrong, said in the CLI's language. */
+class Usage extends Error {}
+
+function parseRank(args: readonly string[], t: CliStrings): RankArgs {
+  const parsed: RankArgs = { input: "", output: null, json: null, pdf: null, top: 10, history: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined || (v.startsWith("-") && v !== "-")) throw new Usage(t.needsValue(a));
+      return v;
+    };
     if (a === "--history") {
       // Every following argument that is not an option is a past year's ranked workbook.
-      while (i + 1 < rest.length && !(rest[i + 1] as string).startsWith("-"))
-        history.push(rest[++i] as string);
-      if (history.length === 0) return USAGE;
-    } else if (a === "-o" || a === "--output") output = next();
-    else if (a === "--json") json = next();
-    else if (a === "--pdf") pdf = next();
-    else if (a === "--top") top = Number(next());
-    else if (a.startsWith("-") || input !== null) return `Tham số không hợp lệ: ${a}\n${USAGE}`;
-    else input = a;
+      while (i + 1 < args.length && !(args[i + 1] as string).startsWith("-"))
+        parsed.history.push(args[++i] as string);
+      if (parsed.history.length === 0) throw new Usage(t.needsValue(a));
+    } else if (a === "-o" || a === "--output") parsed.output = value();
+    else if (a === "--json") parsed.json = value();
+    else if (a === "--pdf") parsed.pdf = value();
+    else if (a === "--top") {
+      const v = value();
+      parsed.top = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+      if (Number.isNaN(parsed.top)) throw new Usage(t.badTop(v));
+    } else if (a.startsWith("-") && a !== "-") throw new Usage(t.unknownOption(a, "rank"));
+    else if (parsed.input) throw new Usage(t.tooMany(a));
+    else parsed.input = a;
   }
-  if (
-    input === null ||
-    (output === null && rest.includes("-o")) ||
-    !Number.isInteger(top) ||
-    top < 0
-  )
-    return USAGE;
-  return {
-    input,
-    output: output ?? input.replace(/(\.xlsx)?$/i, "-xep-hang.xlsx"),
-    json,
-    pdf,
-    top,
-    history,
-  };
+  if (!parsed.input) throw new Usage(t.noInput("rank"));
+  return parsed;
 }
 
 /** Exit status of contract §12: 0 all ranked, 1 some nominees with errors, 2 unusable. */
@@ -90,27 +82,97 @@ export function exitStatus(result: RankResult): 0 | 1 | 2 {
   return result.nominees.some((r) => r.rank === null) ? 1 : 0;
 }
 
-/** `binhxet rank` (contract §12). Returns the exit status. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === "template") return writeTemplate(argv.slice(1), io);
-  const args = parseArgs(argv);
-  if (typeof args === "string") {
-    io.stderr(args);
-    return 2;
+/**
+ * `binhxet`: `rank`, `template`, `help`, `--version` (contract §12). Returns the exit status.
+ * Everything printed is made safe for a terminal: a name cannot carry escape sequences to it.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (l) => rawIo.stdout(terminalSafe(l)),
+    stderr: (l) => rawIo.stderr(terminalSafe(l)),
+  };
+  let args = [...argv];
+  let language: Language = "vi";
+  if (args[0] === "--lang" && (args[1] === "vi" || args[1] === "en")) {
+    language = args[1];
+    args = args.slice(2);
   }
-  if (io.samePath(args.input, args.output)) {
-    io.stderr(`Không ghi đè tệp đầu vào: ${args.output}`);
-    return 2;
-  }
-  let workbook: XlsxWorkbook;
+  const t = CLI_STRINGS[language];
+  const [command, ...rest] = args;
   try {
-    workbook = XlsxWorkbook.open(io.readFile(args.input));
+    switch (command) {
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(t.help);
+        return command === undefined ? 2 : 0;
+      case "--version":
+      case "-v":
+      case "version":
+        io.stdout(`binhxet ${io.version}`);
+        return 0;
+      case "rank":
+        return await rank(parseRank(rest, t), io, t);
+      case "template":
+        return writeTemplate(rest, io, t);
+      default:
+        throw new Usage(t.unknownCommand(command));
+    }
   } catch (e) {
-    const reason =
-      e instanceof NotXlsxError ? e.message : e instanceof Error ? e.message : String(e);
-    const m = message("notWorkbook", "", "", { reason });
+    if (!(e instanceof Usage)) throw e;
+    io.stderr(e.message);
+    io.stderr(t.seeHelp);
+    return 2;
+  }
+}
+
+/** The file's bytes, or the message that says why there are none (missing, a folder, no access). */
+function read(io: CliIo, path: string): Uint8Array | Message {
+  try {
+    return io.readFile(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return code === "ENOENT" || code === "ENOTDIR"
+      ? message("fileNotFound", "", "", { path }, basename(path))
+      : message("notWorkbook", "", "", { reason: code ?? String(e) }, basename(path));
+  }
+}
+
+/** An .xlsx opened, or the one message that says why not. */
+function open(io: CliIo, path: string): XlsxWorkbook | Message {
+  const bytes = read(io, path);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  try {
+    return XlsxWorkbook.open(bytes);
+  } catch (e) {
+    const problem = fileProblem(e, basename(path));
+    if (problem) return problem;
+    throw e;
+  }
+}
+
+/**
+ * The default output name: the input's, with `-xep-hang` before its own extension; when the input is
+ * already a ranked copy, the next free number (`BOOK-xep-hang-2.xlsx`), never the input itself.
+ */
+export function defaultOutput(
+  input: string,
+  kind: string,
+  isInput: (path: string) => boolean
+): string {
+  const stem = input.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "").replace(/-xep-hang(-\d+)?$/, "");
+  for (let n = 1; ; n++) {
+    const path = `${stem}-xep-hang${n > 1 ? `-${n}` : ""}.${kind}`;
+    if (!isInput(path)) return path;
+  }
+}
+
+async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
+  const fail = (m: Message) => {
     io.stderr(messageLine(m, "vi"));
-    if (args.json)
+    if (args.json && !sameFile(io, args.json, args.input))
       io.writeFile(
         args.json,
         JSON.stringify(
@@ -120,64 +182,101 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         )
       );
     return 2;
-  }
-  let past: PastWorkbook[];
-  try {
-    past = pastWorkbooks(args.history.map((f) => ({ name: basename(f), bytes: io.readFile(f) })));
-  } catch (e) {
-    io.stderr(`Không đọc được tệp lịch sử: ${e instanceof Error ? e.message : String(e)}`);
+  };
+  const workbook = open(io, args.input);
+  if (!(workbook instanceof XlsxWorkbook)) return fail(workbook);
+  const kind = workbook.kind();
+  const output = args.output ?? defaultOutput(args.input, kind, (p) => sameFile(io, p, args.input));
+  // Every path written is compared with the input by what it is, not how it is spelled: a symlink or
+  // a hard link to the input, or `./in.xlsx` for `in.xlsx`, would replace it.
+  const written = [output, args.json, args.pdf && `${args.pdf}/${PDF_NAME}.pdf`].filter(
+    (p): p is string => p !== null && p !== ""
+  );
+  for (const p of written)
+    if (sameFile(io, p, args.input)) {
+      io.stderr(t.sameFile(p, args.input));
+      return 2;
+    }
+  if (args.json && sameFile(io, args.json, output)) {
+    io.stderr(t.sameFile(args.json, output));
     return 2;
   }
-  const { result, table, changes, stability } = await rankWorkbook(
+  if (!output.toLowerCase().endsWith(`.${kind}`)) {
+    io.stderr(t.wrongExtension(output, kind));
+    return 2;
+  }
+  const past: PastWorkbook[] = [];
+  for (const f of args.history) {
+    const opened = open(io, f);
+    if (!(opened instanceof XlsxWorkbook)) return fail(opened);
+    past.push({ source: basename(f), workbook: await opened.snapshot() });
+  }
+  const run = await rankWorkbook(
     workbook,
     { time: io.now().toISOString(), user: io.user, source: basename(args.input) },
     past
   );
+  const { result, changes, stability } = run;
   const language = result.settings.language;
+  const tl = CLI_STRINGS[language];
   for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)])
     io.stderr(messageLine(m, language));
   if (args.json) io.writeFile(args.json, JSON.stringify(toJson(result), null, 1));
-  const written = workbook.output();
-  if (table && written) {
-    io.writeFile(args.output, written);
-    for (const line of formatRanking(result, args.top)) io.stdout(line);
-    for (const line of ["", "Thay đổi so với lần trước:", ...changes.map((c) => `  ${c}`)])
-      io.stdout(line);
-    if (stability)
-      io.stdout(STRINGS[result.settings.language].stability(stability.stable, stability.ranked));
-    io.stdout(`Đã ghi '${args.output}' (trang Xếp hạng, Đề nghị khen thưởng và Nhật ký).`);
-    if (args.pdf) {
-      const failed = io.toPdf(proposalsXlsx(buildProposals(result)), args.pdf, PDF_NAME);
-      if (failed) {
-        io.stderr(`Không tạo được PDF: ${failed}`);
-        return 2;
-      }
-      io.stdout(`Đã ghi '${args.pdf}/${PDF_NAME}.pdf' (danh sách đề nghị khen thưởng).`);
+  const bytes = workbook.output();
+  if (!run.output || !bytes) {
+    io.stderr(tl.notWritten);
+    return exitStatus(result);
+  }
+  io.writeFile(output, bytes);
+  for (const line of formatRanking(result, args.top, tl)) io.stdout(line);
+  for (const line of ["", tl.changesHeading, ...changes.map((c) => `  ${c}`)]) io.stdout(line);
+  if (stability) io.stdout(STRINGS[language].stability(stability.stable, stability.ranked));
+  io.stdout(tl.wrote(output));
+  if (args.pdf) {
+    const failed = io.toPdf(proposalsXlsx(run.output.proposals), args.pdf, PDF_NAME);
+    if (failed) {
+      io.stderr(tl.pdfFailed(failed));
+      return 2;
     }
+    io.stdout(tl.wrotePdf(`${args.pdf}/${PDF_NAME}.pdf`));
   }
   return exitStatus(result);
 }
 
+function sameFile(io: CliIo, a: string, b: string): boolean {
+  const id = io.identity(a);
+  return id !== null && id === io.identity(b);
+}
+
 /**
- * `binhxet template OUTPUT.xlsx [--year N]`: the blank council workbook with the awards preset of the
- * review year's legal period (by default the year a council reviews today).
+ * `binhxet template OUTPUT.xlsx [--year N] [--ghi-de]`: the blank council workbook with the awards
+ * preset of the review year's legal period (by default the year a council reviews today). An existing
+ * file is kept unless `--ghi-de` says otherwise: it may be a council's ranked workbook.
  */
-function writeTemplate(args: readonly string[], io: CliIo): number {
-  const [out, flag, value, ...extra] = args;
-  const yearGiven = flag === "--year" && /^\d{4}$/.test(value ?? "");
-  if (
-    out === undefined ||
-    out.startsWith("-") ||
-    extra.length > 0 ||
-    (flag !== undefined && !yearGiven)
-  ) {
-    io.stderr(USAGE);
+function writeTemplate(args: readonly string[], io: CliIo, t: CliStrings): number {
+  let out: string | null = null;
+  let year: number | null = null;
+  let overwrite = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--year") {
+      const v = args[++i] ?? "";
+      if (!/^\d{4}$/.test(v)) throw new Usage(t.badYear(v));
+      year = Number(v);
+    } else if (a === "--ghi-de" || a === "--overwrite") overwrite = true;
+    else if (a.startsWith("-")) throw new Usage(t.unknownOption(a, "template"));
+    else if (out !== null) throw new Usage(t.tooMany(a));
+    else out = a;
+  }
+  if (out === null) throw new Usage(t.noInput("template"));
+  if (!overwrite && io.identity(out) !== null) {
+    io.stderr(t.exists(out));
     return 2;
   }
   const today = io.now();
-  const year = yearGiven ? Number(value) : reviewYearOn(today.getFullYear(), today.getMonth() + 1);
-  const template = councilTemplate(year);
+  const reviewYear = year ?? reviewYearOn(today.getFullYear(), today.getMonth() + 1);
+  const template = councilTemplate(reviewYear);
   io.writeFile(out, templateXlsx(template));
-  io.stdout(`Đã ghi mẫu '${out}' (năm xét ${year}): ${template.map((t) => t.sheet).join(", ")}.`);
+  io.stdout(t.wroteTemplate(out, reviewYear, template.map((s) => s.sheet).join(", ")));
   return 0;
 }

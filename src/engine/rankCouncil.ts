@@ -64,6 +64,8 @@ export interface RankResult {
   valuesOf(nominee: NomineeResult): readonly InputValue[];
   /** The same workbook and history ranked again with other weights: the what-ifs of issue 6. */
   rerank(reweight: Reweight): RankResult;
+  /** The sheets the run read its inputs from: what the log's fingerprint covers. */
+  readonly inputSheets: readonly string[];
 }
 
 export interface InputValue {
@@ -113,17 +115,18 @@ export function rankCouncil(
     groups: [],
     criteria: null,
     awards: [],
+    inputSheets: [],
   });
-  const criteriaGrid = findInput(workbook, CRITERIA);
-  const nomineesGrid = findInput(workbook, NOMINEES);
-  const settingsGrid = findInput(workbook, SETTINGS);
+  const criteriaGrid = findInput(workbook, CRITERIA, undefined, reporter);
+  const nomineesGrid = findInput(workbook, NOMINEES, undefined, reporter);
+  const settingsGrid = findInput(workbook, SETTINGS, undefined, reporter);
   const codeHeaders = new Set<string>();
   if (criteriaGrid && criteriaGrid.columns.code !== undefined)
     for (const r of criteriaGrid.rows) {
       const cell = criteriaGrid.cell(r, criteriaGrid.columns.code);
       if (cell !== null) codeHeaders.add(matchKey(String(cell.v)));
     }
-  const resultsGrid = findInput(workbook, RESULTS, codeHeaders);
+  const resultsGrid = findInput(workbook, RESULTS, codeHeaders, reporter);
   // Without `Kết quả`, one results sheet per quarter will do (issue 7 §3).
   const quarterGrids = resultsGrid ? [] : findQuarterResults(workbook, codeHeaders);
   const haveResults = resultsGrid !== null || quarterGrids.length > 0;
@@ -144,7 +147,7 @@ export function rankCouncil(
   const settings = readSettings(settingsGrid, reporter);
   const criteria = readCriteria(criteriaGrid, reporter, reweight);
   const read = readNominees(nomineesGrid, criteria.fields, reporter);
-  const historyGrid = findInput(workbook, HISTORY);
+  const historyGrid = findInput(workbook, HISTORY, undefined, reporter);
   const past = [
     ...(historyGrid && requireColumns(historyGrid, HISTORY, reporter)
       ? readHistory(historyGrid, reporter)
@@ -163,18 +166,26 @@ export function rankCouncil(
     ? readResults(resultsGrid, criteria, nominees, reporter, dates)
     : readQuarterResults(quarterGrids, criteria, nominees, reporter, dates);
   if (!results) return unusable();
-  const scoresGrid = findInput(workbook, SCORES);
+  const scoresGrid = findInput(workbook, SCORES, undefined, reporter);
   const scored = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();
   if (!scored) return unusable();
   const judged = settings.normalizeJudges
     ? normalizeJudges(scored, criteria, settings.minJudgeScores, reporter)
     : scored;
-  const awardsGrid = findInput(workbook, AWARDS);
+  const awardsGrid = findInput(workbook, AWARDS, undefined, reporter);
   const awards =
     awardsGrid && requireColumns(awardsGrid, AWARDS, reporter)
       ? readAwards(awardsGrid, nominees.attributes, settings, reporter)
       : [];
 
+  const inputSheets = [
+    ...new Set(
+      [criteriaGrid, nomineesGrid, settingsGrid, resultsGrid, historyGrid, scoresGrid, awardsGrid]
+        .concat(quarterGrids.map((q) => q.grid))
+        .flatMap((g) => (g ? [g.sheet] : []))
+    ),
+  ];
+  reportCellProblems(workbook, inputSheets, reporter);
   onPhase("read");
   const scores = nominees.nominees.map((n) =>
     scoreNominee(
@@ -265,6 +276,7 @@ export function rankCouncil(
     criteria,
     awards,
     rerank,
+    inputSheets,
     valuesOf: (r) =>
       r.score.criteria.flatMap((c) => {
         const cell = results.cell(r.nominee.index, c);
@@ -273,6 +285,17 @@ export function rankCouncil(
         return [{ code: c.code, sheet: place.sheet, cell: place.cell, text: cellText(cell) }];
       }),
   };
+}
+
+/** Cells an adapter could not read (beyond Excel's grid) in the sheets the run used: errors at those cells. */
+function reportCellProblems(
+  workbook: WorkbookSnapshot,
+  sheets: readonly string[],
+  reporter: Reporter
+): void {
+  for (const name of sheets)
+    for (const p of workbook.sheets.find((s) => s.name === name)?.problems ?? [])
+      reporter.add(p.key, { sheet: name, cell: p.cell }, { cell: p.cell });
 }
 
 /** §13.10: scope groups by first appearance; ranked collectives, ranked individuals, then errors, collectives first. */

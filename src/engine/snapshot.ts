@@ -9,10 +9,24 @@ export type Cell =
   | { readonly t: "b"; readonly v: boolean }
   | { readonly t: "e"; readonly v: string };
 
+/** A cell the adapter could not take as a value: a reference beyond Excel's grid (a damaged file). */
+export interface CellProblem {
+  /** The reference as the file gave it. */
+  readonly cell: string;
+  readonly key: "outOfGrid";
+}
+
 export interface SheetSnapshot {
   readonly name: string;
-  /** rows[r][c], 0-based from A1; missing rows and cells are empty. */
+  /** rows[r][c], 0-based from A1; missing rows and cells are empty. An adapter may read them on first use. */
   readonly rows: ReadonlyArray<ReadonlyArray<Cell> | undefined>;
+  /** Cells left out of `rows`, each with why (read with `rows`). */
+  readonly problems?: readonly CellProblem[];
+  /**
+   * False when the adapter could not replace this sheet's content safely (its part is shared, or is
+   * no worksheet): a sheet of ours by that name is then written beside it.
+   */
+  readonly replaceable?: boolean;
 }
 
 export interface CellRange {
@@ -34,6 +48,10 @@ export interface TableSnapshot {
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   readonly tables: readonly TableSnapshot[];
+  /** The workbook's defined names: a table the product adds must not take one. */
+  readonly definedNames?: readonly string[];
+  /** The file carries a digital signature, which writing it invalidates. */
+  readonly signed?: boolean;
   /** Date serials count from 1904-01-01 (a Mac Excel option) instead of 1899-12-30. */
   readonly date1904?: boolean;
 }

@@ -1,4 +1,4 @@
-import { LOG_SHEET, OUTPUT_SHEET } from "../engine/output/buildOutputTable";
+import { LOG_SHEET, OUTPUT_SHEET } from "../engine/output/sheetNames";
 import { PARTIAL_SHEET } from "../workbook/excel/ExcelWorkbook";
 
 /** What a worksheet change tells us, from Excel's WorksheetChangedEventArgs. */

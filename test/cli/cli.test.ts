@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
   badCouncil,
@@ -121,7 +121,7 @@ describe("binhxet rank (contract §12) on real files", () => {
   });
 
   it.each([
-    ["not an xlsx file", () => Buffer.from("Mã,Tên\nU1,A\n"), ""],
+    ["not an xlsx file", () => Buffer.from("Mã,Tên\nU1,A\n"), "bad-file", ""],
     [
       "no results sheet",
       () =>
@@ -129,22 +129,23 @@ describe("binhxet rank (contract §12) on real files", () => {
           "Tiêu chí": [["Lĩnh vực", "Mã", "Tiêu chí", "Điểm tối đa"]],
           "Đối tượng": [["Mã", "Tên", "Loại", "Lĩnh vực"]],
         }),
+      "missing-sheet",
       "Kết quả",
     ],
   ])(
     "an unusable workbook (%s): exit 2, no output, JSON with the message",
-    (_name, bytes, sheet) => {
+    (_name, bytes, code, sheet) => {
       const input = join(dir, `unusable-${sheet || "txt"}.xlsx`);
       writeFileSync(input, bytes());
       const json = join(dir, "unusable.json");
       const r = binhxet("rank", input, "--json", json, "-o", join(dir, "never.xlsx"));
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain("[missing-sheet]");
+      expect(r.stderr).toContain(`[${code}] ${sheet || basename(input)}`);
       expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
       expect(JSON.parse(readFileSync(json, "utf8"))).toMatchObject({
         contract: 1,
         nominees: [],
-        messages: [{ code: "missing-sheet", sheet, cell: "" }],
+        messages: [{ code, sheet, cell: "" }],
       });
     }
   );
@@ -152,7 +153,7 @@ describe("binhxet rank (contract §12) on real files", () => {
   it("never overwrites the input", () => {
     const r = binhxet("rank", sample, "-o", sample);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("Không ghi đè");
+    expect(r.stderr).toContain("tệp đầu vào");
   });
 
   it("prints usage for a wrong command", () => expect(binhxet("xep").status).toBe(2));

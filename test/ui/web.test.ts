@@ -97,6 +97,7 @@ browserTest("the web page in Chromium", () => {
     const reopened = readXlsx(XlsxPackage.open(readFileSync(saved)));
     expect(reopened.sheets.map((s) => s.name)).toEqual([
       ...INPUT_SHEETS,
+      "Xếp hạng",
       "Đề nghị khen thưởng",
       "Bình Xét - lần trước",
       "Nhật ký",

@@ -6,15 +6,9 @@ import { XlsxPackage } from "../../workbook/xlsx/XlsxPackage";
 import { address } from "../messages/message";
 import { rankCouncil } from "../rankCouncil";
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { MEMORY_SHEET } from "../output/sheetNames";
 import { compareRuns, describeChanges } from "./compareRuns";
-import {
-  MEMORY_COLUMNS,
-  MEMORY_SHEET,
-  buildMemory,
-  decodeValues,
-  encodeValues,
-  readMemory,
-} from "./memory";
+import { MEMORY_COLUMNS, buildMemory, decodeValues, encodeValues, readMemory } from "./memory";
 
 const sample = readXlsx(
   XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample.xlsx")))

@@ -2,13 +2,13 @@ import type { OutputColumn, OutputValue } from "../output/buildOutputTable";
 import type { RankResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
 import type { WorkbookSnapshot } from "../snapshot";
+import { MEMORY_SHEET, sameSheetName } from "../output/sheetNames";
 import { textKey } from "../text/normalize";
 
 /**
  * What a run remembers for the next one (issue 6 §1): per nominee its rank, score, awards and the
  * value cells it was scored from. Kept on a hidden sheet the product owns, never in the inputs.
  */
-export const MEMORY_SHEET = "Bình Xét - lần trước";
 
 export const MEMORY_COLUMNS: readonly OutputColumn[] = [
   { header: "Mã", format: "text", width: 12 },
@@ -54,14 +54,39 @@ export function buildMemory(result: RankResult): OutputValue[][] {
     r.nominee.id,
     r.rank,
     r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents),
-    r.awards.join("; "),
+    encodeAwards(r.awards),
     encodeValues(result.valuesOf(r)),
   ]);
 }
 
-/** The last run's memory, by nominee id text key; null when the workbook has none (a first run). */
-export function readMemory(snapshot: WorkbookSnapshot): Map<string, Remembered> | null {
-  const sheet = snapshot.sheets.find((s) => s.name === MEMORY_SHEET);
+/** Awards as `A; B`, a `;` or `\` inside a name escaped, so that a name holding "; " comes back whole. */
+export function encodeAwards(awards: readonly string[]): string {
+  return awards.map((a) => a.replace(/\\/g, "\\\\").replace(/;/g, "\\;")).join("; ");
+}
+
+export function decodeAwards(text: string): string[] {
+  if (text === "") return [];
+  const out: string[] = [];
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === "\\" && i + 1 < text.length) current += text[++i];
+    else if (c === ";") {
+      out.push(current);
+      current = "";
+      if (text[i + 1] === " ") i++;
+    } else current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+/** The last run's memory (on the sheet `name`), by nominee id text key; null when there is none (a first run). */
+export function readMemory(
+  snapshot: WorkbookSnapshot,
+  name: string = MEMORY_SHEET
+): Map<string, Remembered> | null {
+  const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, name));
   const header = sheet?.rows[0]?.[0];
   // No sheet, or one without its header (a write cut short): no memory.
   if (!sheet || !header || header.t !== "s" || header.v !== MEMORY_COLUMNS[0]?.header) return null;
@@ -76,7 +101,7 @@ export function readMemory(snapshot: WorkbookSnapshot): Map<string, Remembered> 
         id: id.v,
         rank: num(rank),
         score: num(score),
-        awards: awards?.t === "s" && awards.v ? awards.v.split("; ") : [],
+        awards: awards?.t === "s" ? decodeAwards(awards.v) : [],
         values,
       });
   }

@@ -1,6 +1,6 @@
 import type { Reporter } from "../messages/Reporter";
 import { address } from "../messages/message";
-import { OUTPUT_SHEET, OUTPUT_TABLE } from "../output/buildOutputTable";
+import { OUTPUT_SHEET, OUTPUT_TABLE } from "../output/sheetNames";
 import { findInput } from "../read/findInput";
 import { type InputSpec, NOMINEES, SETTINGS } from "../read/inputs";
 import { cellText } from "../read/readValue";

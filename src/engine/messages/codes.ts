@@ -17,14 +17,65 @@ export const MESSAGE_CODES = [
   "history-mismatch",
   // Beyond contract v1 (issue 7): a judge with too few scores to be normalised.
   "judge-sample",
+  // Beyond contract v1 (issue 16): a file that is no usable .xlsx package (the reason says what to do).
+  "bad-file",
+  // Beyond contract v1 (issues 16, 17): a sheet or table of ours whose name the council's own holds.
+  "name-taken",
+  // Beyond contract v1 (issue 16): two sheets could be the same input, or one by name only was skipped.
+  "input-choice",
+  // Beyond contract v1 (issue 16): the workbook's digital signature does not survive the writing.
+  "signature-lost",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
 
+/** Why a part of an .xlsx package cannot be read (the `reason` of `damagedPart` and `tooLarge`). */
+export const PART_REASONS = [
+  "truncated",
+  "directory",
+  "missingData",
+  "method",
+  "crc",
+  "inflate",
+  "duplicate",
+  "missingPart",
+  "noSheetPart",
+  "xml",
+  "zip64",
+  "partSize",
+  "totalSize",
+  "sheetCells",
+  "encryptedEntry",
+] as const;
+export type PartReason = (typeof PART_REASONS)[number];
+
+/** What a file that is no .xlsx package is (the `kind` of `foreignFile`). */
+export const FOREIGN_FILES = [
+  "xls",
+  "ods",
+  "xlsb",
+  "spreadsheetXml",
+  "html",
+  "csv",
+  "empty",
+  "unknown",
+] as const;
+export type ForeignFile = (typeof FOREIGN_FILES)[number];
+
 /** Each sentence of the catalogues, and the code it reports under. */
 export const MESSAGE_KEYS = {
   missingSheet: "missing-sheet",
-  notWorkbook: "missing-sheet",
+  notWorkbook: "bad-file",
+  fileNotFound: "bad-file",
+  encrypted: "bad-file",
+  foreignFile: "bad-file",
+  damagedPart: "bad-file",
+  tooLarge: "bad-file",
+  outOfGrid: "bad-value",
+  nameTaken: "name-taken",
+  inputSkipped: "input-choice",
+  inputAmbiguous: "input-choice",
+  signatureLost: "signature-lost",
   missingColumn: "missing-column",
   duplicateCode: "duplicate-id",
   duplicateNominee: "duplicate-id",
@@ -80,5 +131,6 @@ export function isError(key: MessageKey): boolean {
     "unknown-field",
     "missing-sheet",
     "missing-column",
+    "bad-file",
   ].includes(code);
 }

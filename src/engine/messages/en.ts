@@ -1,10 +1,60 @@
-import type { MessageKey } from "./codes";
+import type { ForeignFile, MessageKey, PartReason } from "./codes";
 import type { Params } from "./message";
+
+const SAVE_AS = "open it in Excel or LibreOffice, Save As → Excel Workbook (.xlsx), and try again.";
+
+const FOREIGN = {
+  xls: `The file is an Excel 97-2003 workbook (.xls), not an .xlsx: ${SAVE_AS}`,
+  ods: `The file is an OpenDocument spreadsheet (.ods), not an .xlsx: ${SAVE_AS}`,
+  xlsb: `The file is an Excel binary workbook (.xlsb), not an .xlsx: ${SAVE_AS}`,
+  spreadsheetXml: `The file is an XML Spreadsheet 2003, not an .xlsx: ${SAVE_AS}`,
+  html: `The file is a web page (HTML) named as a spreadsheet, not an .xlsx: ${SAVE_AS}`,
+  csv: "The file is text (CSV), not a workbook: create the template (binhxet template, or Create template), paste the data into the Criteria, Nominees and Results sheets and save it as .xlsx.",
+  empty: "The file is empty (0 bytes): choose the .xlsx workbook again.",
+  unknown:
+    "The file is not an .xlsx workbook: choose a file saved as .xlsx by Excel, LibreOffice or Google Sheets.",
+} satisfies Record<ForeignFile, string>;
+
+const REASON = {
+  truncated: "the zip directory is not found (is the file cut short?)",
+  directory: "the zip directory is damaged",
+  missingData: "the part's data is not found",
+  method: "an unsupported compression method",
+  crc: "the data does not match its CRC",
+  inflate: "the compressed data is damaged",
+  duplicate: "two parts have the same name",
+  missingPart: "the part is missing",
+  noSheetPart: "the sheet has no data part",
+  xml: "its XML cannot be read",
+  zip64: "a ZIP64 archive (over 4 GB)",
+  partSize: "one part inflates past 400 MB",
+  totalSize: "the parts inflate past 2 GB in all",
+  sheetCells: "the sheet needs more than 50 million cells",
+  encryptedEntry: "the part is encrypted",
+} satisfies Record<PartReason, string>;
 
 /** English sentences, chosen by the setting `Ngôn ngữ` = en. */
 export const en = {
   missingSheet: (p) => `No table or sheet '${p.sheet}' was found.`,
   notWorkbook: (p) => `The file cannot be read: it is not an .xlsx workbook (${p.reason}).`,
+  fileNotFound: (p) => `File '${p.path}' not found: check the path.`,
+  encrypted: () =>
+    "The workbook is password-protected: open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password) and try again.",
+  foreignFile: (p) => FOREIGN[p.kind as ForeignFile] ?? FOREIGN.unknown,
+  damagedPart: (p) =>
+    `The .xlsx file is damaged in part '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}. Open it in Excel (Excel offers to repair it), save it and try again.`,
+  tooLarge: (p) =>
+    `The file inflates too large: part '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}; no council workbook is that large, the file may be damaged or inflated on purpose.`,
+  outOfGrid: (p) =>
+    `Cell '${p.cell}' lies outside Excel's grid (at most XFD1048576): the file is damaged, the cell is skipped.`,
+  nameTaken: (p) =>
+    `'${p.name}' exists in the workbook but was not written by Bình Xét, so it is kept; the result goes to '${p.instead}'.`,
+  inputSkipped: (p) =>
+    `Sheet '${p.sheet}' is named like the input '${p.input}' but lacks the columns ${p.columns}: it is not used.`,
+  inputAmbiguous: (p) =>
+    `Two sheets could be '${p.input}': '${p.chosen}' is used, '${p.other}' is skipped. Rename the one not used.`,
+  signatureLost: () =>
+    "The workbook is digitally signed: the written copy (with the Xếp hạng sheet) no longer carries a valid signature; sign it again if needed.",
   missingColumn: (p) => `The required column '${p.column}' is missing.`,
   duplicateCode: (p) => `Criterion code ${p.code} is repeated: this row is ignored.`,
   duplicateNominee: (p) => `Nominee ID ${p.id} is repeated: not ranked.`,

@@ -11,15 +11,32 @@ export interface Message {
   /** A1 style without `$`; empty when the message is about no cell. */
   readonly cell: string;
   readonly params: Params;
+  /** The file it is about, when it is not the workbook being ranked (or is about that file as a whole). */
+  readonly file?: string;
 }
 
 export function message(
   key: MessageKey,
   sheet: string,
   cell: string,
-  params: Params = {}
+  params: Params = {},
+  file?: string
 ): Message {
-  return { key, code: MESSAGE_KEYS[key], error: isError(key), sheet, cell, params };
+  return {
+    key,
+    code: MESSAGE_KEYS[key],
+    error: isError(key),
+    sheet,
+    cell,
+    params,
+    ...(file ? { file } : {}),
+  };
+}
+
+/** Where a message points: `file: Sheet!Cell`, with what is known of the three. */
+export function placeOf(m: Message): string {
+  const inSheet = m.cell ? `${m.sheet}!${m.cell}` : m.sheet;
+  return m.file ? (inSheet ? `${m.file}: ${inSheet}` : m.file) : inSheet;
 }
 
 /** Column letters of a 0-based column index. */

@@ -1,10 +1,61 @@
-import type { MessageKey } from "./codes";
+import type { ForeignFile, MessageKey, PartReason } from "./codes";
 import type { Params } from "./message";
+
+const SAVE_AS =
+  "hãy mở bằng Excel hoặc LibreOffice, chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi thử lại.";
+
+const FOREIGN = {
+  xls: `Tệp là sổ Excel 97-2003 (.xls), không phải .xlsx: ${SAVE_AS}`,
+  ods: `Tệp là bảng tính OpenDocument (.ods), không phải .xlsx: ${SAVE_AS}`,
+  xlsb: `Tệp là sổ nhị phân Excel (.xlsb), không phải .xlsx: ${SAVE_AS}`,
+  spreadsheetXml: `Tệp là bảng tính XML 2003, không phải .xlsx: ${SAVE_AS}`,
+  html: `Tệp là trang web (HTML) đặt đuôi bảng tính, không phải .xlsx: ${SAVE_AS}`,
+  csv: "Tệp là văn bản (CSV), không phải sổ làm việc: hãy tạo sổ mẫu (binhxet template hoặc Tạo mẫu), dán số liệu vào các trang Tiêu chí, Đối tượng, Kết quả rồi lưu thành .xlsx.",
+  empty: "Tệp rỗng (0 byte): hãy chọn lại tệp sổ làm việc .xlsx.",
+  unknown:
+    "Tệp không phải sổ làm việc .xlsx: hãy chọn tệp do Excel, LibreOffice hoặc Google Sheets lưu ở dạng .xlsx.",
+} satisfies Record<ForeignFile, string>;
+
+const REASON = {
+  truncated: "không tìm thấy mục lục của tệp nén (tệp bị cắt cụt?)",
+  directory: "mục lục của tệp nén bị hỏng",
+  missingData: "không tìm thấy dữ liệu của phần",
+  method: "kiểu nén không được hỗ trợ",
+  crc: "dữ liệu không khớp mã kiểm tra CRC",
+  inflate: "dữ liệu nén bị hỏng",
+  duplicate: "hai phần trùng tên",
+  missingPart: "thiếu phần này",
+  noSheetPart: "trang không có phần dữ liệu",
+  xml: "XML không đọc được",
+  zip64: "tệp nén ZIP64 (trên 4 GB)",
+  partSize: "một phần giải nén vượt 400 MB",
+  totalSize: "tổng các phần giải nén vượt 2 GB",
+  sheetCells: "trang cần hơn 50 triệu ô",
+  encryptedEntry: "phần được mã hóa",
+} satisfies Record<PartReason, string>;
 
 /** Vietnamese sentences, the product's first language. */
 export const vi = {
   missingSheet: (p) => `Không tìm thấy bảng hoặc trang '${p.sheet}'.`,
   notWorkbook: (p) => `Không đọc được tệp: không phải sổ làm việc .xlsx (${p.reason}).`,
+  fileNotFound: (p) => `Không tìm thấy tệp '${p.path}': kiểm tra lại đường dẫn.`,
+  encrypted: () =>
+    "Sổ được bảo vệ bằng mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu) rồi thử lại.",
+  foreignFile: (p) => FOREIGN[p.kind as ForeignFile] ?? FOREIGN.unknown,
+  damagedPart: (p) =>
+    `Tệp .xlsx bị hỏng ở phần '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}. Hãy mở bằng Excel (Excel sẽ đề nghị sửa), lưu lại rồi thử lại.`,
+  tooLarge: (p) =>
+    `Tệp giải nén quá lớn: phần '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}; sổ của Hội đồng không lớn như vậy, tệp có thể bị hỏng hoặc cố ý làm phình.`,
+  outOfGrid: (p) =>
+    `Ô '${p.cell}' nằm ngoài bảng tính của Excel (tối đa XFD1048576): tệp bị hỏng, bỏ qua ô này.`,
+  nameTaken: (p) =>
+    `'${p.name}' đã có trong sổ nhưng không do Bình Xét ghi nên được giữ nguyên; kết quả ghi vào '${p.instead}'.`,
+  inputSkipped: (p) =>
+    `Trang '${p.sheet}' trùng tên với đầu vào '${p.input}' nhưng thiếu cột ${p.columns}: không dùng trang này.`,
+  inputAmbiguous: (p) =>
+    `Có hai trang dùng được làm '${p.input}': dùng '${p.chosen}', bỏ qua '${p.other}'. Hãy đổi tên trang không dùng.`,
+  signatureLost: () =>
+    "Sổ có chữ ký số: bản ghi ra (thêm trang Xếp hạng) không còn chữ ký hợp lệ, cần ký lại nếu cần.",
   missingColumn: (p) => `Thiếu cột bắt buộc '${p.column}'.`,
   duplicateCode: (p) => `Mã tiêu chí ${p.code} bị trùng: bỏ qua dòng này.`,
   duplicateNominee: (p) => `Mã đối tượng ${p.id} bị trùng: không xếp hạng.`,

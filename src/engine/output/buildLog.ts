@@ -1,10 +1,7 @@
-import { MEMORY_SHEET } from "../changes/memory";
 import type { RankResult } from "../rankCouncil";
-import { PROPOSAL_SHEET } from "./buildProposals";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OutputColumn, OutputValue } from "./buildOutputTable";
 import { summarize } from "./summarize";
-import { LOG_SHEET, OUTPUT_SHEET } from "./buildOutputTable";
 
 /** One row of the run log `Nhật ký` per run (contract §9); the only figures that change from run to run. */
 export const LOG_COLUMNS: readonly OutputColumn[] = [
@@ -40,7 +37,7 @@ export function buildLogRow(
     run.time,
     run.user,
     run.source,
-    hashInputs(snapshot),
+    hashInputs(snapshot, result.inputSheets),
     s.nominees,
     s.ranked,
     s.withErrors,
@@ -54,10 +51,11 @@ export function buildLogRow(
 }
 
 /**
- * A fingerprint of every input cell (not the output or the log), so that the log
- * shows whether two runs saw the same data: two FNV-1a hashes, 64 bits in hex.
+ * A fingerprint of the input cells the run read (the sheets of its inputs), so that the log shows
+ * whether two runs saw the same data: two FNV-1a hashes, 64 bits in hex. A sheet the run does not
+ * use costs nothing, whatever its size.
  */
-export function hashInputs(snapshot: WorkbookSnapshot): string {
+export function hashInputs(snapshot: WorkbookSnapshot, sheets: readonly string[]): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   const feed = (s: string) => {
@@ -68,13 +66,7 @@ export function hashInputs(snapshot: WorkbookSnapshot): string {
     }
   };
   for (const sheet of snapshot.sheets) {
-    if (
-      sheet.name === OUTPUT_SHEET ||
-      sheet.name === LOG_SHEET ||
-      sheet.name === MEMORY_SHEET ||
-      sheet.name === PROPOSAL_SHEET
-    )
-      continue;
+    if (!sheets.includes(sheet.name)) continue;
     feed(`\u0001${sheet.name}`);
     sheet.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {

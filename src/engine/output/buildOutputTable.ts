@@ -1,6 +1,6 @@
 import { explainGap } from "../explain/explainGap";
 import { explainNominee } from "../explain/explainNominee";
-import type { Message } from "../messages/message";
+import { type Message, placeOf } from "../messages/message";
 import { renderMessage } from "../messages/renderMessage";
 import { KIND_TEXT } from "../model";
 import type { RankResult } from "../rankCouncil";
@@ -25,14 +25,10 @@ export interface OutputTable {
   readonly rows: readonly (readonly OutputValue[])[];
 }
 
-export const OUTPUT_SHEET = "Xếp hạng";
-export const OUTPUT_TABLE = "XepHang";
-export const LOG_SHEET = "Nhật ký";
-
 /** A message as one line of `Cảnh báo`: where, then what. */
 export function messageLine(m: Message, language: "vi" | "en"): string {
-  const where = m.cell ? `${m.sheet}!${m.cell}` : m.sheet;
-  return `[${m.code}] ${where}: ${renderMessage(m, language)}`;
+  const where = placeOf(m);
+  return `[${m.code}] ${where ? `${where}: ` : ""}${renderMessage(m, language)}`;
 }
 
 export function buildOutputTable(result: RankResult): OutputTable {

@@ -30,8 +30,6 @@ export interface ProposalDocument {
   readonly sections: readonly ProposalSection[];
 }
 
-export const PROPOSAL_SHEET = "Đề nghị khen thưởng";
-
 const KIND_SUFFIX = { collective: " (tập thể)", individual: " (cá nhân)", all: "" } as const;
 
 export function buildProposals(result: RankResult): ProposalDocument {

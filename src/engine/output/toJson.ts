@@ -11,6 +11,8 @@ export interface JsonMessage {
   sheet: string;
   cell: string;
   text: string;
+  /** Beyond contract §12: the file a message is about, when it names one. */
+  file?: string;
 }
 
 export interface JsonNominee {
@@ -45,7 +47,13 @@ export function maxValue(max: Exact | number): number {
 }
 
 export function toJsonMessage(m: Message, language: "vi" | "en"): JsonMessage {
-  return { code: m.code, sheet: m.sheet, cell: m.cell, text: renderMessage(m, language) };
+  return {
+    code: m.code,
+    sheet: m.sheet,
+    cell: m.cell,
+    text: renderMessage(m, language),
+    ...(m.file ? { file: m.file } : {}),
+  };
 }
 
 /** Subtotals per group of the nominee's field, in sheet order; 0 when all are not applicable. */

@@ -12,6 +12,8 @@ export interface InputSpec<C extends string> {
   readonly table: string;
   readonly sheets: readonly string[];
   readonly columns: Readonly<Record<C, ColumnSpec>>;
+  /** Column sets of which one must be there (the forms of the results), besides the required columns. */
+  readonly anyOf?: readonly (readonly C[])[];
 }
 
 const col = (header: string, aliases: string[], required = false): ColumnSpec => ({
@@ -65,6 +67,7 @@ export const RESULTS = {
     // Beyond contract v1 (issue 7): results given per quarter in the long form.
     quarter: col("Quý", ["Quarter"]),
   },
+  anyOf: [["id"], ["nominee", "criterion", "value"]],
 } as const satisfies InputSpec<string>;
 
 export const SCORES = {

@@ -73,7 +73,7 @@ describe("the Office.js adapter against office-addin-mock", () => {
   it("ranks the sample through rankWorkbook and writes only Xếp hạng, Đề nghị khen thưởng and Nhật ký", async () => {
     const host = excelHost(fakeSheets(sample));
     const before = JSON.stringify(host.sheets);
-    const { table } = await rankWorkbook(new ExcelWorkbook(host.run), run);
+    const table = (await rankWorkbook(new ExcelWorkbook(host.run), run)).output?.table;
     expect(host.sheets.map((s) => s.name)).toEqual([
       ...sample.sheets.map((s) => s.name),
       "Xếp hạng",

@@ -1,19 +1,13 @@
-import { MEMORY_COLUMNS, MEMORY_SHEET } from "../../engine/changes/memory";
+import { MEMORY_COLUMNS } from "../../engine/changes/memory";
 import { LOG_COLUMNS } from "../../engine/output/buildLog";
 import {
   PROPOSAL_COLUMNS,
   PROPOSAL_HEADER_ROW,
-  PROPOSAL_SHEET,
   type ProposalDocument,
   proposalLines,
 } from "../../engine/output/buildProposals";
-import {
-  LOG_SHEET,
-  OUTPUT_SHEET,
-  OUTPUT_TABLE,
-  type OutputColumn,
-  type OutputValue,
-} from "../../engine/output/buildOutputTable";
+import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
+import { OUTPUT_SHEET } from "../../engine/output/sheetNames";
 import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { isDateCode, isPercentCode } from "../numberFormat";
 import type { RunOutput, WorkbookPort } from "../port";
@@ -151,7 +145,15 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  write({ table, proposals, memory }: RunOutput, logRow: readonly OutputValue[]): Promise<void> {
+  write(
+    { table, proposals, memory, sheets: own }: RunOutput,
+    logRow: readonly OutputValue[]
+  ): Promise<void> {
+    const OUTPUT_SHEET = own.names.ranking;
+    const PROPOSAL_SHEET = own.names.proposals;
+    const MEMORY_SHEET = own.names.memory;
+    const LOG_SHEET = own.names.log;
+    const OUTPUT_TABLE = own.table;
     return this.batch(async (context) => {
       const worksheets = context.workbook.worksheets;
       const stale = worksheets.getItemOrNullObject(PARTIAL_SHEET);

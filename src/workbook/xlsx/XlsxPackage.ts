@@ -1,155 +1,312 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import { strFromU8, strToU8 } from "fflate";
-import { type ZipEntry, entryData, openZip, writeZip } from "./zip";
+import { strToU8 } from "fflate";
+import { type Sniffed, sniffNonZip, sniffZip } from "./sniffFile";
+import { EOF, OPEN, XmlError, XmlReader, checkXml } from "./xmlReader";
+import { asUtf8Declared, xmlText } from "./xmlText";
+import { PackageError, ZIP_LIMITS, type ZipEntry, entryData, openZip, writeZip } from "./zip";
 
-export const NS = {
+export { PackageError } from "./zip";
+
+const TRANSITIONAL = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+} as const;
+const STRICT = {
+  main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  rel: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+} as const;
+
+/** The namespaces of a Transitional package; a Strict one has its own (`pkg.ns`). */
+export const NS = {
+  ...TRANSITIONAL,
   pkgRel: "http://schemas.openxmlformats.org/package/2006/relationships",
   types: "http://schemas.openxmlformats.org/package/2006/content-types",
 } as const;
 
-export const REL_TYPE = {
-  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
-  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-  sharedStrings:
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
-  officeDocument:
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+/** Content types of the parts the product writes. */
+export const CONTENT_TYPES = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  rels: "application/vnd.openxmlformats-package.relationships+xml",
 } as const;
 
-export class NotXlsxError extends Error {}
+/** Relationship types, by the last segment that Transitional and Strict share. */
+export type RelKind = "worksheet" | "table" | "styles" | "sharedStrings" | "officeDocument";
+
+const MAIN_TYPES: Readonly<Record<string, PackageKind>> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "xlsx",
+  "application/vnd.ms-excel.sheet.macroenabled.main+xml": "xlsm",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": "xltx",
+  "application/vnd.ms-excel.template.macroenabled.main+xml": "xltm",
+};
+/** The file extension that goes with the workbook part's content type. */
+export type PackageKind = "xlsx" | "xlsm" | "xltx" | "xltm";
+
+/** A file that is no SpreadsheetML package at all, and what it is instead. */
+export class NotXlsxError extends Error {
+  constructor(readonly what: Sniffed) {
+    super(what);
+  }
+}
 
 export interface SheetPart {
   readonly name: string;
   readonly sheetId: number;
   readonly rId: string;
+  /** The worksheet part, or "" for a chart sheet or when the relationship is missing or points outside. */
   readonly path: string;
+  /** A chart, dialog or macro sheet: no cells to read. */
+  readonly notWorksheet: boolean;
+  readonly state: string;
+}
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** The target part, or null when it is external or outside the package. */
+  readonly path: string | null;
 }
 
 type XmlDocument = ReturnType<DOMParser["parseFromString"]>;
 export type XmlElement = NonNullable<XmlDocument["documentElement"]>;
 
+interface Part extends ZipEntry {
+  /** The name as stored: OPC part names compare case-insensitively, but are written back as they were. */
+  readonly name: string;
+}
+
 /**
- * An .xlsx package opened as its parts: parts we do not touch are written
- * back byte for byte, so charts, images, comments and the rest survive.
+ * An .xlsx package opened as its parts: parts we do not touch are written back byte for byte, so
+ * charts, images, comments and the rest survive. Part names are case-insensitive, XML is matched by
+ * namespace URI in Transitional and Strict packages alike, and every inflated part is size-checked.
  */
 export class XlsxPackage {
-  private constructor(private readonly files: Map<string, ZipEntry>) {}
+  /** The package's own namespaces: what our parts are written in. */
+  readonly ns: { readonly main: string; readonly rel: string };
+  readonly workbookPath: string;
+  private inflated = 0;
 
+  private constructor(private readonly files: Map<string, Part>) {
+    const officeDocument = [...this.relationships("").values()].find((r) =>
+      isRel(r.type, "officeDocument")
+    );
+    const path = officeDocument?.path ?? "xl/workbook.xml";
+    if (!this.has(path)) throw new NotXlsxError("unknown");
+    this.workbookPath = this.nameOf(path);
+    this.ns = this.rootNamespace(this.workbookPath) === STRICT.main ? STRICT : TRANSITIONAL;
+  }
+
+  /** Throws NotXlsxError for another kind of file, PackageError for a damaged or oversized package. */
   static open(bytes: Uint8Array): XlsxPackage {
-    let files: Map<string, ZipEntry>;
-    try {
-      files = openZip(bytes);
-    } catch (e) {
-      throw new NotXlsxError(e instanceof Error ? e.message : "not a zip file");
-    }
-    const pkg = new XlsxPackage(files);
-    if (!files.has("[Content_Types].xml") || !files.has(pkg.workbookPath))
-      throw new NotXlsxError("no workbook part");
-    return pkg;
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new NotXlsxError(sniffNonZip(bytes));
+    const files = openZip(bytes);
+    const mimetype = files.get("mimetype");
+    const foreign = sniffZip(
+      [...files.values()].map((f) => f.name),
+      mimetype ? new TextDecoder().decode(entryData(mimetype, "mimetype").subarray(0, 200)) : null
+    );
+    if (foreign) throw new NotXlsxError(foreign);
+    if (!files.has("[content_types].xml")) throw new NotXlsxError("unknown");
+    return new XlsxPackage(files);
   }
 
   has(path: string): boolean {
-    return this.files.has(path);
+    return this.files.has(path.toLowerCase());
+  }
+
+  /** The part's name as stored (its case), or `path` itself for a new part. */
+  nameOf(path: string): string {
+    return this.files.get(path.toLowerCase())?.name ?? path;
   }
 
   paths(): string[] {
-    return [...this.files.keys()];
+    return [...this.files.values()].map((f) => f.name);
   }
 
   bytes(path: string): Uint8Array | undefined {
-    const e = this.files.get(path);
-    return e ? entryData(e) : undefined;
+    const part = this.files.get(path.toLowerCase());
+    if (!part) return undefined;
+    if (!part.data) {
+      this.inflated += part.raw?.size ?? 0;
+      if (this.inflated > ZIP_LIMITS.totalBytes)
+        throw new PackageError("tooLarge", part.name, "totalSize");
+    }
+    return entryData(part, part.name);
   }
 
+  /** The part's XML as text, decoded from its encoding; null when there is no such part. */
   text(path: string): string | null {
     const b = this.bytes(path);
-    return b ? strFromU8(b) : null;
+    if (!b) return null;
+    try {
+      return xmlText(b);
+    } catch (e) {
+      if (e instanceof XmlError) e.part = this.nameOf(path);
+      throw e;
+    }
+  }
+
+  /** A reader over the part's XML; null when there is no such part. */
+  reader(path: string): XmlReader | null {
+    const t = this.text(path);
+    return t === null ? null : new XmlReader(t, this.nameOf(path));
   }
 
   setText(path: string, text: string): void {
     this.setBytes(path, strToU8(text));
   }
 
+  /** Replaces a part (keeping the name it is stored under) or adds one. */
   setBytes(path: string, bytes: Uint8Array): void {
-    this.files.set(path, { data: bytes });
+    this.files.set(path.toLowerCase(), { name: this.nameOf(path), data: bytes });
   }
 
   remove(path: string): void {
-    this.files.delete(path);
+    this.files.delete(path.toLowerCase());
   }
 
+  /** A DOM of the part, to edit; the part is checked first (depth, DTD, broken tags). */
   xml(path: string): XmlDocument {
     const t = this.text(path);
-    if (t === null) throw new NotXlsxError(`missing part ${path}`);
+    if (t === null) throw new PackageError("damaged", path, "missingPart");
+    checkXml(t, this.nameOf(path));
     return new DOMParser().parseFromString(t, "text/xml");
   }
 
   setXml(path: string, doc: XmlDocument): void {
-    this.setText(path, new XMLSerializer().serializeToString(doc));
+    this.setText(path, asUtf8Declared(new XMLSerializer().serializeToString(doc)));
   }
 
-  get workbookPath(): string {
-    const rels = this.text("_rels/.rels");
-    const target = rels
-      ? /Type="[^"]*\/officeDocument"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
-          rels
-        )
-      : null;
-    const t = target?.[1] ?? target?.[2] ?? "xl/workbook.xml";
-    return t.replace(/^\//, "");
+  /** The relationship type URI of this package's conformance class. */
+  relType(kind: RelKind): string {
+    return `${this.ns.rel}/${kind}`;
   }
 
-  /** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
+  /** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`; "" (the package) → `_rels/.rels`. */
   static relsPath(part: string): string {
     const i = part.lastIndexOf("/");
     return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
   }
 
-  /** A relationship target resolved against the part that holds it. */
-  static resolve(part: string, target: string): string {
-    if (target.startsWith("/")) return target.slice(1);
-    const parts = part.split("/").slice(0, -1);
-    for (const seg of target.split("/")) {
-      if (seg === "..") parts.pop();
-      else if (seg !== ".") parts.push(seg);
+  /** A relationship target resolved against the part that holds it; null when it leaves the package. */
+  static resolve(part: string, target: string): string | null {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(target.split("#")[0] as string);
+    } catch {
+      return null;
     }
-    return parts.join("/");
+    const parts = decoded.startsWith("/") ? [] : part.split("/").slice(0, -1);
+    for (const seg of decoded.split("/")) {
+      if (seg === "..") {
+        if (parts.length === 0) return null;
+        parts.pop();
+      } else if (seg !== "." && seg !== "") parts.push(seg);
+    }
+    return parts.length === 0 ? null : parts.join("/");
   }
 
-  /** Relationships of a part: id → { type, target path }. */
-  relationships(part: string): Map<string, { type: string; path: string }> {
-    const rels = new Map<string, { type: string; path: string }>();
-    const relsPath = XlsxPackage.relsPath(part);
-    if (!this.has(relsPath)) return rels;
-    const doc = this.xml(relsPath);
-    for (const r of Array.from(doc.getElementsByTagName("Relationship"))) {
-      if (r.getAttribute("TargetMode") === "External") continue;
-      rels.set(r.getAttribute("Id") ?? "", {
-        type: r.getAttribute("Type") ?? "",
-        path: XlsxPackage.resolve(part, r.getAttribute("Target") ?? ""),
+  /** Relationships of a part ("" for the package's own), by id, read by namespace URI. */
+  relationships(part: string): Map<string, Relationship> {
+    const rels = new Map<string, Relationship>();
+    const r = this.reader(XlsxPackage.relsPath(part));
+    if (!r) return rels;
+    for (let t = r.next(); t !== EOF; t = r.next()) {
+      if (t !== OPEN || r.local !== "Relationship" || r.ns !== NS.pkgRel) continue;
+      const target = r.attr("Target") ?? "";
+      const external = r.attr("TargetMode") === "External";
+      rels.set(r.attr("Id") ?? "", {
+        id: r.attr("Id") ?? "",
+        type: r.attr("Type") ?? "",
+        path: external ? null : XlsxPackage.resolve(part, target),
       });
     }
     return rels;
   }
 
+  /** The target of the part's first relationship of a kind, when that part exists. */
+  related(part: string, kind: RelKind): string | null {
+    for (const rel of this.relationships(part).values())
+      if (isRel(rel.type, kind) && rel.path !== null && this.has(rel.path))
+        return this.nameOf(rel.path);
+    return null;
+  }
+
   sheets(): SheetPart[] {
-    const doc = this.xml(this.workbookPath);
     const rels = this.relationships(this.workbookPath);
-    return Array.from(doc.getElementsByTagName("sheet")).map((s) => {
-      const rId = s.getAttributeNS(NS.rel, "id") ?? s.getAttribute("r:id") ?? "";
-      return {
-        name: s.getAttribute("name") ?? "",
-        sheetId: Number(s.getAttribute("sheetId")),
+    const r = this.reader(this.workbookPath) as XmlReader;
+    const sheets: SheetPart[] = [];
+    for (let t = r.next(); t !== EOF; t = r.next()) {
+      if (t !== OPEN || r.local !== "sheet" || r.ns !== this.ns.main) continue;
+      const rId = r.attr("id", this.ns.rel) ?? "";
+      const rel = rels.get(rId);
+      sheets.push({
+        name: r.attr("name") ?? "",
+        sheetId: Number(r.attr("sheetId")),
         rId,
-        path: rels.get(rId)?.path ?? "",
-      };
-    });
+        path: rel && isRel(rel.type, "worksheet") && rel.path ? this.nameOf(rel.path) : "",
+        notWorksheet: rel !== undefined && rel.path !== null && !isRel(rel.type, "worksheet"),
+        state: r.attr("state") ?? "visible",
+      });
+    }
+    return sheets;
+  }
+
+  /** The content type of a part: its Override, else the Default of its extension (both case-insensitive). */
+  contentType(path: string): string | null {
+    const r = this.reader("[Content_Types].xml") as XmlReader;
+    const name = `/${path}`.toLowerCase();
+    const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+    let byDefault: string | null = null;
+    for (let t = r.next(); t !== EOF; t = r.next()) {
+      if (t !== OPEN || r.ns !== NS.types) continue;
+      if (r.local === "Override" && r.attr("PartName")?.toLowerCase() === name)
+        return r.attr("ContentType");
+      if (r.local === "Default" && r.attr("Extension")?.toLowerCase() === ext)
+        byDefault = r.attr("ContentType");
+    }
+    return byDefault;
+  }
+
+  /** xlsx, xlsm, xltx or xltm, by the workbook part's content type. */
+  kind(): PackageKind {
+    return MAIN_TYPES[(this.contentType(this.workbookPath) ?? "").toLowerCase()] ?? "xlsx";
+  }
+
+  /** A digital signature (XML-DSig parts): writing the package invalidates it. */
+  isSigned(): boolean {
+    return (
+      [...this.relationships("").values()].some((r) =>
+        r.type.endsWith("/digital-signature/origin")
+      ) || this.paths().some((p) => p.toLowerCase().startsWith("_xmlsignatures/"))
+    );
+  }
+
+  /** A part name not used yet, compared as OPC does (case-insensitively): `xl/worksheets/sheet7.xml`. */
+  freeName(prefix: string, suffix: string, from = 1): string {
+    let n = from;
+    while (this.has(`${prefix}${n}${suffix}`)) n++;
+    return `${prefix}${n}${suffix}`;
   }
 
   toBytes(): Uint8Array {
-    return writeZip(this.files);
+    return writeZip([...this.files.values()].map((f) => [f.name, f] as const));
   }
+
+  private rootNamespace(path: string): string {
+    const r = this.reader(path) as XmlReader;
+    for (let t = r.next(); t !== EOF; t = r.next()) if (t === OPEN) return r.ns;
+    return "";
+  }
+}
+
+/** Whether a relationship type is of a kind, in Transitional or Strict. */
+export function isRel(type: string, kind: RelKind): boolean {
+  return type === `${TRANSITIONAL.rel}/${kind}` || type === `${STRICT.rel}/${kind}`;
+}
+
+/** The main SpreadsheetML namespace in either conformance class. */
+export function isMainNs(ns: string): boolean {
+  return ns === TRANSITIONAL.main || ns === STRICT.main;
 }

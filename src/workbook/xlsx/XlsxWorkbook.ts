@@ -1,5 +1,6 @@
 import { LOG_COLUMNS } from "../../engine/output/buildLog";
-import { LOG_SHEET, type OutputValue } from "../../engine/output/buildOutputTable";
+import type { OutputValue } from "../../engine/output/buildOutputTable";
+import { sameSheetName } from "../../engine/output/sheetNames";
 import type { Cell, WorkbookSnapshot } from "../../engine/snapshot";
 import type { RunOutput, WorkbookPort } from "../port";
 import { readXlsx } from "./readXlsx";
@@ -12,7 +13,7 @@ function logValue(c: Cell): OutputValue {
 
 /**
  * The file adapter: an .xlsx in memory. `output()` is the whole workbook with
- * the two sheets written; the input bytes are never changed.
+ * the run's sheets written; the input bytes are never changed.
  */
 export class XlsxWorkbook implements WorkbookPort {
   private written: Uint8Array | null = null;
@@ -20,19 +21,24 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(private readonly pkg: XlsxPackage) {}
 
-  /** Throws NotXlsxError when the bytes are not an .xlsx workbook. */
+  /** Throws NotXlsxError or PackageError when the bytes are no readable .xlsx workbook (see fileProblem). */
   static open(bytes: Uint8Array): XlsxWorkbook {
     return new XlsxWorkbook(XlsxPackage.open(bytes));
   }
 
   async snapshot(): Promise<WorkbookSnapshot> {
-    this.cached ??= readXlsx(this.pkg);
+    this.cached ??= { ...readXlsx(this.pkg), ...(this.pkg.isSigned() ? { signed: true } : {}) };
     return this.cached;
+  }
+
+  /** The file extension that goes with the package (`xlsm` for a macro-enabled one). */
+  kind() {
+    return this.pkg.kind();
   }
 
   async write(output: RunOutput, logRow: readonly OutputValue[]): Promise<void> {
     const snapshot = await this.snapshot();
-    const previous = snapshot.sheets.find((s) => s.name === LOG_SHEET);
+    const previous = snapshot.sheets.find((s) => sameSheetName(s.name, output.sheets.names.log));
     const rows: (readonly OutputValue[])[] = [];
     for (const row of previous?.rows.slice(1) ?? [])
       if (row && row.some((c) => c !== null))

@@ -8,6 +8,6 @@ export function pastWorkbooks(
 ): PastWorkbook[] {
   return files.map((f) => ({
     source: f.name,
-    workbook: readXlsx(XlsxPackage.open(f.bytes), { withRanking: true }),
+    workbook: readXlsx(XlsxPackage.open(f.bytes)),
   }));
 }

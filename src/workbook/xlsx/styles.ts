@@ -1,10 +1,10 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { SheetStyles } from "./sheetXml";
-import { NS, REL_TYPE, type XlsxPackage, type XmlElement } from "./XlsxPackage";
+import { CONTENT_TYPES, type XlsxPackage, type XmlElement } from "./XlsxPackage";
 
-const MINIMAL_STYLES =
+const minimalStyles = (ns: string) =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  `<styleSheet xmlns="${NS.main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
+  `<styleSheet xmlns="${ns}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
@@ -12,45 +12,64 @@ const MINIMAL_STYLES =
 
 /** The styles part of the workbook, created when a workbook has none. */
 function stylesPath(pkg: XlsxPackage): string {
-  for (const rel of pkg.relationships(pkg.workbookPath).values())
-    if (rel.type === REL_TYPE.styles && pkg.has(rel.path)) return rel.path;
-  const path = "xl/styles.xml";
-  pkg.setText(path, MINIMAL_STYLES);
+  const found = pkg.related(pkg.workbookPath, "styles");
+  if (found) return found;
+  const path = pkg.has("xl/styles.xml") ? pkg.freeName("xl/styles", ".xml") : "xl/styles.xml";
+  pkg.setText(path, minimalStyles(pkg.ns.main));
   const relsPath = `xl/_rels/${pkg.workbookPath.split("/").pop()}.rels`;
   const rels = pkg.xml(relsPath);
   const root = rels.documentElement as XmlElement;
-  const rel = rels.createElementNS(NS.pkgRel, "Relationship");
+  const rel = rels.createElementNS(
+    root.namespaceURI,
+    root.prefix ? `${root.prefix}:Relationship` : "Relationship"
+  );
   rel.setAttribute("Id", `rIdBinhXetStyles`);
-  rel.setAttribute("Type", REL_TYPE.styles);
-  rel.setAttribute("Target", "styles.xml");
+  rel.setAttribute("Type", pkg.relType("styles"));
+  rel.setAttribute("Target", path.slice(path.lastIndexOf("/") + 1));
   root.appendChild(rel);
   pkg.setXml(relsPath, rels);
   const types = pkg.xml("[Content_Types].xml");
-  const o = types.createElementNS(NS.types, "Override");
-  o.setAttribute("PartName", "/xl/styles.xml");
-  o.setAttribute(
-    "ContentType",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+  const typesRoot = types.documentElement as XmlElement;
+  const o = types.createElementNS(
+    typesRoot.namespaceURI,
+    typesRoot.prefix ? `${typesRoot.prefix}:Override` : "Override"
   );
-  types.documentElement?.appendChild(o);
+  o.setAttribute("PartName", `/${path}`);
+  o.setAttribute("ContentType", CONTENT_TYPES.styles);
+  typesRoot.appendChild(o);
   pkg.setXml("[Content_Types].xml", types);
   return path;
 }
 
+/** An element as comparable text: local names, attributes in order of name, children; no prefixes. */
+function canonical(el: XmlElement): string {
+  const attrs = Array.from(el.attributes)
+    .filter((a) => a.name !== "xmlns" && !a.name.startsWith("xmlns:"))
+    .map((a) => `${a.localName ?? a.name}=${a.value}`)
+    .sort()
+    .join(" ");
+  const kids = Array.from(el.childNodes)
+    .filter((n) => n.nodeType === 1)
+    .map((n) => canonical(n as XmlElement))
+    .join("");
+  return `<${el.localName} ${attrs}>${kids}</>`;
+}
+
 /**
- * Adds (or finds, on a second run) the few styles the output needs: a bold
- * header on a dark fill, whole numbers, 2 decimals, wrapped text. Every
- * existing style keeps its index.
+ * Adds (or finds, on a second run) the few styles the output needs: a bold header on a dark fill,
+ * whole numbers, 2 decimals, wrapped text. Every existing style keeps its index. Elements are matched
+ * by namespace, written in the styles part's own namespace and with its prefix.
  */
 export function ensureStyles(pkg: XlsxPackage): SheetStyles {
   const path = stylesPath(pkg);
   const doc = pkg.xml(path);
   const root = doc.documentElement as XmlElement;
+  const ns = root.namespaceURI ?? pkg.ns.main;
+  const prefix = root.prefix ? `${root.prefix}:` : "";
   const section = (name: string, before: readonly string[]): XmlElement => {
-    const found =
-      root.getElementsByTagNameNS(NS.main, name)[0] ?? root.getElementsByTagName(name)[0];
+    const found = root.getElementsByTagNameNS(ns, name)[0];
     if (found) return found;
-    const el = doc.createElementNS(NS.main, name);
+    const el = doc.createElementNS(ns, `${prefix}${name}`);
     const next = Array.from(root.childNodes).find((n) =>
       before.includes((n as XmlElement).localName ?? "")
     );
@@ -59,13 +78,15 @@ export function ensureStyles(pkg: XlsxPackage): SheetStyles {
   };
   /** Index of an element equal to `xml` among the section's children, appending it when absent. */
   const findOrAdd = (parent: XmlElement, xml: string): number => {
-    const el = new DOMParser().parseFromString(`<x xmlns="${NS.main}">${xml}</x>`, "text/xml")
-      .documentElement?.firstChild as XmlElement;
+    const named = prefix ? xml.replace(/<(\/?)([a-zA-Z])/g, `<$1${prefix}$2`) : xml;
+    const decl = prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
+    const el = new DOMParser().parseFromString(
+      `<${prefix}x ${decl}="${ns}">${named}</${prefix}x>`,
+      "text/xml"
+    ).documentElement?.firstChild as XmlElement;
     const kids = Array.from(parent.childNodes).filter((n) => n.nodeType === 1) as XmlElement[];
-    const same = kids.findIndex(
-      (k) =>
-        k.toString().replace(/ xmlns="[^"]*"/g, "") === el.toString().replace(/ xmlns="[^"]*"/g, "")
-    );
+    const wanted = canonical(el);
+    const same = kids.findIndex((k) => canonical(k) === wanted);
     if (same >= 0) return same;
     parent.appendChild(doc.importNode(el, true));
     parent.setAttribute("count", String(kids.length + 1));

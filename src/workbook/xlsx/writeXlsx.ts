@@ -1,27 +1,21 @@
-import {
-  LOG_SHEET,
-  OUTPUT_SHEET,
-  OUTPUT_TABLE,
-  type OutputColumn,
-  type OutputValue,
-} from "../../engine/output/buildOutputTable";
-import {
-  PROPOSAL_HEADER_ROW,
-  PROPOSAL_SHEET,
-  type ProposalDocument,
-} from "../../engine/output/buildProposals";
-import { emptyPackage } from "./emptyPackage";
-import { MEMORY_COLUMNS, MEMORY_SHEET } from "../../engine/changes/memory";
+import { MEMORY_COLUMNS } from "../../engine/changes/memory";
+import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
+import { PROPOSAL_HEADER_ROW, type ProposalDocument } from "../../engine/output/buildProposals";
+import { PROPOSAL_SHEET, sameSheetName } from "../../engine/output/sheetNames";
 import type { RunOutput } from "../port";
+import { emptyPackage } from "./emptyPackage";
 import { proposalSheetXml } from "./proposalSheetXml";
 import { type SheetContent, sheetXml, tableXml } from "./sheetXml";
 import { ensureStyles } from "./styles";
-import { NS, REL_TYPE, type SheetPart, XlsxPackage, type XmlElement } from "./XlsxPackage";
-
-const TYPES = {
-  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
-} as const;
+import { EOF, OPEN } from "./xmlReader";
+import {
+  CONTENT_TYPES,
+  NS,
+  type SheetPart,
+  XlsxPackage,
+  type XmlElement,
+  isRel,
+} from "./XlsxPackage";
 
 export interface LogContent {
   readonly columns: readonly OutputColumn[];
@@ -29,28 +23,42 @@ export interface LogContent {
 }
 
 /**
- * Writes `Xếp hạng` (with the table `XepHang`), `Đề nghị khen thưởng` and `Nhật ký` into the package,
- * replacing them when they exist; every other part stays byte for byte.
+ * Writes the run's sheets into the package under the names the output gives: the ranking with its table,
+ * the proposal list, the hidden memory and the log. A sheet is replaced only when it is ours; every
+ * other part stays byte for byte.
  */
 export function writeXlsx(pkg: XlsxPackage, output: RunOutput, log: LogContent): Uint8Array {
+  const own = output.sheets;
   const styles = ensureStyles(pkg);
   const removed: string[] = [];
-  putTableSheet(pkg, OUTPUT_SHEET, OUTPUT_TABLE, { ...output.table, styles, print: true }, removed);
-  const proposals = putSheet(pkg, PROPOSAL_SHEET, removed);
-  pkg.setText(proposals.path, proposalSheetXml(output.proposals, styles));
-  const memory = putSheet(pkg, MEMORY_SHEET, removed);
-  pkg.setBytes(
+  putTableSheet(
+    pkg,
+    own.names.ranking,
+    own.table,
+    { ...output.table, styles, print: true },
+    removed
+  );
+  const proposals = putSheet(pkg, own.names.proposals, removed);
+  ownPart(
+    pkg,
+    proposals.path,
+    new TextEncoder().encode(proposalSheetXml(output.proposals, styles))
+  );
+  const memory = putSheet(pkg, own.names.memory, removed);
+  ownPart(
+    pkg,
     memory.path,
     sheetXml({ columns: MEMORY_COLUMNS, rows: output.memory, styles, print: false })
   );
-  hideSheet(pkg, MEMORY_SHEET);
-  const logPart = putSheet(pkg, LOG_SHEET, removed);
-  pkg.setBytes(
+  hideSheet(pkg, own.names.memory);
+  const logPart = putSheet(pkg, own.names.log, removed);
+  ownPart(
+    pkg,
     logPart.path,
     sheetXml({ columns: log.columns, rows: log.rows, styles, print: false })
   );
-  setPrintTitles(pkg, OUTPUT_SHEET, 1);
-  setPrintTitles(pkg, PROPOSAL_SHEET, PROPOSAL_HEADER_ROW);
+  setPrintTitles(pkg, own.names.ranking, 1);
+  setPrintTitles(pkg, own.names.proposals, PROPOSAL_HEADER_ROW);
   // A part of the last run that was not written again loses its content type; one written again keeps its place.
   for (const path of removed) if (!pkg.has(path)) removeOverride(pkg, path);
   return pkg.toBytes();
@@ -66,14 +74,46 @@ export function putTableSheet(
 ): void {
   const part = putSheet(pkg, sheetName, removed);
   const tableId = nextTableId(pkg);
-  const tablePath = `xl/tables/table${tableId}.xml`;
-  pkg.setText(tablePath, tableXml(tableId, tableName, content.columns, content.rows.length));
-  addOverride(pkg, tablePath, TYPES.table);
-  pkg.setText(
-    XlsxPackage.relsPath(part.path),
-    relsXml([{ id: "rId1", type: REL_TYPE.table, target: `../tables/table${tableId}.xml` }])
+  const tablePath = pkg.freeName("xl/tables/table", ".xml", tableId);
+  ownPart(
+    pkg,
+    tablePath,
+    new TextEncoder().encode(tableXml(tableId, tableName, content.columns, content.rows.length)),
+    CONTENT_TYPES.table
   );
-  pkg.setBytes(part.path, sheetXml({ ...content, tableRelId: "rId1" }));
+  ownPart(
+    pkg,
+    XlsxPackage.relsPath(part.path),
+    new TextEncoder().encode(
+      relsXml([
+        { id: "rId1", type: pkg.relType("table"), target: relativeTarget(part.path, tablePath) },
+      ])
+    ),
+    CONTENT_TYPES.rels
+  );
+  ownPart(pkg, part.path, sheetXml({ ...content, tableRelId: "rId1" }));
+}
+
+/**
+ * Stores a part we write, in the package's conformance class (Strict namespaces in a Strict package),
+ * with a content type: the one given, else whatever its extension's default says.
+ */
+function ownPart(pkg: XlsxPackage, path: string, data: Uint8Array, contentType?: string): void {
+  pkg.setBytes(path, pkg.ns.main === NS.main ? data : conform(data, pkg.ns));
+  if (contentType && pkg.contentType(path) !== contentType) addOverride(pkg, path, contentType);
+}
+
+/** Our parts declare their namespaces on the root element only: rewriting its start tag is enough. */
+function conform(data: Uint8Array, ns: XlsxPackage["ns"]): Uint8Array {
+  const head = new TextDecoder().decode(data.subarray(0, 1024));
+  const end = head.indexOf(">", head.indexOf("<", head.indexOf("?>") + 2)) + 1;
+  const root = head.slice(0, end).replace(NS.main, ns.main).replace(`${NS.rel}"`, `${ns.rel}"`);
+  const rootBytes = new TextEncoder().encode(root);
+  const rest = data.subarray(new TextEncoder().encode(head.slice(0, end)).length);
+  const out = new Uint8Array(rootBytes.length + rest.length);
+  out.set(rootBytes);
+  out.set(rest, rootBytes.length);
+  return out;
 }
 
 function relsXml(rels: { id: string; type: string; target: string }[]): string {
@@ -84,81 +124,101 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
   );
 }
 
-/** The sheet's part, emptied of what the last run wrote; a new sheet at the end when absent. */
+/**
+ * The sheet's part, emptied of what the last run wrote; a new sheet at the end when absent. `own`
+ * has checked that a sheet of that name is ours; only its own table parts are removed with it.
+ */
 function putSheet(pkg: XlsxPackage, name: string, removed: string[]): SheetPart {
-  const existing = pkg.sheets().find((s) => s.name === name);
+  const existing = pkg.sheets().find((s) => sameSheetName(s.name, name) && s.path !== "");
   if (existing) {
     for (const rel of pkg.relationships(existing.path).values()) {
-      if (rel.type !== REL_TYPE.table) continue;
-      pkg.remove(rel.path);
-      removed.push(rel.path);
+      if (!isRel(rel.type, "table") || rel.path === null || !pkg.has(rel.path)) continue;
+      const path = pkg.nameOf(rel.path);
+      pkg.remove(path);
+      removed.push(path);
     }
     pkg.remove(XlsxPackage.relsPath(existing.path));
     return existing;
   }
   const wbPath = pkg.workbookPath;
   const wb = pkg.xml(wbPath);
-  const sheets = wb.getElementsByTagNameNS(NS.main, "sheets")[0] as XmlElement;
-  const ids = pkg.sheets().map((s) => s.sheetId);
-  const sheetId = Math.max(0, ...ids) + 1;
-  let n = 1;
-  while (pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
-  const path = `xl/worksheets/sheet${n}.xml`;
+  const root = wb.documentElement as XmlElement;
+  const sheets =
+    (root.getElementsByTagNameNS(pkg.ns.main, "sheets")[0] as XmlElement | undefined) ??
+    (root.appendChild(createLike(root, "sheets")) as XmlElement);
+  const sheetId = Math.max(0, ...pkg.sheets().map((s) => s.sheetId || 0)) + 1;
+  const path = pkg.freeName("xl/worksheets/sheet", ".xml");
   const relsPath = XlsxPackage.relsPath(wbPath);
   const rels = pkg.xml(relsPath);
-  const relIds = new Set(
-    Array.from(rels.getElementsByTagName("Relationship")).map((r) => r.getAttribute("Id"))
-  );
+  const relsRoot = rels.documentElement as XmlElement;
+  const relIds = new Set([...pkg.relationships(wbPath).keys()]);
   let k = 1;
   while (relIds.has(`rId${k}`)) k++;
   const rId = `rId${k}`;
-  const rel = rels.createElementNS(NS.pkgRel, "Relationship");
+  const rel = createLike(relsRoot, "Relationship");
   rel.setAttribute("Id", rId);
-  rel.setAttribute("Type", REL_TYPE.worksheet);
+  rel.setAttribute("Type", pkg.relType("worksheet"));
   rel.setAttribute("Target", relativeTarget(wbPath, path));
-  rels.documentElement?.appendChild(rel);
+  relsRoot.appendChild(rel);
   pkg.setXml(relsPath, rels);
-  const sheet = wb.createElementNS(NS.main, "sheet");
+  const sheet = createLike(sheets, "sheet");
   sheet.setAttribute("name", name);
   sheet.setAttribute("sheetId", String(sheetId));
-  sheet.setAttributeNS(NS.rel, "r:id", rId);
+  sheet.setAttributeNS(pkg.ns.rel, prefixFor(root, pkg.ns.rel, "r"), rId);
   sheets.appendChild(sheet);
   pkg.setXml(wbPath, wb);
-  addOverride(pkg, path, TYPES.worksheet);
+  addOverride(pkg, path, CONTENT_TYPES.worksheet);
   pkg.setText(path, "");
-  return { name, sheetId, rId, path };
+  return { name, sheetId, rId, path, notWorksheet: false, state: "visible" };
 }
 
-/** `xl/workbook.xml` → `xl/worksheets/sheet9.xml` gives `worksheets/sheet9.xml`. */
+/** A new element in its parent's namespace and with its prefix, so that a `<x:sheets>` gets an `<x:sheet>`. */
+function createLike(parent: XmlElement, local: string): XmlElement {
+  const doc = parent.ownerDocument as NonNullable<XmlElement["ownerDocument"]>;
+  return doc.createElementNS(
+    parent.namespaceURI,
+    parent.prefix ? `${parent.prefix}:${local}` : local
+  );
+}
+
+/** `r:id`, or whichever prefix the root element binds the namespace to. */
+function prefixFor(root: XmlElement, ns: string, fallback: string): string {
+  const prefix = root.lookupPrefix(ns);
+  return `${prefix ?? fallback}:id`;
+}
+
+/** A relationship target from one part to another, relative to the first part's folder (`../tables/table1.xml`). */
 function relativeTarget(from: string, to: string): string {
-  const dir = from.split("/").slice(0, -1).join("/");
-  return dir && to.startsWith(`${dir}/`) ? to.slice(dir.length + 1) : `/${to}`;
+  const dir = from.split("/").slice(0, -1);
+  const target = to.split("/");
+  let common = 0;
+  while (common < dir.length && common < target.length - 1 && dir[common] === target[common])
+    common++;
+  return [...dir.slice(common).map(() => ".."), ...target.slice(common)].join("/");
 }
 
 function nextTableId(pkg: XlsxPackage): number {
   let max = 0;
   for (const p of pkg.paths()) {
-    if (!/^xl\/tables\/[^/]+\.xml$/.test(p)) continue;
-    const id = /<table\b[^>]*\bid="(\d+)"/.exec(pkg.text(p) ?? "");
-    max = Math.max(max, Number(id?.[1] ?? 0));
+    if (!/^xl\/tables\/[^/]+\.xml$/i.test(p)) continue;
+    const r = pkg.reader(p);
+    for (let t = r?.next(); r && t !== EOF; t = r.next())
+      if (t === OPEN) {
+        max = Math.max(max, Number(r.attr("id")) || 0);
+        break;
+      }
   }
-  let id = max + 1;
-  while (pkg.has(`xl/tables/table${id}.xml`)) id++;
-  return id;
+  return max + 1;
 }
 
 function addOverride(pkg: XlsxPackage, path: string, type: string): void {
   const doc = pkg.xml("[Content_Types].xml");
   const root = doc.documentElement as XmlElement;
-  const part = `/${path}`;
-  if (
-    Array.from(root.getElementsByTagName("Override")).some(
-      (o) => o.getAttribute("PartName") === part
-    )
-  )
-    return;
-  const o = doc.createElementNS(NS.types, "Override");
-  o.setAttribute("PartName", part);
+  const part = `/${path}`.toLowerCase();
+  for (const o of Array.from(root.getElementsByTagNameNS(NS.types, "Override")))
+    if (o.getAttribute("PartName")?.toLowerCase() === part) o.parentNode?.removeChild(o);
+  const o = createLike(root, "Override");
+  o.setAttribute("PartName", `/${path}`);
   o.setAttribute("ContentType", type);
   root.appendChild(o);
   pkg.setXml("[Content_Types].xml", doc);
@@ -166,20 +226,21 @@ function addOverride(pkg: XlsxPackage, path: string, type: string): void {
 
 function removeOverride(pkg: XlsxPackage, path: string): void {
   const doc = pkg.xml("[Content_Types].xml");
-  for (const o of Array.from(doc.getElementsByTagName("Override")))
-    if (o.getAttribute("PartName") === `/${path}`) o.parentNode?.removeChild(o);
+  for (const o of Array.from(doc.getElementsByTagNameNS(NS.types, "Override")))
+    if (o.getAttribute("PartName")?.toLowerCase() === `/${path}`.toLowerCase())
+      o.parentNode?.removeChild(o);
   pkg.setXml("[Content_Types].xml", doc);
 }
 
-/** Repeats the header row on every printed page. */
+/** Repeats a header row on every printed page. */
 function setPrintTitles(pkg: XlsxPackage, sheetName: string, row: number): void {
   const wbPath = pkg.workbookPath;
   const wb = pkg.xml(wbPath);
   const root = wb.documentElement as XmlElement;
-  const index = pkg.sheets().findIndex((s) => s.name === sheetName);
-  let names = wb.getElementsByTagNameNS(NS.main, "definedNames")[0];
+  const index = pkg.sheets().findIndex((s) => sameSheetName(s.name, sheetName));
+  let names = root.getElementsByTagNameNS(pkg.ns.main, "definedNames")[0];
   if (!names) {
-    names = wb.createElementNS(NS.main, "definedNames");
+    names = createLike(root, "definedNames");
     const after = [
       "calcPr",
       "oleSize",
@@ -197,13 +258,13 @@ function setPrintTitles(pkg: XlsxPackage, sheetName: string, row: number): void 
     );
     root.insertBefore(names, next ?? null);
   }
-  for (const d of Array.from(names.getElementsByTagNameNS(NS.main, "definedName")))
+  for (const d of Array.from(names.getElementsByTagNameNS(pkg.ns.main, "definedName")))
     if (
       d.getAttribute("name") === "_xlnm.Print_Titles" &&
       d.getAttribute("localSheetId") === String(index)
     )
       names.removeChild(d);
-  const d = wb.createElementNS(NS.main, "definedName");
+  const d = createLike(names, "definedName");
   d.setAttribute("name", "_xlnm.Print_Titles");
   d.setAttribute("localSheetId", String(index));
   d.appendChild(wb.createTextNode(`'${sheetName.replace(/'/g, "''")}'!$${row}:$${row}`));
@@ -216,7 +277,7 @@ export function proposalsXlsx(doc: ProposalDocument): Uint8Array {
   const pkg = emptyPackage();
   const styles = ensureStyles(pkg);
   const part = putSheet(pkg, PROPOSAL_SHEET, []);
-  pkg.setText(part.path, proposalSheetXml(doc, styles));
+  ownPart(pkg, part.path, new TextEncoder().encode(proposalSheetXml(doc, styles)));
   setPrintTitles(pkg, PROPOSAL_SHEET, PROPOSAL_HEADER_ROW);
   return pkg.toBytes();
 }
@@ -224,7 +285,7 @@ export function proposalsXlsx(doc: ProposalDocument): Uint8Array {
 /** Hides a sheet of ours (the run's memory): it is data for the next run, not for reading. */
 function hideSheet(pkg: XlsxPackage, name: string): void {
   const wb = pkg.xml(pkg.workbookPath);
-  for (const s of Array.from(wb.getElementsByTagNameNS(NS.main, "sheet")))
-    if (s.getAttribute("name") === name) s.setAttribute("state", "hidden");
+  for (const s of Array.from(wb.getElementsByTagNameNS(pkg.ns.main, "sheet")))
+    if (sameSheetName(s.getAttribute("name") ?? "", name)) s.setAttribute("state", "hidden");
   pkg.setXml(pkg.workbookPath, wb);
 }

@@ -1,4 +1,5 @@
-import { deflateSync, inflateSync, unzipSync } from "fflate";
+import { deflateSync, inflateSync } from "fflate";
+import type { PartReason } from "../../engine/messages/codes";
 
 /**
  * A zip archive whose untouched entries are copied as they were, compressed
@@ -66,22 +67,42 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** Reads the central directory; throws on anything that is not a plain zip (callers fall back to unzipSync). */
-function readEntries(bytes: Uint8Array): Map<string, ZipEntry> {
+/** Why a package cannot be opened: one reason a user can act on, with the part it is about. */
+export class PackageError extends Error {
+  constructor(
+    readonly kind: "damaged" | "tooLarge" | "encrypted",
+    readonly part: string,
+    readonly reason: PartReason,
+    /** What the XML reader met, for a part whose XML is broken. */
+    readonly detail = ""
+  ) {
+    super(`${part}: ${reason}${detail ? ` (${detail})` : ""}`);
+  }
+}
+
+/**
+ * Far above any real council workbook (a ranked 100,000-nominee book has parts of ~200 MB), far below
+ * this machine's memory and V8's longest string (~512 MB): a zip bomb stops here, not in the heap.
+ */
+export const ZIP_LIMITS = { partBytes: 400 * 2 ** 20, totalBytes: 2 * 2 ** 30 } as const;
+
+/** Reads the central directory: every entry's place, sizes and CRC; nothing is inflated yet. */
+export function openZip(bytes: Uint8Array): Map<string, ZipEntry & { name: string }> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const damaged = (reason: PartReason) => new PackageError("damaged", "", reason);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--)
     if (view.getUint32(i, true) === 0x06054b50) {
       eocd = i;
       break;
     }
-  if (eocd < 0) throw new Error("no end of central directory");
+  if (eocd < 0) throw damaged("truncated");
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  const entries = new Map<string, ZipEntry>();
+  const entries = new Map<string, ZipEntry & { name: string }>();
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(p, true) !== 0x02014b50) throw new Error("bad central directory");
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw damaged("directory");
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const time = view.getUint16(p + 12, true);
@@ -93,17 +114,22 @@ function readEntries(bytes: Uint8Array): Map<string, ZipEntry> {
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     const local = view.getUint32(p + 42, true);
-    if (
-      csize === 0xffffffff ||
-      size === 0xffffffff ||
-      local === 0xffffffff ||
-      flags & 1 ||
-      (method !== 0 && method !== 8)
-    )
-      throw new Error("zip64, encrypted or unusual entry");
+    if (p + 46 + nameLen > bytes.length) throw damaged("directory");
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    if (flags & 1) throw new PackageError("encrypted", name, "encryptedEntry");
+    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff)
+      throw new PackageError("tooLarge", name, "zip64");
+    if (method !== 0 && method !== 8)
+      throw new PackageError("damaged", name, "method", String(method));
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+      throw new PackageError("damaged", name, "missingData");
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    entries.set(name, {
+    if (start + csize > bytes.length) throw new PackageError("damaged", name, "missingData");
+    // OPC part names are case-insensitive: two entries differing only in case are one part twice.
+    const key = name.toLowerCase();
+    if (entries.has(key)) throw new PackageError("damaged", name, "duplicate");
+    entries.set(key, {
+      name,
       raw: { method, crc, size, compressed: bytes.subarray(start, start + csize), time, date },
     });
     p += 46 + nameLen + extraLen + commentLen;
@@ -111,33 +137,40 @@ function readEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
-export function openZip(bytes: Uint8Array): Map<string, ZipEntry> {
-  try {
-    return readEntries(bytes);
-  } catch {
-    return new Map(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, { data }]));
-  }
-}
-
-/** The uncompressed bytes; not kept for an unchanged entry, so that a large sheet read once can be freed. */
-export function entryData(e: ZipEntry): Uint8Array {
+/**
+ * The uncompressed bytes, checked against the sizes and CRC the archive declares; not kept for an
+ * unchanged entry, so that a large sheet read once can be freed.
+ */
+export function entryData(e: ZipEntry, name: string): Uint8Array {
   if (e.data) return e.data;
   const raw = e.raw as NonNullable<ZipEntry["raw"]>;
-  return raw.method === 0
-    ? raw.compressed
-    : inflateSync(raw.compressed, { out: new Uint8Array(raw.size) });
+  if (raw.size > ZIP_LIMITS.partBytes) throw new PackageError("tooLarge", name, "partSize");
+  let data: Uint8Array;
+  if (raw.method === 0) data = raw.compressed;
+  else
+    try {
+      // The output buffer has the declared size, so a part that inflates past it cannot take more memory.
+      data = inflateSync(raw.compressed, { out: new Uint8Array(raw.size) });
+    } catch {
+      throw new PackageError("damaged", name, "inflate");
+    }
+  if (data.length !== raw.size || crc32(data) !== raw.crc)
+    throw new PackageError("damaged", name, "crc");
+  return data;
 }
 
 /** Past this size an entry is deflated at level 1: a third faster, a third larger. */
 const BIG = 4 << 20;
 
 /** Writes the archive: raw entries copied, others deflated; fixed dates so that equal content gives equal bytes. */
-export function writeZip(entries: ReadonlyMap<string, ZipEntry>): Uint8Array {
+export function writeZip(entries: Iterable<readonly [string, ZipEntry]>): Uint8Array {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
+  let count = 0;
   for (const [name, e] of entries) {
+    count++;
     const nameBytes = encoder.encode(name);
     const r =
       e.raw ??
@@ -189,8 +222,8 @@ export function writeZip(entries: ReadonlyMap<string, ZipEntry>): Uint8Array {
   const end = new Uint8Array(22);
   const v = new DataView(end.buffer);
   v.setUint32(0, 0x06054b50, true);
-  v.setUint16(8, entries.size, true);
-  v.setUint16(10, entries.size, true);
+  v.setUint16(8, count, true);
+  v.setUint16(10, count, true);
   v.setUint32(12, cdSize, true);
   v.setUint32(16, offset, true);
   const out = new Uint8Array(offset + cdSize + 22);

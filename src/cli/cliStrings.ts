@@ -1,0 +1,159 @@
+import type { Language } from "../engine/messages/renderMessage";
+
+/** Every sentence the command line prints of its own, in Vietnamese and English (messages come from the engine's catalogues). */
+export interface CliStrings {
+  readonly help: string;
+  readonly unknownCommand: (c: string) => string;
+  readonly unknownOption: (o: string, command: string) => string;
+  readonly needsValue: (o: string) => string;
+  readonly badTop: (v: string) => string;
+  readonly badYear: (v: string) => string;
+  readonly tooMany: (a: string) => string;
+  readonly noInput: (command: string) => string;
+  readonly seeHelp: string;
+  readonly sameFile: (written: string, input: string) => string;
+  readonly wrongExtension: (output: string, kind: string) => string;
+  readonly exists: (path: string) => string;
+  readonly historyUnreadable: (file: string) => string;
+  readonly pdfFailed: (why: string) => string;
+  readonly changesHeading: string;
+  readonly wrote: (path: string) => string;
+  readonly wrotePdf: (path: string) => string;
+  readonly wroteTemplate: (path: string, year: number, sheets: string) => string;
+  readonly notWritten: string;
+  readonly table: {
+    readonly empty: string;
+    readonly rank: string;
+    readonly id: string;
+    readonly name: string;
+    readonly score: string;
+    readonly awards: string;
+    readonly error: string;
+    readonly total: (n: number, ranked: number, errors: number) => string;
+  };
+}
+
+const HELP_VI = `Bình Xét: chấm điểm, xếp hạng và đề xuất khen thưởng từ sổ Excel của Hội đồng Thi đua - Khen thưởng.
+
+Cách dùng:
+  binhxet rank SỔ.xlsx [-o RA.xlsx] [--json KẾT-QUẢ.json] [--pdf THƯ-MỤC] [--top N] [--history NĂM-TRƯỚC.xlsx...]
+      Chấm điểm, xếp hạng, đề xuất khen thưởng; ghi cả sổ cùng các trang Xếp hạng, Đề nghị khen thưởng,
+      Nhật ký vào RA.xlsx. Sổ đầu vào không bao giờ bị ghi đè.
+      -o, --output RA.xlsx   tệp ghi ra (mặc định: SỔ-xep-hang.xlsx; nếu SỔ đã là bản xếp hạng thì
+                             SỔ-xep-hang-2.xlsx, -3...; sổ .xlsm giữ đuôi .xlsm)
+      --json KẾT-QUẢ.json    ghi kết quả dạng JSON (hợp đồng §12)
+      --pdf THƯ-MỤC          in danh sách đề nghị ra THƯ-MỤC/de-nghi-khen-thuong.pdf (cần LibreOffice)
+      --top N                số dòng in ra cho mỗi nhóm xếp hạng (mặc định 10)
+      --history TỆP...       các sổ đã xếp hạng năm trước, làm lịch sử khen thưởng
+  binhxet template RA.xlsx [--year NĂM] [--ghi-de]
+      Ghi sổ mẫu trống (Tiêu chí, Đối tượng, Kết quả, Chấm điểm, Khen thưởng, Cấu hình) với bộ hình
+      thức khen thưởng của giai đoạn pháp lý ứng với NĂM xét. Không ghi đè tệp đã có, trừ khi có --ghi-de.
+  binhxet help | --help | -h      in hướng dẫn này
+  binhxet --version               in số phiên bản
+
+Ví dụ:
+  binhxet template so-2025.xlsx --year 2025
+  binhxet rank so-2025.xlsx
+  binhxet rank so-2025.xlsx -o ket-qua.xlsx --json ket-qua.json --pdf in/
+  binhxet rank so-2025.xlsx --history so-2023-xep-hang.xlsx so-2024-xep-hang.xlsx
+
+Mã thoát: 0 mọi đối tượng được xếp hạng (có thể có cảnh báo); 1 có đối tượng bị lỗi (các đối tượng khác
+vẫn được xếp hạng và ghi); 2 sổ không dùng được hoặc lệnh sai.
+Thông báo ra standard error, mỗi dòng một thông báo: [mã] Trang!Ô: câu.
+English: binhxet --lang en --help`;
+
+const HELP_EN = `Bình Xét: scores, ranks and proposes awards from the council's Excel workbook.
+
+Usage:
+  binhxet rank BOOK.xlsx [-o OUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N] [--history LAST-YEAR.xlsx...]
+      Scores, ranks and proposes awards; writes the whole workbook with the Xếp hạng, Đề nghị khen
+      thưởng and Nhật ký sheets to OUT.xlsx. The input is never overwritten.
+      -o, --output OUT.xlsx  the file written (default: BOOK-xep-hang.xlsx; when BOOK is already a ranked
+                             copy, BOOK-xep-hang-2.xlsx, -3...; an .xlsm keeps its .xlsm)
+      --json RESULT.json     the result as JSON (contract §12)
+      --pdf DIR              the proposal list as DIR/de-nghi-khen-thuong.pdf (needs LibreOffice)
+      --top N                rows printed per ranking group (default 10)
+      --history FILE...      last years' ranked workbooks, as the award history
+  binhxet template OUT.xlsx [--year YEAR] [--ghi-de]
+      Writes the blank council workbook with the awards of the review YEAR's legal period. An existing
+      file is not overwritten unless --ghi-de (overwrite) is given.
+  binhxet help | --help | -h      this help
+  binhxet --version               the version
+
+Examples:
+  binhxet template book-2025.xlsx --year 2025
+  binhxet rank book-2025.xlsx
+  binhxet rank book-2025.xlsx -o result.xlsx --json result.json --pdf print/
+  binhxet rank book-2025.xlsx --history book-2023-xep-hang.xlsx book-2024-xep-hang.xlsx
+
+Exit status: 0 every nominee ranked (warnings allowed); 1 some nominees have errors (the others are still
+ranked and written); 2 the workbook cannot be used, or the command is wrong.
+Messages go to standard error, one a line: [code] Sheet!Cell: sentence.`;
+
+export const CLI_STRINGS = {
+  vi: {
+    help: HELP_VI,
+    unknownCommand: (c) => `Lệnh không có: '${c}'.`,
+    unknownOption: (o, c) => `Tham số không có cho lệnh ${c}: '${o}'.`,
+    needsValue: (o) => `Tham số '${o}' cần một giá trị.`,
+    badTop: (v) => `--top cần một số nguyên không âm, không phải '${v}'.`,
+    badYear: (v) => `--year cần một năm (4 chữ số), không phải '${v}'.`,
+    tooMany: (a) => `Thừa tham số '${a}'.`,
+    noInput: (c) => `Lệnh ${c} cần tên tệp.`,
+    seeHelp: "Xem: binhxet --help",
+    sameFile: (w, i) => `Không ghi '${w}': đó chính là tệp đầu vào '${i}'. Hãy chọn tên khác.`,
+    wrongExtension: (o, k) =>
+      `Không ghi '${o}': sổ này là .${k}, tệp ghi ra cần đuôi .${k} để Excel mở được.`,
+    exists: (p) => `Tệp '${p}' đã có: không ghi đè. Thêm --ghi-de nếu muốn ghi đè.`,
+    historyUnreadable: (f) => `Không đọc được tệp lịch sử '${f}'.`,
+    pdfFailed: (w) => `Không tạo được PDF: ${w}`,
+    changesHeading: "Thay đổi so với lần trước:",
+    wrote: (p) => `Đã ghi '${p}' (trang Xếp hạng, Đề nghị khen thưởng và Nhật ký).`,
+    wrotePdf: (p) => `Đã ghi '${p}' (danh sách đề nghị khen thưởng).`,
+    wroteTemplate: (p, y, s) => `Đã ghi mẫu '${p}' (năm xét ${y}): ${s}.`,
+    notWritten: "Không ghi tệp nào.",
+    table: {
+      empty: "(trống)",
+      rank: "Hạng",
+      id: "Mã",
+      name: "Tên",
+      score: "Điểm",
+      awards: "Đề xuất khen thưởng",
+      error: "lỗi",
+      total: (n, r, e) => `${n} đối tượng, ${r} được xếp hạng, ${e} có lỗi.`,
+    },
+  },
+  en: {
+    help: HELP_EN,
+    unknownCommand: (c) => `No such command: '${c}'.`,
+    unknownOption: (o, c) => `No such option for ${c}: '${o}'.`,
+    needsValue: (o) => `Option '${o}' needs a value.`,
+    badTop: (v) => `--top needs a whole number of at least 0, not '${v}'.`,
+    badYear: (v) => `--year needs a year (4 digits), not '${v}'.`,
+    tooMany: (a) => `One argument too many: '${a}'.`,
+    noInput: (c) => `The ${c} command needs a file name.`,
+    seeHelp: "See: binhxet --help",
+    sameFile: (w, i) =>
+      `Not writing '${w}': it is the input file '${i}' itself. Choose another name.`,
+    wrongExtension: (o, k) =>
+      `Not writing '${o}': this workbook is an .${k}, the file written needs the .${k} extension for Excel to open it.`,
+    exists: (p) => `File '${p}' exists: not overwritten. Add --ghi-de to overwrite it.`,
+    historyUnreadable: (f) => `The history file '${f}' cannot be read.`,
+    pdfFailed: (w) => `The PDF could not be made: ${w}`,
+    changesHeading: "Changes since the last run:",
+    wrote: (p) => `Wrote '${p}' (the Xếp hạng, Đề nghị khen thưởng and Nhật ký sheets).`,
+    wrotePdf: (p) => `Wrote '${p}' (the proposal list).`,
+    wroteTemplate: (p, y, s) => `Wrote the template '${p}' (review year ${y}): ${s}.`,
+    notWritten: "No file was written.",
+    table: {
+      empty: "(empty)",
+      rank: "Rank",
+      id: "ID",
+      name: "Name",
+      score: "Score",
+      awards: "Proposed awards",
+      error: "error",
+      total: (n, r, e) => `${n} nominees, ${r} ranked, ${e} with errors.`,
+    },
+  },
+} as const satisfies Record<Language, CliStrings>;

@@ -6,7 +6,7 @@ import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson"
 import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
 import { reviewYearOn } from "../engine/template/awardPresets";
 import { councilTemplate } from "../engine/template/defaultTemplate";
-import { rankWorkbook } from "../rankWorkbook";
+import { type RankRun, rankWorkbook } from "../rankWorkbook";
 import { STRINGS } from "../taskpane/strings";
 import { fileProblem } from "../workbook/xlsx/fileProblem";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
@@ -211,11 +211,19 @@ async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
     if (!(opened instanceof XlsxWorkbook)) return fail(opened);
     past.push({ source: basename(f), workbook: await opened.snapshot() });
   }
-  const run = await rankWorkbook(
-    workbook,
-    { time: io.now().toISOString(), user: io.user, source: basename(args.input) },
-    past
-  );
+  let run: RankRun;
+  try {
+    run = await rankWorkbook(
+      workbook,
+      { time: io.now().toISOString(), user: io.user, source: basename(args.input) },
+      past
+    );
+  } catch (e) {
+    // A part read only when the engine asks for it (a sheet) can still be damaged.
+    const problem = fileProblem(e, basename(args.input));
+    if (problem) return fail(problem);
+    throw e;
+  }
   const { result, changes, stability } = run;
   const language = result.settings.language;
   const tl = CLI_STRINGS[language];

@@ -42,9 +42,9 @@ export const en = {
     "The workbook is password-protected: open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password) and try again.",
   foreignFile: (p) => FOREIGN[p.kind as ForeignFile] ?? FOREIGN.unknown,
   damagedPart: (p) =>
-    `The .xlsx file is damaged in part '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}. Open it in Excel (Excel offers to repair it), save it and try again.`,
+    `The .xlsx file is damaged${p.part ? ` in part '${p.part}'` : ""}: ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}. Open it in Excel (Excel offers to repair it), save it and try again.`,
   tooLarge: (p) =>
-    `The file inflates too large: part '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}; no council workbook is that large, the file may be damaged or inflated on purpose.`,
+    `The file inflates too large${p.part ? ` in part '${p.part}'` : ""}: ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}; no council workbook is that large, the file may be damaged or inflated on purpose.`,
   outOfGrid: (p) =>
     `Cell '${p.cell}' lies outside Excel's grid (at most XFD1048576): the file is damaged, the cell is skipped.`,
   nameTaken: (p) =>

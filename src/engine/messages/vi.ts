@@ -43,9 +43,9 @@ export const vi = {
     "Sổ được bảo vệ bằng mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu) rồi thử lại.",
   foreignFile: (p) => FOREIGN[p.kind as ForeignFile] ?? FOREIGN.unknown,
   damagedPart: (p) =>
-    `Tệp .xlsx bị hỏng ở phần '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}. Hãy mở bằng Excel (Excel sẽ đề nghị sửa), lưu lại rồi thử lại.`,
+    `Tệp .xlsx bị hỏng${p.part ? ` ở phần '${p.part}'` : ""}: ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}. Hãy mở bằng Excel (Excel sẽ đề nghị sửa), lưu lại rồi thử lại.`,
   tooLarge: (p) =>
-    `Tệp giải nén quá lớn: phần '${p.part}': ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}; sổ của Hội đồng không lớn như vậy, tệp có thể bị hỏng hoặc cố ý làm phình.`,
+    `Tệp giải nén quá lớn${p.part ? ` ở phần '${p.part}'` : ""}: ${REASON[p.reason as PartReason] ?? p.reason}${p.detail ? ` (${p.detail})` : ""}; sổ của Hội đồng không lớn như vậy, tệp có thể bị hỏng hoặc cố ý làm phình.`,
   outOfGrid: (p) =>
     `Ô '${p.cell}' nằm ngoài bảng tính của Excel (tối đa XFD1048576): tệp bị hỏng, bỏ qua ô này.`,
   nameTaken: (p) =>

@@ -72,8 +72,10 @@ type XmlDocument = ReturnType<DOMParser["parseFromString"]>;
 export type XmlElement = NonNullable<XmlDocument["documentElement"]>;
 
 interface Part extends ZipEntry {
-  /** The name as stored: OPC part names compare case-insensitively, but are written back as they were. */
+  /** The part name, in its case: OPC part names compare case-insensitively, but are written back as they were. */
   readonly name: string;
+  /** The zip entry's own name, when it differs (`xl\\workbook.xml`). */
+  readonly stored?: string;
 }
 
 /**
@@ -94,6 +96,15 @@ export class XlsxPackage {
     const path = officeDocument?.path ?? "xl/workbook.xml";
     if (!this.has(path)) throw new NotXlsxError("unknown");
     this.workbookPath = this.nameOf(path);
+    // The parts every run reads are checked whole now, so that a broken one is refused before any work.
+    for (const part of [
+      "[Content_Types].xml",
+      this.workbookPath,
+      XlsxPackage.relsPath(this.workbookPath),
+    ]) {
+      const text = this.text(part);
+      if (text !== null) checkXml(text, this.nameOf(part));
+    }
     this.ns = this.rootNamespace(this.workbookPath) === STRICT.main ? STRICT : TRANSITIONAL;
   }
 
@@ -159,7 +170,12 @@ export class XlsxPackage {
 
   /** Replaces a part (keeping the name it is stored under) or adds one. */
   setBytes(path: string, bytes: Uint8Array): void {
-    this.files.set(path.toLowerCase(), { name: this.nameOf(path), data: bytes });
+    const stored = this.files.get(path.toLowerCase())?.stored;
+    this.files.set(path.toLowerCase(), {
+      name: this.nameOf(path),
+      data: bytes,
+      ...(stored ? { stored } : {}),
+    });
   }
 
   remove(path: string): void {
@@ -291,7 +307,7 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
-    return writeZip([...this.files.values()].map((f) => [f.name, f] as const));
+    return writeZip([...this.files.values()].map((f) => [f.stored ?? f.name, f] as const));
   }
 
   private rootNamespace(path: string): string {

@@ -87,7 +87,9 @@ export class PackageError extends Error {
 export const ZIP_LIMITS = { partBytes: 400 * 2 ** 20, totalBytes: 2 * 2 ** 30 } as const;
 
 /** Reads the central directory: every entry's place, sizes and CRC; nothing is inflated yet. */
-export function openZip(bytes: Uint8Array): Map<string, ZipEntry & { name: string }> {
+export function openZip(
+  bytes: Uint8Array
+): Map<string, ZipEntry & { name: string; stored: string }> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const damaged = (reason: PartReason) => new PackageError("damaged", "", reason);
   let eocd = -1;
@@ -99,7 +101,7 @@ export function openZip(bytes: Uint8Array): Map<string, ZipEntry & { name: strin
   if (eocd < 0) throw damaged("truncated");
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  const entries = new Map<string, ZipEntry & { name: string }>();
+  const entries = new Map<string, ZipEntry & { name: string; stored: string }>();
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw damaged("directory");
@@ -126,10 +128,12 @@ export function openZip(bytes: Uint8Array): Map<string, ZipEntry & { name: strin
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (start + csize > bytes.length) throw new PackageError("damaged", name, "missingData");
     // OPC part names are case-insensitive: two entries differing only in case are one part twice.
-    const key = name.toLowerCase();
+    // Some .NET writers store `xl\\workbook.xml`: the part is `xl/workbook.xml` (POI bug 49609).
+    const key = name.replace(/\\/g, "/").toLowerCase();
     if (entries.has(key)) throw new PackageError("damaged", name, "duplicate");
     entries.set(key, {
-      name,
+      name: name.replace(/\\/g, "/"),
+      stored: name,
       raw: { method, crc, size, compressed: bytes.subarray(start, start + csize), time, date },
     });
     p += 46 + nameLen + extraLen + commentLen;

@@ -232,7 +232,7 @@ export function rankCouncil(
   onPhase("rank");
   const allocation = allocateAwards(awards, standings, facts, nominees.attributes, reporter);
   onPhase("awards");
-  const { gaps, chasers } = withGaps
+  const { gaps, chasers, searched } = withGaps
     ? gapsToNextAward(standings, {
         awards,
         allocation,
@@ -242,7 +242,17 @@ export function rankCouncil(
         grades: settings.grades,
         attributes: nominees.attributes,
       })
-    : { gaps: new Map<number, Gap>(), chasers: new Map<number, Chaser>() };
+    : {
+        gaps: new Map<number, Gap>(),
+        chasers: new Map<number, Chaser>(),
+        searched: standings.length,
+      };
+  if (searched < standings.length)
+    reporter.add(
+      "gapBudget",
+      { sheet: awardsGrid?.sheet ?? AWARDS.sheets[0], cell: "A1" },
+      { done: searched, total: standings.length }
+    );
   onPhase("gap");
 
   const scopeNames = new Map<string, string>();

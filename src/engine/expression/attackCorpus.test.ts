@@ -7,7 +7,7 @@ import {
   workbook,
 } from "../../../test/helpers/snapshot";
 import { codes, rank } from "../../../test/helpers/run";
-import { MAX_LENGTH } from "./parseExpression";
+import { MAX_COST, MAX_LENGTH, costOf, parseExpression } from "./parseExpression";
 
 /**
  * Expressions from a shared workbook are untrusted (contract §6). Modelled on
@@ -87,6 +87,19 @@ export const ATTACKS: readonly string[] = [
   "bitAnd(1, 2)",
   "string(score)",
   "format(score)",
+  // Issue 17: constants and literals the language does not define, comments, and cost.
+  "NaN",
+  "score > NaN or true",
+  "Infinity > score",
+  "score < -Infinity or 1",
+  "1e309 > score",
+  "0xFFi8 < 0",
+  "0x10 == 16",
+  "0b101 == 5",
+  "0o17 == 15",
+  "true # and score > 99",
+  "score > 99 # or true",
+  Array.from({ length: 12 }, (_, i) => `score ^ 0.${i + 1} > 1`).join(" and "),
 ];
 
 const attackedAward = (condition: string) =>
@@ -100,6 +113,18 @@ const attackedAward = (condition: string) =>
     ],
     awards: [["Giấy khen", 1, "", "", "", "", "", "", condition]],
   });
+
+describe("the cost bound (issue 17)", () => {
+  it("refuses a condition heavier than the bound, and keeps a long plain one", () => {
+    const heavy = Array.from({ length: 9 }, (_, i) => `score ^ 0.${i + 1} > 1`).join(" and ");
+    const parsed = parseExpression(heavy);
+    expect(parsed.ok).toBe(false);
+    const plain = Array.from({ length: 60 }, (_, i) => `score > ${i}`).join(" and ");
+    expect(plain.length).toBeGreaterThan(500);
+    const ok = parseExpression(plain);
+    expect(ok.ok && costOf(ok.ast)).toBeLessThan(MAX_COST);
+  });
+});
 
 describe("expression attack corpus", () => {
   const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();

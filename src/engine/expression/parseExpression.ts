@@ -33,6 +33,45 @@ export type ParseResult =
 export const MAX_LENGTH = 1000;
 export const MAX_DEPTH = 40;
 
+/**
+ * The most an expression may cost, in units of about a microsecond of the exact (40-digit) path, the
+ * slower of the two: 2,000, so that one evaluation stays near 2 ms against the contract's 10 ms. A
+ * power with a fractional or variable exponent costs most (a 40-digit logarithm and exponential,
+ * measured at 0.19 ms); a 1,000-character sum of plain terms stays well under.
+ */
+export const MAX_COST = 2000;
+
+/** Cost of evaluating a tree once, in the units of MAX_COST. */
+export function costOf(ast: Ast): number {
+  switch (ast.k) {
+    case "num":
+    case "str":
+    case "bool":
+    case "var":
+      return 2;
+    case "neg":
+    case "pos":
+    case "not":
+      return 3 + costOf(ast.a);
+    case "arith": {
+      const integerExponent = ast.op === "pow" && ast.b.k === "num" && Number.isInteger(ast.b.v);
+      const own = ast.op !== "pow" ? 3 : integerExponent ? 30 : 250;
+      return own + costOf(ast.a) + costOf(ast.b);
+    }
+    case "cmp":
+    case "and":
+    case "or":
+      return 3 + costOf(ast.a) + costOf(ast.b);
+    case "if":
+      return 3 + costOf(ast.c) + costOf(ast.t) + costOf(ast.f);
+    case "fn":
+      return (
+        (["min", "max", "abs"].includes(ast.name) ? 3 : 10) +
+        ast.args.reduce((n, a) => n + costOf(a), 0)
+      );
+  }
+}
+
 // The parser alone: mathjs never evaluates anything here.
 const { parse } = create({
   parseDependencies: parseDependencies as NonNullable<typeof parseDependencies>,
@@ -101,14 +140,24 @@ export function parseExpression(source: string): ParseResult {
   }
   const names = new Set<string>();
   try {
-    return { ok: true, ast: convert(node, names, 0), names };
+    const ast = convert(node, names, 0);
+    if (costOf(ast) > MAX_COST)
+      return {
+        ok: false,
+        reason: `quá nặng để tính (${costOf(ast)} > ${MAX_COST} đơn vị): bớt phép lũy thừa`,
+      };
+    return { ok: true, ast, names };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, reason: e.message };
     throw e;
   }
 }
 
-/** Refuses what mathjs would accept but the contract does not: single quotes, `;`, newlines, deep nesting. */
+/**
+ * Refuses what mathjs would accept but the contract does not: single quotes, `;`, newlines, deep
+ * nesting, `#` comments (`true # and score > 99` would be `true`), hex, binary and octal literals
+ * (`0xFFi8` is −1).
+ */
 function precheck(source: string): string | null {
   let inString = false;
   let depth = 0;
@@ -121,6 +170,13 @@ function precheck(source: string): string | null {
     }
     if (ch === '"') inString = true;
     else if (ch === "'") return "không dùng dấu nháy đơn";
+    else if (ch === "#") return "không dùng '#'";
+    else if (
+      ch === "0" &&
+      /[xXbBoO]/.test(source[i + 1] ?? "") &&
+      !/[\w.]/.test(source[i - 1] ?? "")
+    )
+      return "chỉ dùng số thập phân (không dùng 0x, 0b, 0o)";
     else if (ch === ";" || ch === "\n" || ch === "\r")
       return `không dùng '${ch === ";" ? ";" : "xuống dòng"}'`;
     else if (ch === "(" || ch === "[" || ch === "{") {
@@ -138,7 +194,11 @@ function convert(n: MathNode, names: Set<string>, depth: number): Ast {
   };
   switch (n.type) {
     case "ConstantNode":
-      if (typeof n.value === "number") return { k: "num", v: n.value };
+      if (typeof n.value === "number") {
+        // `1e309`, `NaN` and `Infinity` parse as constants: no figure of a council is one.
+        if (!Number.isFinite(n.value)) throw new Refused("số không hữu hạn (NaN, Infinity, 1e309)");
+        return { k: "num", v: n.value };
+      }
       if (typeof n.value === "string") return { k: "str", v: n.value };
       if (typeof n.value === "boolean") return { k: "bool", v: n.value };
       throw new Refused("hằng không được phép");

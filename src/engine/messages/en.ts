@@ -67,11 +67,17 @@ export const en = {
   ambiguous: (p) =>
     `The value '${p.value}' is ambiguous (thousands or decimal separator): write it unambiguously.`,
   negative: (p) => `The negative value '${p.value}' is not valid for criterion ${p.code}.`,
+  tooBig: (p) =>
+    `Value '${p.value}' is too large (at most 1,000,000,000,000,000 in size): it cannot be used.`,
   notAValue: (p) => `The cell holds '${p.value}', which is not a number.`,
   badKind: (p) => `Kind '${p.value}' is not valid: use Collective or Individual.`,
   emptyId: () => `The ID cell is empty: this row is skipped.`,
   unknownId: (p) => `ID '${p.id}' is not in the nominees list.`,
   badDefinition: (p) => `Column '${p.column}' holds the invalid value '${p.value}'.`,
+  tooManyAwards: (p) =>
+    `The sheet has ${p.count} award rows, more than ${p.max}: only the first ${p.max} are used, from this row on they are skipped.`,
+  gapBudget: (p) =>
+    `The gap to the next award could be computed for ${p.done} of ${p.total} nominees only (too many awards or tied nominees): the other cells are left empty.`,
   emptyKey: (p) => `The '${p.column}' cell is empty: this row is ignored.`,
   missingCell: (p) => `Empty cell: criterion ${p.code} scores 0 points.`,
   noCell: (p) => `No data for criterion ${p.code}: it scores 0 points.`,

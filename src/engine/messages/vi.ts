@@ -68,11 +68,17 @@ export const vi = {
   ambiguous: (p) =>
     `Giá trị '${p.value}' không rõ dấu phân cách (phần nghìn hay thập phân): hãy ghi rõ.`,
   negative: (p) => `Giá trị âm '${p.value}' không hợp lệ cho tiêu chí ${p.code}.`,
+  tooBig: (p) =>
+    `Giá trị '${p.value}' quá lớn (tối đa 1.000.000.000.000.000 về độ lớn): không dùng được.`,
   notAValue: (p) => `Ô chứa '${p.value}' (không phải số): không dùng được.`,
   badKind: (p) => `Loại '${p.value}' không hợp lệ: dùng Tập thể hoặc Cá nhân.`,
   emptyId: () => `Ô mã trống: bỏ qua dòng này.`,
   unknownId: (p) => `Mã '${p.id}' không có trong danh sách đối tượng.`,
   badDefinition: (p) => `Cột '${p.column}' có giá trị không hợp lệ '${p.value}'.`,
+  tooManyAwards: (p) =>
+    `Trang có ${p.count} dòng hình thức khen thưởng, quá ${p.max}: chỉ dùng ${p.max} dòng đầu, bỏ qua từ dòng này.`,
+  gapBudget: (p) =>
+    `Khoảng cách đến hình thức tiếp theo chỉ tính được cho ${p.done}/${p.total} đối tượng (quá nhiều hình thức hoặc đối tượng bằng điểm): các ô còn lại để trống.`,
   emptyKey: (p) => `Ô '${p.column}' trống: bỏ qua dòng này.`,
   missingCell: (p) => `Ô trống: tính 0 điểm cho tiêu chí ${p.code}.`,
   noCell: (p) => `Không có số liệu cho tiêu chí ${p.code}: tính 0 điểm.`,

@@ -31,6 +31,22 @@ export function messageLine(m: Message, language: "vi" | "en"): string {
   return `[${m.code}] ${where ? `${where}: ` : ""}${renderMessage(m, language)}`;
 }
 
+/**
+ * A column's header as a table may hold it: on one line (an attribute cannot keep a line break, so the
+ * table part and the cell would differ) and unique as Excel compares names, ignoring case. A group
+ * named `Hạng` or `hạng tổng` beside another becomes `Hạng (2)`.
+ */
+export function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h) => {
+    const base = h.replace(/\s+/g, " ").trim() || "?";
+    let header = base;
+    for (let n = 2; seen.has(header.toUpperCase()); n++) header = `${base} (${n})`;
+    seen.add(header.toUpperCase());
+    return header;
+  });
+}
+
 export function buildOutputTable(result: RankResult): OutputTable {
   const language = result.settings.language;
   const grades = result.settings.grades.length > 0;
@@ -58,6 +74,8 @@ export function buildOutputTable(result: RankResult): OutputTable {
     // Beyond contract §9 (issue 6): last, so that the contract's columns keep their places.
     col("Khoảng cách", "longText", 40),
   ];
+  const headers = uniqueHeaders(columns.map((c) => c.header));
+  columns.forEach((c, i) => (columns[i] = { ...c, header: headers[i] as string }));
   const rows = result.nominees.map((r) => {
     const ranked = r.rank !== null;
     const n = r.nominee;

@@ -69,13 +69,16 @@ export function groupSubtotals(r: NomineeResult): Map<string, number> {
 function nomineeJson(r: NomineeResult, language: "vi" | "en"): JsonNominee {
   const n = r.nominee;
   const ranked = r.rank !== null;
-  const points: Record<string, number> = {};
-  r.score.criteria.forEach((c, i) => {
-    const p = pointsAt(r.score, i);
-    if (p !== undefined) points[c.code] = fromCents(p);
-  });
-  const groups: Record<string, number> = {};
-  if (ranked) for (const [g, cents] of groupSubtotals(r)) groups[g] = fromCents(cents);
+  // Built from entries, never by assignment: a code or group named `__proto__` is a key like any other.
+  const points = Object.fromEntries(
+    r.score.criteria.flatMap((c, i) => {
+      const p = pointsAt(r.score, i);
+      return p === undefined ? [] : [[c.code, fromCents(p)] as const];
+    })
+  );
+  const groups = Object.fromEntries(
+    ranked ? [...groupSubtotals(r)].map(([g, cents]) => [g, fromCents(cents)] as const) : []
+  );
   return {
     id: n.id,
     name: n.name,

@@ -39,6 +39,12 @@ export function dayOf(cell: Cell, date1904 = false): number | null {
   return day(ms);
 }
 
+const dateText = (d: number) => {
+  const date = new Date((d - 25_569) * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+};
+
 const yearOfDay = (d: number) => new Date((d - 25_569) * 86_400_000).getUTCFullYear();
 
 /** The quarterly report's deadline: the 15th of the quarter's last month (the seeds' rule). */
@@ -69,6 +75,9 @@ export function rollUp(
     for (const [i, v] of sorted.entries()) {
       const d = dayOf(v.cell, date1904);
       if (d === null) return { cell: v.cell, at: i };
+      // A report dated before the review year began is no report of that year: shown, never counted.
+      if (year !== null && d < day(Date.UTC(year, 0, 1)))
+        return { cell: { t: "s", v: `${dateText(d)} (< ${year})` }, at: i };
       if (d <= deadline(v.quarter, year ?? yearOfDay(d))) onTime++;
     }
     return { cell: { t: "n", v: onTime }, at: 0 };

@@ -1,3 +1,4 @@
+import { address } from "../messages/message";
 import { compileExpression } from "../expression/compileExpression";
 import type { Reporter } from "../messages/Reporter";
 import {
@@ -19,6 +20,12 @@ type Col = keyof typeof AWARDS.columns;
  * Reads `KhenThuong` (contract §8, §13.7): a bad cell disables only its award.
  * Conditions may name the attributes, the built-ins, and `grade` when there are grade bands.
  */
+/**
+ * A council hands out a few dozen titles and forms (the law's preset has 16): past 200 rows the sheet
+ * is no council's, and each row costs a pass over every nominee, so the rest is left out, with a message.
+ */
+export const MAX_AWARD_ROWS = 200;
+
 export function readAwards(
   grid: InputGrid<Col>,
   attributes: readonly Attribute[],
@@ -28,7 +35,14 @@ export function readAwards(
   const names = new Set<string>([...attributes.map((a) => a.id), ...BUILT_IN_VARIABLES]);
   if (settings.grades.length === 0) names.delete("grade");
   const awards: Award[] = [];
-  grid.rows.forEach((r) => {
+  const beyond = grid.rows[MAX_AWARD_ROWS];
+  if (beyond !== undefined)
+    reporter.add(
+      "tooManyAwards",
+      { sheet: grid.sheet, cell: address(beyond, grid.left) },
+      { max: MAX_AWARD_ROWS, count: grid.rows.length }
+    );
+  grid.rows.slice(0, MAX_AWARD_ROWS).forEach((r) => {
     const row = rowReader(grid, r, "name");
     const name = cellText(row.cell("name"));
     if (name === "") {

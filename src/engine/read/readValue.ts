@@ -15,7 +15,7 @@ export type ValueRead =
   | NumberValue
   | {
       readonly kind: "bad";
-      readonly key: "unreadable" | "ambiguous" | "notAValue";
+      readonly key: "unreadable" | "ambiguous" | "notAValue" | "tooBig";
       readonly shown: string;
     };
 
@@ -40,7 +40,7 @@ const SPACE = new RegExp(GROUP_SPACES, "g");
  */
 export function parseNumberText(
   raw: string
-): NumberValue | { kind: "bad"; key: "unreadable" | "ambiguous" } {
+): NumberValue | { kind: "bad"; key: "unreadable" | "ambiguous" | "tooBig" } {
   let s = raw.normalize("NFC").trim();
   let share = false;
   if (s.endsWith("%")) {
@@ -55,7 +55,18 @@ export function parseNumberText(
   const canonical = canonicalDigits(s);
   if (canonical === "ambiguous") return { kind: "bad", key: "ambiguous" };
   if (canonical === null) return { kind: "bad", key: "unreadable" };
-  return { kind: "number", value: Number(sign + canonical), share };
+  const value = Number(sign + canonical);
+  return tooBig(value) ? { kind: "bad", key: "tooBig" } : { kind: "number", value, share };
+}
+
+/**
+ * Past a thousand billion a figure is no council's, and in cents it leaves the doubles that are exact:
+ * a value, a target or a max beyond it (`1e306`, 400 digits) is refused at its cell, never `Infinity`.
+ */
+export const MAX_MAGNITUDE = 1e15;
+
+export function tooBig(v: number): boolean {
+  return !Number.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE;
 }
 
 /** Digits with separators → plain `1234.5`, or null when unreadable. */
@@ -108,6 +119,7 @@ export function readValueCell(cell: Cell): ValueRead {
   switch (cell.t) {
     case "n":
       if (cell.date) return { kind: "bad", key: "notAValue", shown: shownValue(cell) };
+      if (tooBig(cell.v)) return { kind: "bad", key: "tooBig", shown: shownValue(cell) };
       return cell.pct
         ? { kind: "number", value: percentPoints(cell.v), share: true }
         : { kind: "number", value: cell.v, share: false };

@@ -3,7 +3,7 @@ import { Exact, ExpressionError, NotApplicable } from "../expression/values";
 import type { Reporter } from "../messages/Reporter";
 import type { Criterion, Nominee, Place } from "../model";
 import type { JudgeScore } from "../read/readResults";
-import { readValueCell } from "../read/readValue";
+import { readValueCell, tooBig } from "../read/readValue";
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import { divideRounded, exactCents, toCents } from "./cents";
@@ -193,7 +193,8 @@ function readValue(
     return judgesMean(n, c, i, judged, inputs.dropExtremes, found, reporter);
   const cell = inputs.cell(c);
   if (cell === undefined) return NONE;
-  if (cell !== null && cell.t === "n" && !cell.pct && !cell.date) {
+  // The fast path for a plain number; anything past the magnitude bound goes through the checks below.
+  if (cell !== null && cell.t === "n" && !cell.pct && !cell.date && !tooBig(cell.v)) {
     values[i] = cell.v;
     return VALUE;
   }

@@ -88,7 +88,7 @@ describe("the gap search on absurd thresholds", () => {
     expect(at("U4").gap?.cents).toBe(3000);
   });
 
-  it("a criterion worth 1e195 points ends the search too: no criterion step is named past safe integers", () => {
+  it("a criterion worth 1e195 points is refused at its cell (issue 17): nothing is searched past safe integers", () => {
     const r = rankCouncil(
       council({
         criteria: [
@@ -104,6 +104,12 @@ describe("the gap search on absurd thresholds", () => {
         awards: [["Cờ", 1, "", "", "", "", "", 1, ""]],
       })
     );
-    expect(r.nominees.find((n) => n.nominee.id === "U2")?.gap?.steps).toEqual([]);
+    expect(r.messages.map((m) => [m.code, m.sheet, m.cell])).toEqual([
+      ["bad-value", "Tiêu chí", "H3"],
+    ]);
+    expect(r.nominees.map((n) => [n.rank, n.gap])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
   });
 });

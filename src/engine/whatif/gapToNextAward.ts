@@ -55,6 +55,15 @@ interface Proposal {
 const keyOf = (p: Proposal) =>
   `${p.given.join("\u0000")}\u0001${p.ties.map((t) => t.award).join("\u0000")}`;
 
+/**
+ * Steps (an award screened, a tied rival looked at) the search may take per nominee ranked, plus a
+ * fixed allowance: a council of 16 awards needs about 500 a nominee; 1,000 award rows or thousands of
+ * nominees on one score would need millions. Past the budget the rest of the gaps are left out, and
+ * the run says so, so that the time stays bounded by the size of the council.
+ */
+export const GAP_STEPS_PER_NOMINEE = 3000;
+const GAP_STEPS_BASE = 1_000_000;
+
 /** The highest Score searched, in cents: ten million points, far past any council's scale. */
 const MAX_SEARCH = 1_000_000_000;
 
@@ -84,8 +93,10 @@ function countAbove(sorted: readonly Standing[], probe: Standing): number {
 export function gapsToNextAward(
   standings: readonly Standing[],
   inputs: GapInputs
-): { gaps: Map<number, Gap>; chasers: Map<number, Chaser> } {
+): { gaps: Map<number, Gap>; chasers: Map<number, Chaser>; searched: number } {
   const { allocation, facts, grades } = inputs;
+  const budget = GAP_STEPS_BASE + GAP_STEPS_PER_NOMINEE * standings.length;
+  let steps = 0;
   const groups = awardGroups(inputs.awards);
   const silent = conditionContext(inputs.attributes, null);
   // The nominee being searched keeps its condition verdicts that do not move with its Score.
@@ -131,6 +142,7 @@ export function gapsToNextAward(
       // Nominees tied with the probe whose holding in this group differs from the allocation's.
       let holding: Map<number, string | undefined> | null = null;
       for (const { award, at, ledger, ordered } of lane) {
+        steps++;
         const p = countAbove(ledger.sorted, probe);
         const screened = screen(award, probe, p + 1, held, probeFacts, own);
         if (screened.kind !== "candidate") continue;
@@ -141,6 +153,7 @@ export function gapsToNextAward(
         const rivals: { m: Nominee; pending: boolean }[] = [];
         if (!stopped && room > 0 && (room !== Infinity || holding !== null))
           for (let i = p; i < ledger.sorted.length; i++) {
+            steps++;
             const s = ledger.sorted[i] as Standing;
             if (ranksAbove(probe, s)) break;
             const m = s.score.nominee;
@@ -187,7 +200,10 @@ export function gapsToNextAward(
   const indexOf = new Map(standings.map((s) => [s.score.nominee.id, s.score.nominee.index]));
   const gaps = new Map<number, Gap>();
   const chasers = new Map<number, Chaser>();
+  let searched = 0;
   for (const x of standings) {
+    if (steps > budget) break;
+    searched++;
     if (!(x.scoreCents < MAX_SEARCH)) continue;
     own.memo.clear();
     const lanes = lanesOf(x.score.nominee);
@@ -217,7 +233,7 @@ export function gapsToNextAward(
       if (!known || cents < known.cents) chasers.set(i, { id: x.score.nominee.id, cents });
     }
   }
-  return { gaps, chasers };
+  return { gaps, chasers, searched };
 }
 
 /** Criteria whose value alone lifts the Score to `target` cents, easiest first (at most two). */

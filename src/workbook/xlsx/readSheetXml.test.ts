@@ -5,7 +5,7 @@ import type { Cell } from "../../engine/snapshot";
 import { xlsxBytes } from "../../../test/helpers/xlsxFile";
 import { readXlsx } from "./readXlsx";
 import { isDateCode, isPercentCode } from "../numberFormat";
-import { readRichText, unescapeOoxml } from "./readSheetXml";
+import { readRichText, readSheetXml, unescapeOoxml } from "./readSheetXml";
 import { XmlReader, decodeEntities } from "./xmlReader";
 import { XlsxPackage } from "./XlsxPackage";
 
@@ -115,5 +115,39 @@ describe("the date system", () => {
       );
     expect(open("1904.xlsx").date1904).toBe(true);
     expect(open("formulas.xlsx").date1904).toBeUndefined();
+  });
+});
+
+describe("odd cells (issue 17)", () => {
+  const read = (cells: string, date1904 = false) =>
+    readSheetXml(
+      new XmlReader(
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`
+      ),
+      [],
+      [],
+      date1904
+    );
+  it.each([
+    ['<c r="A1" t="d"><v>2025-03-14</v></c>', { t: "n", v: 45730, date: true }],
+    ['<c r="A1" t="d"><v>2025-03-14T12:00:00</v></c>', { t: "n", v: 45730.5, date: true }],
+    ['<c r="A1" t="e"><v>#SPILL!</v></c>', { t: "e", v: "#SPILL!" }],
+    ['<c r="A1" t="e"><v>#CALC!</v></c>', { t: "e", v: "#CALC!" }],
+    ['<c r="A1"><v></v></c>', undefined],
+    ['<c r="A1"><v/></c>', undefined],
+    ['<c r="A1"><v>1e400</v></c>', { t: "s", v: "1e400" }],
+    ['<c r="A1"><v>0x1F</v></c>', { t: "s", v: "0x1F" }],
+    ['<c r="A1"><v>NaN</v></c>', { t: "s", v: "NaN" }],
+  ])("%s", (xml, cell) => expect(read(xml).rows[0]?.[0]).toEqual(cell));
+  it("a date in the 1904 system counts from 1904", () =>
+    expect(read('<c r="A1" t="d"><v>1904-01-02</v></c>', true).rows[0]?.[0]).toEqual({
+      t: "n",
+      v: 1,
+      date: true,
+    }));
+  it("a reference past the grid is a problem at that cell, never an allocation", () => {
+    const r = read('<c r="XFE1"><v>1</v></c><c r="B1"><v>2</v></c>');
+    expect(r.problems).toEqual([{ cell: "XFE1", key: "outOfGrid" }]);
+    expect(r.rows[0]).toEqual([null, { t: "n", v: 2 }]);
   });
 });

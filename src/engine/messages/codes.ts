@@ -46,6 +46,7 @@ export const PART_REASONS = [
   "totalSize",
   "sheetCells",
   "encryptedEntry",
+  "relTarget",
 ] as const;
 export type PartReason = (typeof PART_REASONS)[number];
 

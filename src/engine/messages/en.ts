@@ -31,6 +31,7 @@ const REASON = {
   totalSize: "the parts inflate past 2 GB in all",
   sheetCells: "the sheet needs more than 50 million cells",
   encryptedEntry: "the part is encrypted",
+  relTarget: "a relationship points at a part of another kind",
 } satisfies Record<PartReason, string>;
 
 /** English sentences, chosen by the setting `Ngôn ngữ` = en. */

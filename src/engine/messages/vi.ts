@@ -32,6 +32,7 @@ const REASON = {
   totalSize: "tổng các phần giải nén vượt 2 GB",
   sheetCells: "trang cần hơn 50 triệu ô",
   encryptedEntry: "phần được mã hóa",
+  relTarget: "một quan hệ trỏ tới phần không đúng loại",
 } satisfies Record<PartReason, string>;
 
 /** Vietnamese sentences, the product's first language. */

@@ -1,6 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { SheetStyles } from "./sheetXml";
-import { CONTENT_TYPES, type XlsxPackage, type XmlElement } from "./XlsxPackage";
+import { CONTENT_TYPES, PackageError, XlsxPackage, type XmlElement } from "./XlsxPackage";
 
 const minimalStyles = (ns: string) =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -13,6 +13,10 @@ const minimalStyles = (ns: string) =>
 /** The styles part of the workbook, created when a workbook has none. */
 function stylesPath(pkg: XlsxPackage): string {
   const found = pkg.related(pkg.workbookPath, "styles");
+  // The styles are edited in place: a relationship that names another part as the styles is refused,
+  // never followed into writing over that part.
+  if (found && pkg.contentType(found)?.toLowerCase() !== CONTENT_TYPES.styles)
+    throw new PackageError("damaged", XlsxPackage.relsPath(pkg.workbookPath), "relTarget", found);
   if (found) return found;
   const path = pkg.has("xl/styles.xml") ? pkg.freeName("xl/styles", ".xml") : "xl/styles.xml";
   pkg.setText(path, minimalStyles(pkg.ns.main));

@@ -154,16 +154,15 @@ function open(io: CliIo, path: string): XlsxWorkbook | Message {
 }
 
 /**
- * The default output name: the input's, with `-xep-hang` before its own extension; when the input is
- * already a ranked copy, the next free number (`BOOK-xep-hang-2.xlsx`), never the input itself.
+ * The default output name: the input's, with `-xep-hang` before its own extension (contract §12). A
+ * ranked copy ranked again gets the next number (`BOOK-xep-hang.xlsx` → `BOOK-xep-hang-2.xlsx` → `-3`),
+ * so suffixes do not pile up and neither the input nor the copy before it is replaced.
  */
-export function defaultOutput(
-  input: string,
-  kind: string,
-  isInput: (path: string) => boolean
-): string {
-  const stem = input.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "").replace(/-xep-hang(-\d+)?$/, "");
-  for (let n = 1; ; n++) {
+export function defaultOutput(input: string, kind: string, isInput: (path: string) => boolean): string {
+  const bare = input.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "");
+  const ranked = /-xep-hang(?:-(\d+))?$/.exec(bare);
+  const stem = ranked ? bare.slice(0, ranked.index) : bare;
+  for (let n = ranked ? Number(ranked[1] ?? 1) + 1 : 1; ; n++) {
     const path = `${stem}-xep-hang${n > 1 ? `-${n}` : ""}.${kind}`;
     if (!isInput(path)) return path;
   }

@@ -269,3 +269,66 @@ describe("binhxet rank --pdf", () => {
       expect([s, text.includes(s)]).toEqual([s, true]);
   });
 });
+
+describe("the command line explains itself (issue 18)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "binhxet-help-"));
+  it.each([["--help"], ["-h"], ["help"]])(
+    "%s: exit 0, every command and option in Vietnamese, with examples",
+    (flag) => {
+      const r = binhxet(flag);
+      expect(r.status).toBe(0);
+      for (const word of [
+        "rank",
+        "template",
+        "-o",
+        "--json",
+        "--pdf",
+        "--top",
+        "--history",
+        "--year",
+        "--ghi-de",
+        "Ví dụ:",
+        "Mã thoát",
+      ])
+        expect(r.stdout).toContain(word);
+    }
+  );
+  it("--version prints the version; --lang en --help in English", () => {
+    expect(binhxet("--version").stdout).toMatch(/^binhxet \d+\.\d+\.\d+/);
+    expect(binhxet("--lang", "en", "--help").stdout).toContain("Examples:");
+  });
+  it("an unknown command or option says which, exit 2", () => {
+    const a = binhxet("xep-hang");
+    expect([a.status, a.stderr.split("\n")[0]]).toEqual([2, "Lệnh không có: 'xep-hang'."]);
+    const b = binhxet("rank", sample, "--topp", "3");
+    expect([b.status, b.stderr.split("\n")[0]]).toEqual([
+      2,
+      "Tham số không có cho lệnh rank: '--topp'.",
+    ]);
+  });
+  it("a missing file: where to look, not a stack trace", () => {
+    const r = binhxet("rank", join(dir, "khong-co.xlsx"));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `[bad-file] khong-co.xlsx: Không tìm thấy tệp '${join(dir, "khong-co.xlsx")}': kiểm tra lại đường dẫn.`
+    );
+  });
+  it("template never replaces an existing file without --ghi-de", () => {
+    const out = join(dir, "so.xlsx");
+    writeFileSync(out, "da co");
+    const r = binhxet("template", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--ghi-de");
+    expect(readFileSync(out, "utf8")).toBe("da co");
+    expect(binhxet("template", out, "--ghi-de").status).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+  it("ranking a ranked copy again numbers the output instead of piling up suffixes", () => {
+    const input = join(dir, "so-xep-hang.xlsx");
+    writeFileSync(input, readFileSync(sample));
+    expect(binhxet("rank", input).status).toBe(0);
+    expect(existsSync(join(dir, "so-xep-hang-2.xlsx"))).toBe(true);
+    expect(binhxet("rank", join(dir, "so-xep-hang-2.xlsx")).status).toBe(0);
+    expect(existsSync(join(dir, "so-xep-hang-3.xlsx"))).toBe(true);
+  });
+});

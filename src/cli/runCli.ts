@@ -158,7 +158,11 @@ function open(io: CliIo, path: string): XlsxWorkbook | Message {
  * ranked copy ranked again gets the next number (`BOOK-xep-hang.xlsx` → `BOOK-xep-hang-2.xlsx` → `-3`),
  * so suffixes do not pile up and neither the input nor the copy before it is replaced.
  */
-export function defaultOutput(input: string, kind: string, isInput: (path: string) => boolean): string {
+export function defaultOutput(
+  input: string,
+  kind: string,
+  isInput: (path: string) => boolean
+): string {
   const bare = input.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "");
   const ranked = /-xep-hang(?:-(\d+))?$/.exec(bare);
   const stem = ranked ? bare.slice(0, ranked.index) : bare;

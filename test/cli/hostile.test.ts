@@ -368,6 +368,41 @@ function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
+describe("time follows the council, not the whole file (issue 16 §9)", () => {
+  it("a foreign sheet repeating a 1 MB string 12,000 times costs nothing: it is never read", () => {
+    const big = "Ơ".repeat(1 << 20);
+    const input = file(
+      craft(sampleBytes, (p) => {
+        p["xl/workbook.xml"] = (p["xl/workbook.xml"] as string).replace(
+          "</sheets>",
+          '<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Phụ lục" sheetId="90" r:id="rIdX"/></sheets>'
+        );
+        p["xl/_rels/workbook.xml.rels"] = (p["xl/_rels/workbook.xml.rels"] as string).replace(
+          "</Relationships>",
+          '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/big.xml" Id="rIdX"/><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml" Id="rIdS"/></Relationships>'
+        );
+        p["xl/sharedStrings.xml"] =
+          `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="12000" uniqueCount="1"><si><t>${big}</t></si></sst>`;
+        const rows = Array.from(
+          { length: 1200 },
+          (_, r) =>
+            `<row r="${r + 1}">${Array.from({ length: 10 }, (_, c) => `<c r="${"ABCDEFGHIJ"[c]}${r + 1}" t="s"><v>0</v></c>`).join("")}</row>`
+        );
+        p["xl/worksheets/big.xml"] =
+          `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+        p["[Content_Types].xml"] = (p["[Content_Types].xml"] as string).replace(
+          "</Types>",
+          '<Override PartName="/xl/worksheets/big.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+        );
+      })
+    );
+    expect(readFileSync(input).length).toBeLessThan(200_000);
+    const r = binhxet("rank", input, "-o", join(dir, `foreign-${++n}.xlsx`));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("TT25.15");
+  });
+});
+
 describe("odd cell types read as Excel shows them", () => {
   it("<v></v> is an empty cell, with its warning, not a silent 0", () => {
     const input = file(

@@ -97,8 +97,21 @@ const web = (mode) =>
     mode
   );
 
+// Tests only: the strict Excel double as the page's Office.js, for the pane's Chromium tests.
+const standin = (mode) => ({
+  name: "standin",
+  target: "web",
+  mode: mode ?? "production",
+  entry: { standin: "./test/ui/strictStandIn.ts" },
+  output: { path: path.resolve(__dirname, "dist/standin"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".js"] },
+  module: { rules: [typescript] },
+  optimization: { minimize: false },
+});
+
 module.exports = (env, argv) => [
   addin(argv.mode),
+  standin(argv.mode),
   web(argv.mode),
   node("cli", { main: "./src/cli/main.ts" }, "dist/cli", argv.mode),
   node("bench", { bench: "./bench/bench.ts" }, "dist/bench", argv.mode),

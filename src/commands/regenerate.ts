@@ -1,19 +1,28 @@
 import { rankWorkbook } from "../rankWorkbook";
+import type { RunLock } from "../taskpane/autoRegenerate";
 import { type ExcelRun, ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
 
 /**
- * The ribbon's "Xếp hạng lại": ranks without opening the pane. When nominees
- * have errors or the run fails, the pane opens so the secretary sees why.
+ * The ribbon's "Xếp hạng lại": ranks without opening the pane, under the same lock as the pane. When
+ * nominees have errors or the run fails, the pane opens and says why (`notify`): no failure is swallowed.
  */
-export async function regenerate(run: ExcelRun, showPane: () => Promise<void>): Promise<void> {
+export async function regenerate(
+  run: ExcelRun,
+  lock: RunLock,
+  showPane: () => Promise<void>,
+  notify: (message: string) => void
+): Promise<void> {
   try {
-    const { result } = await rankWorkbook(new ExcelWorkbook(run), {
-      time: new Date().toISOString(),
-      user: "",
-      source: "Excel",
-    });
+    const { result } = await lock.run(() =>
+      rankWorkbook(new ExcelWorkbook(run), {
+        time: new Date().toISOString(),
+        user: "",
+        source: "Excel",
+      })
+    );
     if (!result.usable || result.nominees.some((r) => r.rank === null)) await showPane();
-  } catch {
+  } catch (e) {
+    notify(e instanceof Error ? e.message : String(e));
     await showPane();
   }
 }

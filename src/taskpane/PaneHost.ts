@@ -52,4 +52,8 @@ export interface PaneHost {
   selectCell?(sheet: string, cell: string): Promise<void>;
   /** The "rank again after edits" switch, kept in the workbook so co-authors share it; absent on the web page. */
   autoRegenerate?: { get(): boolean; set(on: boolean): Promise<void> };
+  /** The "open the pane with this workbook" switch (Office.AutoShowTaskpaneWithDocument); absent on the web page. */
+  autoOpen?: { get(): boolean; set(on: boolean): Promise<void> };
+  /** Failures of runs no button started (the ribbon, the auto-regeneration): returns the unsubscribe. */
+  onNotice?(listener: (message: string) => void): () => void;
 }

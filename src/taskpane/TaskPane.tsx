@@ -9,7 +9,7 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Language } from "../engine/messages/renderMessage";
 import { MessageList } from "./MessageList";
 import type { PaneHost, PastFile } from "./PaneHost";
@@ -41,6 +41,10 @@ export function TaskPane({
   const styles = useStyles();
   const pane = useTaskPane(host);
   const [auto, setAuto] = useState(() => host.autoRegenerate?.get() ?? false);
+  const [autoOpen, setAutoOpen] = useState(() => host.autoOpen?.get() ?? false);
+  // A failure of a run no button started (the ribbon, the auto-regeneration) is shown here.
+  const [notified, setNotified] = useState<string | null>(null);
+  useEffect(() => host.onNotice?.(setNotified), [host]);
   const [past, setPast] = useState<PastFile[]>([]);
   const shown = followWorkbookLanguage ? (pane.report?.language ?? language) : language;
   const strings = STRINGS[shown];
@@ -105,7 +109,16 @@ export function TaskPane({
         {button("rank", strings.rank, () => pane.rank(past), true)}
       </div>
       <PastYears files={past} onChange={setPast} strings={strings} />
-      <div aria-live="polite">{notice}</div>
+      <div aria-live="polite">
+        {notified && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {strings.failed}: {notified}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {notice}
+      </div>
       {pane.report &&
         pane.report.changes.length > 0 &&
         pane.status.state === "done" &&
@@ -155,6 +168,16 @@ export function TaskPane({
         />
       )}
       {host.autoRegenerate && <Caption1>{strings.autoRegenerateHint}</Caption1>}
+      {host.autoOpen && (
+        <Switch
+          checked={autoOpen}
+          label={strings.autoOpen}
+          onChange={(_, data) => {
+            setAutoOpen(data.checked);
+            void host.autoOpen?.set(data.checked);
+          }}
+        />
+      )}
     </main>
   );
 }

@@ -1,23 +1,46 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { regenerate } from "../commands/regenerate";
+import type { ExcelRun } from "../workbook/excel/ExcelWorkbook";
+import { RunLock } from "./autoRegenerate";
 import { officeHost } from "./officeHost";
 import { TaskPane } from "./TaskPane";
 
 /* global Office, Excel, document */
 
-// One shared runtime: the pane and the ribbon command live in this page.
+/**
+ * Every batch waits while the user edits a cell (`delayForCellEdit`, ExcelApi 1.11) instead of failing;
+ * a batch that must run in the context an event handler was added in is given that context.
+ */
+const run: ExcelRun = (batch, options) =>
+  options?.context ? Excel.run(options.context, batch) : Excel.run({ delayForCellEdit: true }, batch);
+
+// One shared runtime: the pane and the ribbon command live in this page, under one lock.
+const lock = new RunLock();
+const listeners = new Set<(message: string) => void>();
+const notify = (message: string) => listeners.forEach((l) => l(message));
+
 Office.onReady(() => {
   Office.actions.associate("regenerate", async (event: Office.AddinCommands.Event) => {
-    await regenerate(Excel.run, () => Office.addin.showAsTaskpane());
-    event.completed();
+    try {
+      await regenerate(run, lock, () => Office.addin.showAsTaskpane(), notify);
+    } finally {
+      event.completed();
+    }
   });
   const language = Office.context.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
+  const host = {
+    ...officeHost(run, lock, notify),
+    onNotice: (listener: (message: string) => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
   const root = document.getElementById("root");
   if (root)
     createRoot(root).render(
       <FluentProvider theme={webLightTheme}>
-        <TaskPane host={officeHost(Excel.run)} language={language} />
+        <TaskPane host={host} language={language} />
       </FluentProvider>
     );
 });

@@ -1,11 +1,12 @@
 import type { RunInfo } from "../engine/output/buildLog";
 import { rankCouncil } from "../engine/rankCouncil";
+import { inputSheetNames } from "../engine/read/sheetsToRead";
 import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import { createTemplate } from "../workbook/excel/createTemplate";
 import { type ExcelRun, ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
-import { AutoRegenerator } from "./autoRegenerate";
+import { AutoRegenerator, type RunLock } from "./autoRegenerate";
 import type { PaneHost, PastFile } from "./PaneHost";
 import { reportOf } from "./report";
 
@@ -22,9 +23,12 @@ function runInfo(): RunInfo {
   };
 }
 
-function saveSettings(): Promise<void> {
+const settings = () => Office.context.document.settings;
+
+/** A settings call as a promise; an error is the one Office gives. */
+function settingsCall(call: (cb: (r: Office.AsyncResult<void>) => void) => void): Promise<void> {
   return new Promise((resolve, reject) =>
-    Office.context.document.settings.saveAsync((r) =>
+    call((r) =>
       r.status === Office.AsyncResultStatus.Succeeded
         ? resolve()
         : reject(new Error(r.error.message))
@@ -32,8 +36,22 @@ function saveSettings(): Promise<void> {
   );
 }
 
-/** The pane's operations in Excel: Office.js through the adapter, one use case for ranking. */
-export function officeHost(run: ExcelRun): PaneHost {
+/**
+ * One setting changed as co-authors share them: the bag is refreshed from the document first, so that
+ * saving it whole does not put back what a co-author changed meanwhile.
+ */
+async function saveSetting(key: string, value: unknown): Promise<void> {
+  await settingsCall((cb) => settings().refreshAsync(cb as never));
+  settings().set(key, value);
+  await settingsCall((cb) => settings().saveAsync(cb));
+}
+
+/** The pane's operations in Excel: Office.js through the adapter, one use case, one lock for every run. */
+export function officeHost(
+  run: ExcelRun,
+  lock: RunLock,
+  notify: (message: string) => void
+): PaneHost {
   const rank = async (past: readonly PastFile[] = []) => {
     const { result, changes, stability } = await rankWorkbook(
       new ExcelWorkbook(run),
@@ -42,49 +60,69 @@ export function officeHost(run: ExcelRun): PaneHost {
     );
     return reportOf(result, result.settings.language, changes, stability);
   };
-  const auto = new AutoRegenerator(async () => void (await rank()));
-  let removeHandler: (() => Promise<void>) | null = null;
+  const isInput = (worksheetId: string) =>
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(worksheetId);
+      sheet.load("name");
+      sheet.tables.load("items/name");
+      await context.sync();
+      const sheetName = sheet.name;
+      const tables = sheet.tables.items.map((t) => ({ name: t.name, sheet: sheetName }));
+      return inputSheetNames([sheetName], tables).size > 0;
+    });
+  const auto = new AutoRegenerator(
+    lock,
+    async () => void (await rank()),
+    isInput,
+    (e) => notify(e instanceof Error ? e.message : String(e))
+  );
+  // The handler and the context it was added in: Office.js removes a handler only from that context.
+  let registration: { context: Excel.RequestContext; remove(): void } | null = null;
+  const withTriggerSource = Office.context.requirements.isSetSupported("ExcelApi", "1.14");
   const listen = async (on: boolean) => {
     if (!on) {
       auto.cancel();
-      await removeHandler?.();
-      removeHandler = null;
+      const r = registration;
+      registration = null;
+      if (r)
+        await run(
+          async (context) => {
+            r.remove();
+            await context.sync();
+          },
+          { context: r.context }
+        );
       return;
     }
-    if (removeHandler) return;
-    removeHandler = await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name, items/id");
-      await context.sync();
-      const names = new Map(sheets.items.map((s) => [s.id, s.name]));
-      const handler = sheets.onChanged.add(async (e) =>
+    auto.resume();
+    if (registration) return;
+    registration = await run(async (context) => {
+      const handler = context.workbook.worksheets.onChanged.add(async (e) =>
         auto.changed({
           source: e.source,
-          sheetName: names.get(e.worksheetId) ?? "",
-          triggerSource: (e as { triggerSource?: string }).triggerSource,
+          worksheetId: e.worksheetId,
+          triggerSource: withTriggerSource
+            ? (e as { triggerSource?: string }).triggerSource
+            : undefined,
         })
       );
       await context.sync();
-      return async () => {
-        await run(async (ctx) => {
-          handler.remove();
-          await ctx.sync();
-        });
-      };
+      return handler as unknown as { context: Excel.RequestContext; remove(): void };
     });
+    // Listening goes on after the workbook is closed and opened again only if the runtime loads with it.
+    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
   };
-  if (Office.context.document.settings.get(AUTO_SETTING) === true) void listen(true);
+  if (settings().get(AUTO_SETTING) === true) void listen(true);
+  const snapshot = () => new ExcelWorkbook(run).snapshot();
   return {
-    check: async () => reportOf(rankCouncil(await new ExcelWorkbook(run).snapshot())),
-    rank: (past) => auto.guard(() => rank(past)),
+    check: () => lock.run(async () => reportOf(rankCouncil(await snapshot()))),
+    rank: (past) => lock.run(() => rank(past)),
     createTemplate: async () => {
-      const report = await auto.guard(async () => {
-        const template = templateFor(await new ExcelWorkbook(run).snapshot(), monthOf(new Date()));
-        return createTemplate(run, template);
-      });
+      const report = await lock.run(async () =>
+        createTemplate(run, templateFor(await snapshot(), monthOf(new Date())))
+      );
       // The workbooks the add-in templates open its pane for every co-author.
-      Office.context.document.settings.set(AUTO_SHOW, true);
-      await saveSettings();
+      await saveSetting(AUTO_SHOW, true);
       return report;
     },
     selectCell: (sheet, cell) =>
@@ -95,12 +133,16 @@ export function officeHost(run: ExcelRun): PaneHost {
         await context.sync();
       }),
     autoRegenerate: {
-      get: () => Office.context.document.settings.get(AUTO_SETTING) === true,
+      get: () => settings().get(AUTO_SETTING) === true,
       set: async (on) => {
-        Office.context.document.settings.set(AUTO_SETTING, on);
-        await saveSettings();
+        await saveSetting(AUTO_SETTING, on);
         await listen(on);
+        if (!on) await Office.addin.setStartupBehavior(Office.StartupBehavior.none);
       },
+    },
+    autoOpen: {
+      get: () => settings().get(AUTO_SHOW) === true,
+      set: (on) => saveSetting(AUTO_SHOW, on),
     },
   };
 }

@@ -29,6 +29,7 @@ export interface UiStrings {
   readonly goTo: (where: string) => string;
   readonly autoRegenerate: string;
   readonly autoRegenerateHint: string;
+  readonly autoOpen: string;
   readonly language: string;
   readonly settings: string;
   readonly changes: string;
@@ -125,6 +126,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     warning: "Cảnh báo",
     goTo: (w) => `Chọn ô ${w}`,
     autoRegenerate: "Tự động xếp hạng lại sau khi sửa",
+    autoOpen: "Mở ngăn Bình Xét khi mở sổ này",
     autoRegenerateHint:
       "Trên Excel cho web, sửa bằng danh sách thả xuống có thể không được nhận biết: khi đó hãy bấm Xếp hạng lại trên dải băng.",
     language: "Ngôn ngữ",
@@ -225,6 +227,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     warning: "Warning",
     goTo: (w) => `Select cell ${w}`,
     autoRegenerate: "Rank again after edits",
+    autoOpen: "Open the Bình Xét pane with this workbook",
     autoRegenerateHint:
       "In Excel on the web, edits made with a drop-down may go unnoticed: then use Rank again on the ribbon.",
     language: "Language",

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
-import { fakeSheets } from "../helpers/excelHost";
+import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { CHROMIUM, site } from "./browser";
 import { INPUT_SHEETS } from "../helpers/snapshot";
 
@@ -11,10 +11,37 @@ import { INPUT_SHEETS } from "../helpers/snapshot";
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist", "addin");
 const artifacts = join(root, "test-artifacts");
-const standIn = readFileSync(join(__dirname, "officeStandIn.js"), "utf8");
-const sheets = fakeSheets(
-  readXlsx(XlsxPackage.open(readFileSync(join(root, "examples", "sample.xlsx"))))
-);
+/** The strict Excel double, built for the browser by webpack's `standin` config. */
+const standIn = () => readFileSync(join(root, "dist", "standin", "standin.js"), "utf8");
+const sample = readXlsx(XlsxPackage.open(readFileSync(join(root, "examples", "sample.xlsx"))));
+/** A workbook as the page's double takes it: values, and number formats that say percent or date. */
+interface PageSheet {
+  name: string;
+  values: (string | number | boolean | null)[][];
+  formats: string[][];
+}
+const asPage = (snapshot: WorkbookSnapshot): PageSheet[] =>
+  snapshot.sheets.map((s) => {
+    // Array.from, not map: the snapshot's rows are sparse, and a hole would reach the page as null.
+    const rows = Array.from({ length: s.rows.length }, (_, r) => s.rows[r] ?? []);
+    return {
+      name: s.name,
+      values: rows.map((r) => Array.from({ length: r.length }, (_, c) => r[c]?.v ?? null)),
+      formats: rows.map((r) =>
+        Array.from({ length: r.length }, (_, c) => {
+          const cell = r[c] ?? null;
+          return cell !== null && cell.t === "n"
+            ? cell.pct
+              ? "0.0%"
+              : cell.date
+                ? "dd/mm/yyyy"
+                : "General"
+            : "General";
+        })
+      ),
+    };
+  });
+const sheets = asPage(sample);
 
 const browserTest = existsSync(CHROMIUM) ? describe : describe.skip;
 
@@ -30,17 +57,20 @@ browserTest("the task pane page in Chromium", () => {
 
   afterAll(async () => server?.close());
 
-  async function open(language = "vi-VN"): Promise<{ page: Page; errors: string[] }> {
+  async function open(
+    language = "vi-VN",
+    data: ReturnType<typeof asPage> = sheets
+  ): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
     const errors: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript((data) => Object.assign(window, data), {
-      __SHEETS__: sheets,
+      __SHEETS__: data,
       __LANGUAGE__: language,
     });
     await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-      route.fulfill({ contentType: "text/javascript", body: standIn })
+      route.fulfill({ contentType: "text/javascript", body: standIn() })
     );
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole("heading", { name: "Bình Xét" }).waitFor();
@@ -64,12 +94,14 @@ browserTest("the task pane page in Chromium", () => {
     await page.screenshot({ path: join(artifacts, "taskpane-ranked.png"), fullPage: true });
     expect(
       await page.evaluate(() =>
-        Object.keys((window as unknown as { __COMMANDS__: object }).__COMMANDS__)
+        Object.keys((window as unknown as { __HOST__: { commands: object } }).__HOST__.commands)
       )
     ).toEqual(["regenerate"]);
     expect(
       await page.evaluate(() =>
-        (window as unknown as { __SHEETS__: { name: string }[] }).__SHEETS__.map((s) => s.name)
+        (
+          window as unknown as { __WORKBOOK__: { sheets: { name: string }[] } }
+        ).__WORKBOOK__.sheets.map((s) => s.name)
       )
     ).toEqual([
       ...INPUT_SHEETS,
@@ -101,6 +133,48 @@ browserTest("the task pane page in Chromium", () => {
     await section.getByText(/Chỉ là thử: sổ không bị ghi/).waitFor();
     await page.screenshot({ path: join(artifacts, "taskpane-whatif.png"), fullPage: true });
     expect(await runs()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("ids like 00123, a name that begins with = and a unit with '- ': ranked, every text kept, no formula, no change on a second run", async () => {
+    const tricky = asPage(sample).map((s) => {
+      const values = s.values.map((r) => r.map((v) => (v === "TT25.01" ? "00123" : v)));
+      const formats = s.formats.map((r, i) =>
+        r.map((f, j) => (values[i]?.[j] === "00123" ? "@" : f))
+      );
+      if (s.name === "Đối tượng") {
+        const header = values.findIndex((r) => r[0] === "Mã");
+        const col = (h: string) => (values[header] as unknown[]).indexOf(h);
+        const row = values[header + 1] as unknown[];
+        row[col("Tên")] = '=HYPERLINK("https://example.gov.vn","Sở A")';
+        row[col("Đơn vị")] = "- Phòng Kế hoạch";
+        (formats[header + 1] as string[])[col("Tên")] = "@";
+        (formats[header + 1] as string[])[col("Đơn vị")] = "@";
+      }
+      return { ...s, values, formats };
+    });
+    const { page, errors } = await open("vi-VN", tricky);
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+    const written = await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __WORKBOOK__: { formulas(): string[]; grid(n: string): unknown[][] };
+        }
+      ).__WORKBOOK__;
+      return { formulas: wb.formulas(), ranking: wb.grid("Xếp hạng") };
+    });
+    expect(written.formulas).toEqual([]);
+    expect(written.ranking.flat()).toEqual(
+      expect.arrayContaining([
+        '=HYPERLINK("https://example.gov.vn","Sở A")',
+        "- Phòng Kế hoạch",
+        "00123",
+      ])
+    );
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Không có thay đổi.").waitFor();
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

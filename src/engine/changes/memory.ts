@@ -2,6 +2,7 @@ import type { OutputColumn, OutputValue } from "../output/buildOutputTable";
 import type { RankResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
 import type { WorkbookSnapshot } from "../snapshot";
+import { fitRow } from "../output/fitCell";
 import { MEMORY_SHEET, sameSheetName } from "../output/sheetNames";
 import { textKey } from "../text/normalize";
 
@@ -50,13 +51,15 @@ export function decodeValues(text: string): { code: string; text: string }[] {
 }
 
 export function buildMemory(result: RankResult): OutputValue[][] {
-  return result.nominees.map((r) => [
-    r.nominee.id,
-    r.rank,
-    r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents),
-    encodeAwards(r.awards),
-    encodeValues(result.valuesOf(r)),
-  ]);
+  return result.nominees.map((r) =>
+    fitRow([
+      r.nominee.id,
+      r.rank,
+      r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents),
+      encodeAwards(r.awards),
+      encodeValues(result.valuesOf(r)),
+    ])
+  );
 }
 
 /** Awards as `A; B`, a `;` or `\` inside a name escaped, so that a name holding "; " comes back whole. */

@@ -1,6 +1,7 @@
 import type { RankResult } from "../rankCouncil";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OutputColumn, OutputValue } from "./buildOutputTable";
+import { fitRow } from "./fitCell";
 import { summarize } from "./summarize";
 
 /** One row of the run log `Nhật ký` per run (contract §9); the only figures that change from run to run. */
@@ -33,7 +34,7 @@ export function buildLogRow(
 ): OutputValue[] {
   const s = summarize(result);
   const proposals = s.awards.reduce((n, a) => n + a.count, 0);
-  return [
+  return fitRow([
     run.time,
     run.user,
     run.source,
@@ -47,7 +48,7 @@ export function buildLogRow(
     changes.length > 40
       ? [...changes.slice(0, 40), `… (+${changes.length - 40})`].join("\n")
       : changes.join("\n"),
-  ];
+  ]);
 }
 
 /**

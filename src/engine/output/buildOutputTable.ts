@@ -1,6 +1,7 @@
 import { explainGap } from "../explain/explainGap";
 import { explainNominee } from "../explain/explainNominee";
 import { type Message, placeOf } from "../messages/message";
+import { fitRow } from "./fitCell";
 import { renderMessage } from "../messages/renderMessage";
 import { KIND_TEXT } from "../model";
 import type { RankResult } from "../rankCouncil";
@@ -101,5 +102,5 @@ export function buildOutputTable(result: RankResult): OutputTable {
       explainGap(r, language),
     ];
   });
-  return { columns, rows };
+  return { columns, rows: rows.map(fitRow) };
 }

@@ -4,6 +4,7 @@ import { formatNumber } from "../explain/phrases";
 import type { NomineeResult, RankResult } from "../rankCouncil";
 import { scopeKey, scopeName } from "../rank/rankNominees";
 import { fromCents } from "../score/cents";
+import { fitRow } from "./fitCell";
 
 /** One numbered row of a proposal list: who, where from, with what score and rank, and why in one line. */
 export interface ProposalRow {
@@ -180,5 +181,5 @@ export function proposalLines(doc: ProposalDocument): ProposalLine[] {
     kind: "blank",
     cells: ["", "(Ký, ghi rõ họ tên)", "", null, null, "(Ký, ghi rõ họ tên, đóng dấu)"],
   });
-  return lines;
+  return lines.map((l) => ({ ...l, cells: fitRow(l.cells) }));
 }

@@ -1,24 +1,39 @@
 import { MEMORY_COLUMNS } from "../../engine/changes/memory";
 import { LOG_COLUMNS } from "../../engine/output/buildLog";
+import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
 import {
   PROPOSAL_COLUMNS,
   PROPOSAL_HEADER_ROW,
   type ProposalDocument,
   proposalLines,
 } from "../../engine/output/buildProposals";
-import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
-import { OUTPUT_SHEET } from "../../engine/output/sheetNames";
+import {
+  LOG_SHEET,
+  MEMORY_SHEET,
+  OUTPUT_SHEET,
+  PROPOSAL_SHEET,
+  sameSheetName,
+} from "../../engine/output/sheetNames";
+import { inputSheetNames } from "../../engine/read/sheetsToRead";
 import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { isDateCode, isPercentCode } from "../numberFormat";
 import type { RunOutput, WorkbookPort } from "../port";
 import { parseRange } from "../xlsx/readXlsx";
-import { byteChunks, rowBlocks, withTimeout } from "./chunks";
+import { byteChunks, isPayloadError, readBlockRows, withTimeout } from "./chunks";
 
-/** `Excel.run`, passed in so that tests can hand in office-addin-mock. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** How an Excel.run is started: in a new context, or in one an event handler was registered in. */
+export interface RunOptions {
+  readonly context?: Excel.RequestContext;
+}
 
-/** A sheet written under this name until the last sync: a failed run leaves it, clearly marked, and the old table intact. */
-export const PARTIAL_SHEET = "Xếp hạng (chưa xong)";
+/** `Excel.run`, passed in so that tests hand in the strict Excel double. */
+export type ExcelRun = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options?: RunOptions
+) => Promise<T>;
+
+/** A run's own partial sheet: a failure leaves it, clearly marked, and the old result whole. */
+export const PARTIAL_PREFIX = "Xếp hạng (chưa xong";
 
 const TIMEOUT_MS = 120_000;
 const NUMBER_FORMATS: Record<OutputColumn["format"], string> = {
@@ -29,6 +44,8 @@ const NUMBER_FORMATS: Record<OutputColumn["format"], string> = {
 };
 /** Points per character of column width, for Calibri 11. */
 const POINTS_PER_CHAR = 6.5;
+/** Rows read of our own sheets that are not inputs, to tell ours from a council's sheet of that name. */
+const HEAD_ROWS = 20;
 
 function toCell(value: unknown, format: string | undefined): Cell {
   if (value === null || value === undefined || value === "") return null;
@@ -44,86 +61,72 @@ function toCell(value: unknown, format: string | undefined): Cell {
   }
   if (typeof value === "boolean") return { t: "b", v: value };
   const s = String(value);
-  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!)$/.test(s)
+  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|PYTHON!)$/.test(
+    s
+  )
     ? { t: "e", v: s }
     : { t: "s", v: s };
 }
 
+/** A text or number written so that Excel keeps it as it is: text cells are formatted `@` first. */
+const formatOf = (v: OutputValue, numberFormat: string) =>
+  typeof v === "number" ? numberFormat : "@";
+
+/** Thrown to stop a run that passed its time-out, between two syncs. */
+class Cancelled extends Error {}
+
 /**
- * The Office.js adapter: reads every sheet's values and number formats in a
- * few batched syncs, chunked under Excel on the web's limits; writes only
- * `Xếp hạng` (whole, through a partial sheet renamed at the end) and one row of
- * `Nhật ký`, with calculation suspended. Every run has a timeout.
+ * The Office.js adapter. Reads only the sheets the run uses, in blocks sized by the bytes Excel
+ * returns, halving a block that passes Excel on the web's 5 MB; writes only our sheets, every text
+ * cell formatted as text before its value in the same sync, so that Excel converts nothing. The new
+ * ranking is built on a partial sheet of the run's own and copied into `Xếp hạng` at the last sync,
+ * keeping the sheet and its table (the council's references to them stay valid). Events are off while
+ * it writes; every run has a time-out that stops it between syncs.
  */
 export class ExcelWorkbook implements WorkbookPort {
+  /** Rows of the log when the snapshot was read: a co-author's run in between is told apart. */
+  private logRows: number | null = null;
+  private readonly runId = Math.random().toString(36).slice(2, 6);
+
   constructor(
     private readonly run: ExcelRun,
     private readonly timeoutMs = TIMEOUT_MS
   ) {}
 
-  private batch<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return withTimeout(
-      this.run(work),
-      this.timeoutMs,
-      `Excel không phản hồi sau ${Math.round(this.timeoutMs / 1000)} giây: hãy thử lại.`
+  /** A batch; `alive()` before each sync throws once the run has passed its time-out. */
+  private batch<T>(
+    work: (context: Excel.RequestContext, alive: () => void) => Promise<T>
+  ): Promise<T> {
+    let cancelled = false;
+    const done = this.run(async (context) =>
+      work(context, () => {
+        if (cancelled) throw new Cancelled();
+      })
     );
+    return withTimeout(done, this.timeoutMs, () => {
+      cancelled = true;
+      return `Excel không phản hồi sau ${Math.round(this.timeoutMs / 1000)} giây: hãy thử lại.`;
+    });
   }
 
   snapshot(): Promise<WorkbookSnapshot> {
-    return this.batch(async (context) => {
+    return this.batch(async (context, alive) => {
       const worksheets = context.workbook.worksheets;
       const tables = context.workbook.tables;
-      worksheets.load("items");
-      tables.load("items");
+      const names = context.workbook.names;
+      worksheets.load("items/name, items/id");
+      tables.load("items/name, items/showHeaders, items/showTotals");
+      names.load("items/name");
+      alive();
       await context.sync();
-      const sheets = worksheets.items.filter(
-        (s) => s.name !== OUTPUT_SHEET && s.name !== PARTIAL_SHEET
-      );
-      const used = sheets.map((s) => {
-        const r = s.getUsedRangeOrNullObject(true);
-        r.load("rowIndex, columnIndex, rowCount, columnCount");
-        return r;
-      });
       const tableInfo = tables.items.map((t) => {
         const range = t.getRange();
         range.load("address");
         t.worksheet.load("name");
-        t.load("name, showHeaders, showTotals");
         return { table: t, range };
       });
+      alive();
       await context.sync();
-      const rows: (Cell[] | undefined)[][] = sheets.map(() => []);
-      const blocks = sheets.flatMap((sheet, i) => {
-        const u = used[i] as Excel.Range;
-        return u.isNullObject
-          ? []
-          : rowBlocks(u.rowCount, u.columnCount).map(([first, count]) => ({
-              sheet,
-              i,
-              u,
-              first,
-              count,
-            }));
-      });
-      for (const { sheet, i, u, first, count } of blocks) {
-        const range = sheet.getRangeByIndexes(
-          u.rowIndex + first,
-          u.columnIndex,
-          count,
-          u.columnCount
-        );
-        range.load("values, numberFormat");
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one block per sync keeps each response under 5 MB
-        await context.sync();
-        const target = rows[i] as (Cell[] | undefined)[];
-        const numberFormats = range.numberFormat;
-        range.values.forEach((values, r) => {
-          const formats = numberFormats[r] ?? [];
-          const row: Cell[] = new Array<Cell>(u.columnIndex).fill(null);
-          values.forEach((v, c) => row.push(toCell(v, formats[c] as string | undefined)));
-          target[u.rowIndex + first + r] = row;
-        });
-      }
       const snapshotTables: TableSnapshot[] = tableInfo.flatMap(({ table, range }) => {
         const parsed = parseRange(range.address.split("!").pop()?.replace(/\$/g, "") ?? "");
         return parsed
@@ -138,10 +141,35 @@ export class ExcelWorkbook implements WorkbookPort {
             ]
           : [];
       });
-      return {
-        sheets: sheets.map((s, i): SheetSnapshot => ({ name: s.name, rows: rows[i] ?? [] })),
-        tables: snapshotTables,
-      };
+      const all = worksheets.items.map((s) => s.name);
+      const inputs = inputSheetNames(all, snapshotTables);
+      const ours = [OUTPUT_SHEET, PROPOSAL_SHEET, MEMORY_SHEET, LOG_SHEET];
+      const isOurs = (n: string) => ours.some((o) => n.startsWith(o) || sameSheetName(n, o));
+      const holdsOurTable = (n: string) =>
+        snapshotTables.some((t) => sameSheetName(t.sheet, n) && /^XepHang(_\d+)?$/i.test(t.name));
+      const sheets: SheetSnapshot[] = [];
+      for (const sheet of worksheets.items) {
+        const name = sheet.name;
+        if (name.startsWith(PARTIAL_PREFIX)) continue;
+        const memory = name.startsWith(MEMORY_SHEET);
+        const full = inputs.has(name) || memory;
+        // Our ranking holding our table needs no reading at all; the log and the proposal list only their head.
+        const head = !full && isOurs(name) && !holdsOurTable(name) ? HEAD_ROWS : full ? null : 0;
+        if (head === 0) {
+          sheets.push({ name, rows: [] });
+          continue;
+        }
+        const read = await readSheet(
+          context,
+          alive,
+          sheet,
+          snapshotTables.filter((t) => t.sheet === name),
+          head
+        );
+        if (sameSheetName(name, LOG_SHEET)) this.logRows = read.usedRows;
+        sheets.push({ name, rows: read.rows, ...(read.partial ? { replaceable: false } : {}) });
+      }
+      return { sheets, tables: snapshotTables, definedNames: names.items.map((n) => n.name) };
     });
   }
 
@@ -149,85 +177,198 @@ export class ExcelWorkbook implements WorkbookPort {
     { table, proposals, memory, sheets: own }: RunOutput,
     logRow: readonly OutputValue[]
   ): Promise<void> {
-    const OUTPUT_SHEET = own.names.ranking;
-    const PROPOSAL_SHEET = own.names.proposals;
-    const MEMORY_SHEET = own.names.memory;
-    const LOG_SHEET = own.names.log;
-    const OUTPUT_TABLE = own.table;
-    return this.batch(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      const stale = worksheets.getItemOrNullObject(PARTIAL_SHEET);
-      const old = worksheets.getItemOrNullObject(OUTPUT_SHEET);
-      const oldProposals = worksheets.getItemOrNullObject(PROPOSAL_SHEET);
-      const log = worksheets.getItemOrNullObject(LOG_SHEET);
+    return this.batch(async (context, alive) => {
+      const wb = context.workbook;
+      const worksheets = wb.worksheets;
+      const partialName = `${PARTIAL_PREFIX} ${this.runId})`;
+      const memoryName = own.names.memory;
+      const newMemoryName = `${MEMORY_SHEET} ${this.runId}`;
+      // The checks first: a run that cannot finish is refused before it changes anything.
+      wb.load("readOnly");
+      wb.protection.load("protected");
+      const old = worksheets.getItemOrNullObject(own.names.ranking);
+      const oldTable = wb.tables.getItemOrNullObject(own.table);
+      const name = wb.names.getItemOrNullObject(own.table);
+      const log = worksheets.getItemOrNullObject(own.names.log);
       const logUsed = log.getUsedRangeOrNullObject(true);
-      logUsed.load("rowCount");
+      const oldUsed = old.getUsedRangeOrNullObject();
+      logUsed.load("rowCount, rowIndex");
+      oldUsed.load("rowCount, columnCount");
+      const protections = [old, log, worksheets.getItemOrNullObject(own.names.proposals)].map(
+        (s) => {
+          s.load("name");
+          const p = s.protection;
+          return { s, p };
+        }
+      );
+      alive();
       await context.sync();
-      if (!stale.isNullObject) stale.delete();
-      const sheet = worksheets.add(PARTIAL_SHEET);
-      const width = table.columns.length;
-      const cells = (rows: readonly (readonly OutputValue[])[]) =>
-        rows.map((row) => row.map((v) => v ?? ""));
-      await writeRows(context, sheet, 0, width, [
-        table.columns.map((c) => c.header),
-        ...cells(table.rows),
-      ]);
-      // The memory goes first too, on a fresh hidden sheet; its header is written last, so that a
-      // memory cut short reads as none (the next run then says "first run" rather than wrong changes).
-      const oldMemory = worksheets.getItemOrNullObject(MEMORY_SHEET);
+      if (wb.readOnly)
+        throw new Error(
+          "Sổ đang mở ở chế độ chỉ đọc: hãy mở quyền sửa (Chỉnh sửa sổ làm việc) rồi xếp hạng lại."
+        );
+      if (wb.protection.protected)
+        throw new Error(
+          "Cấu trúc sổ đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi xếp hạng lại."
+        );
+      if (!name.isNullObject)
+        throw new Error(
+          `Tên '${own.table}' đã được dùng trong sổ (Công thức → Trình quản lý tên): hãy đổi tên đó rồi xếp hạng lại.`
+        );
+      const currentLogRows =
+        log.isNullObject || logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount;
+      if (this.logRows !== null && currentLogRows !== this.logRows)
+        throw new Error(
+          "Một người cùng soạn vừa xếp hạng sổ này: hãy xếp hạng lại để có kết quả mới nhất."
+        );
+      for (const { s, p } of protections) if (!s.isNullObject) p.load("protected");
+      alive();
       await context.sync();
-      if (!oldMemory.isNullObject) oldMemory.delete();
-      const memorySheet = worksheets.add(MEMORY_SHEET);
-      memorySheet.visibility = Excel.SheetVisibility.hidden;
-      await writeRows(context, memorySheet, 1, MEMORY_COLUMNS.length, cells(memory));
-      // The last sync swaps the sheets: until here the previous Xếp hạng is untouched. Screen updating is
-      // suspended once, for this sync only: suspending it in the loop would make Excel flicker.
-      context.application.suspendApiCalculationUntilNextSync();
-      context.application.suspendScreenUpdatingUntilNextSync();
-      if (!old.isNullObject) old.delete();
-      sheet.name = OUTPUT_SHEET;
-      const rowCount = Math.max(table.rows.length, 1) + 1;
-      const xepHang = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rowCount, width), true);
-      xepHang.name = OUTPUT_TABLE;
-      xepHang.style = "TableStyleMedium2";
-      table.columns.forEach((c, i) => {
-        const column = sheet.getRangeByIndexes(1, i, rowCount - 1, 1);
-        column.numberFormat = NUMBER_FORMATS[c.format] as unknown as string[][];
-        column.format.wrapText = c.format === "longText";
-        column.format.verticalAlignment = Excel.VerticalAlignment.top;
-        sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * POINTS_PER_CHAR;
-      });
-      sheet.freezePanes.freezeRows(1);
-      sheet.pageLayout.orientation = Excel.PageOrientation.landscape;
-      sheet.pageLayout.paperSize = Excel.PaperType.a4;
-      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      sheet.pageLayout.setPrintTitleRows("$1:$1");
-      memorySheet.getRangeByIndexes(0, 0, 1, MEMORY_COLUMNS.length).values = [
-        MEMORY_COLUMNS.map((c) => c.header),
-      ];
-      if (!oldProposals.isNullObject) oldProposals.delete();
-      writeProposals(worksheets.add(PROPOSAL_SHEET), proposals);
-      const logSheet = log.isNullObject ? worksheets.add(LOG_SHEET) : log;
-      const next = log.isNullObject || logUsed.isNullObject ? 0 : logUsed.rowCount;
-      if (next === 0)
-        logSheet.getRangeByIndexes(0, 0, 1, LOG_COLUMNS.length).values = [
-          LOG_COLUMNS.map((c) => c.header),
+      for (const { s, p } of protections)
+        if (!s.isNullObject && p.protected)
+          throw new Error(
+            `Trang '${s.name}' đang được bảo vệ: hãy bỏ bảo vệ trang rồi xếp hạng lại.`
+          );
+      const keepTable = !old.isNullObject && !oldTable.isNullObject;
+      const oldTableSheet = oldTable.worksheet;
+      if (keepTable) oldTableSheet.load("name");
+      alive();
+      await context.sync();
+      if (keepTable && !sameSheetName(oldTableSheet.name, own.names.ranking))
+        throw new Error(
+          `Bảng '${own.table}' đã có ở trang '${oldTableSheet.name}': hãy đổi tên bảng đó rồi xếp hạng lại.`
+        );
+
+      // Our own writes must not set off the council's handlers, nor our own auto-regeneration.
+      context.runtime.enableEvents = false;
+      try {
+        const width = table.columns.length;
+        const partial = worksheets.add(partialName);
+        const rows = [
+          table.columns.map((c) => c.header),
+          ...table.rows.map((r) => r.map((v) => v ?? "")),
         ];
-      logSheet.getRangeByIndexes(Math.max(next, 1), 0, 1, logRow.length).values = [
-        logRow.map((v) => v ?? ""),
-      ];
-      await context.sync();
+        partial.getRangeByIndexes(0, 0, 1, width).numberFormat = [table.columns.map(() => "@")];
+        table.columns.forEach((c, i) => {
+          if (rows.length > 1)
+            partial.getRangeByIndexes(1, i, rows.length - 1, 1).numberFormat = NUMBER_FORMATS[
+              c.format
+            ] as unknown as string[][];
+        });
+        await writeRows(context, alive, partial, 0, width, rows);
+        const memorySheet = worksheets.add(newMemoryName);
+        memorySheet.visibility = Excel.SheetVisibility.hidden;
+        const memoryRows = memory.map((r) => r.map((v) => v ?? ""));
+        MEMORY_COLUMNS.forEach((c, i) => {
+          memorySheet.getRangeByIndexes(0, i, memoryRows.length + 1, 1).numberFormat =
+            NUMBER_FORMATS[c.format] as unknown as string[][];
+        });
+        if (memoryRows.length > 0)
+          await writeRows(context, alive, memorySheet, 1, MEMORY_COLUMNS.length, memoryRows);
+
+        // The last sync swaps: until here the previous result is untouched.
+        context.application.suspendApiCalculationUntilNextSync();
+        context.application.suspendScreenUpdatingUntilNextSync();
+        const rowCount = Math.max(table.rows.length, 1) + 1;
+        let target: Excel.Worksheet;
+        if (keepTable) {
+          // The sheet and its table stay, so `='Xếp hạng'!B2` and `XepHang[Điểm]` keep pointing at them.
+          target = old;
+          if (!oldUsed.isNullObject)
+            old
+              .getRangeByIndexes(
+                0,
+                0,
+                Math.max(oldUsed.rowCount, rowCount),
+                Math.max(oldUsed.columnCount, width)
+              )
+              .clear();
+          old
+            .getRangeByIndexes(0, 0, rowCount, width)
+            .copyFrom(partial.getRangeByIndexes(0, 0, rowCount, width));
+          if (Office.context.requirements.isSetSupported("ExcelApi", "1.13"))
+            oldTable.resize(old.getRangeByIndexes(0, 0, rowCount, width));
+          else {
+            oldTable.delete();
+            const t = old.tables.add(old.getRangeByIndexes(0, 0, rowCount, width), true);
+            t.name = own.table;
+            t.style = "TableStyleMedium2";
+          }
+          partial.delete();
+        } else {
+          if (!old.isNullObject) old.delete();
+          partial.name = own.names.ranking;
+          target = partial;
+          const t = partial.tables.add(partial.getRangeByIndexes(0, 0, rowCount, width), true);
+          t.name = own.table;
+          t.style = "TableStyleMedium2";
+        }
+        layoutRanking(target, table.columns, rowCount);
+        const oldMemory = worksheets.getItemOrNullObject(memoryName);
+        oldMemory.load("name");
+        alive();
+        await context.sync();
+        if (!oldMemory.isNullObject) oldMemory.delete();
+        memorySheet.name = memoryName;
+        // The memory's header is written last: a memory cut short reads as none (the next run says "first run").
+        memorySheet.getRangeByIndexes(0, 0, 1, MEMORY_COLUMNS.length).values = [
+          MEMORY_COLUMNS.map((c) => c.header),
+        ];
+        const oldProposals = worksheets.getItemOrNullObject(own.names.proposals);
+        oldProposals.load("name");
+        alive();
+        await context.sync();
+        if (!oldProposals.isNullObject) oldProposals.delete();
+        writeProposals(worksheets.add(own.names.proposals), proposals);
+        const logSheet = log.isNullObject ? worksheets.add(own.names.log) : log;
+        const next = log.isNullObject || logUsed.isNullObject ? 0 : currentLogRows;
+        if (next === 0) {
+          const header = logSheet.getRangeByIndexes(0, 0, 1, LOG_COLUMNS.length);
+          header.numberFormat = [LOG_COLUMNS.map(() => "@")];
+          header.values = [LOG_COLUMNS.map((c) => c.header)];
+        }
+        const line = logSheet.getRangeByIndexes(Math.max(next, 1), 0, 1, logRow.length);
+        line.numberFormat = [
+          logRow.map((v, i) => formatOf(v, NUMBER_FORMATS[LOG_COLUMNS[i]?.format ?? "text"])),
+        ];
+        line.values = [logRow.map((v) => v ?? "")];
+        alive();
+        await context.sync();
+      } finally {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }
     });
   }
+}
+
+/** Widths, number formats and print setup of the ranking: A4 landscape, header repeated. */
+function layoutRanking(
+  sheet: Excel.Worksheet,
+  columns: readonly OutputColumn[],
+  rowCount: number
+): void {
+  columns.forEach((c, i) => {
+    const column = sheet.getRangeByIndexes(1, i, rowCount - 1, 1);
+    column.format.wrapText = c.format === "longText";
+    column.format.verticalAlignment = Excel.VerticalAlignment.top;
+    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * POINTS_PER_CHAR;
+  });
+  sheet.freezePanes.freezeRows(1);
+  sheet.pageLayout.orientation = Excel.PageOrientation.landscape;
+  sheet.pageLayout.paperSize = Excel.PaperType.a4;
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows("$1:$1");
 }
 
 /** The proposal list in Excel: its lines, bold where the layout says, A4 portrait with the header row repeated. */
 function writeProposals(sheet: Excel.Worksheet, doc: ProposalDocument): void {
   const lines = proposalLines(doc);
   const width = PROPOSAL_COLUMNS.length;
-  sheet.getRangeByIndexes(0, 0, lines.length, width).values = lines.map((l) =>
-    Array.from({ length: width }, (_, c) => l.cells[c] ?? "")
-  );
+  const cells = lines.map((l) => Array.from({ length: width }, (_, c) => l.cells[c] ?? ""));
+  const range = sheet.getRangeByIndexes(0, 0, lines.length, width);
+  range.numberFormat = cells.map((row) => row.map((v) => formatOf(v, "0.00")));
+  range.values = cells;
   lines.forEach((l, r) => {
     if (l.kind !== "row" && l.kind !== "tie" && l.kind !== "blank")
       sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
@@ -247,6 +388,7 @@ function writeProposals(sheet: Excel.Worksheet, doc: ProposalDocument): void {
 /** Writes rows from `first` in chunks under Excel on the web's request limit, one sync each. */
 async function writeRows(
   context: Excel.RequestContext,
+  alive: () => void,
   sheet: Excel.Worksheet,
   first: number,
   width: number,
@@ -257,7 +399,88 @@ async function writeRows(
     context.application.suspendApiCalculationUntilNextSync();
     sheet.getRangeByIndexes(at, 0, chunk.length, width).values = chunk;
     at += chunk.length;
+    alive();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each request under 5 MB
     await context.sync();
   }
+}
+
+/** Columns a cell may stand past the others and still count: a value 64 columns off is no column of the data. */
+const STRAY_GAP = 64;
+
+/** The width of a row's data: up to its last cell that is not a stray far to the right of the rest. */
+function denseWidth(row: readonly Cell[]): number {
+  let width = 0;
+  let last = -1;
+  row.forEach((c, i) => {
+    if (c === null) return;
+    if (last < 0 || i - last <= STRAY_GAP) width = i + 1;
+    last = i;
+  });
+  return width;
+}
+
+/**
+ * A sheet's cells: the used range, capped to the columns its first rows (and its tables) use, read in
+ * blocks sized by what the last block weighed, stopping after the first empty row past its tables (the
+ * contract reads no further). `head` reads only that many rows.
+ */
+async function readSheet(
+  context: Excel.RequestContext,
+  alive: () => void,
+  sheet: Excel.Worksheet,
+  tables: readonly TableSnapshot[],
+  head: number | null
+): Promise<{ rows: (Cell[] | undefined)[]; usedRows: number; partial: boolean }> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  alive();
+  await context.sync();
+  if (used.isNullObject) return { rows: [], usedRows: 0, partial: false };
+  const rows: (Cell[] | undefined)[] = [];
+  const lastRow = used.rowIndex + used.rowCount;
+  const tableEnd = Math.max(0, ...tables.map((t) => t.range.bottom + 1));
+  const end = head === null ? lastRow : Math.min(lastRow, head);
+  let width = used.columnIndex + used.columnCount;
+  let at = 0;
+  let rowsPerBlock = Math.max(1, Math.floor(20_000 / width));
+  let capped = false;
+  while (at < end) {
+    const count = Math.min(rowsPerBlock, end - at);
+    const range = sheet.getRangeByIndexes(at, 0, count, width);
+    range.load("values, numberFormat");
+    try {
+      alive();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one block per sync keeps each response under 5 MB
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || count === 1) throw e;
+      rowsPerBlock = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    let stop = false;
+    const numberFormats = range.numberFormat;
+    range.values.forEach((values, r) => {
+      const formats = numberFormats[r] ?? [];
+      const row = values.map((v, c) => toCell(v, formats[c] as string | undefined));
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      rows[at + r] = row.length > 0 ? row : undefined;
+      // Past the ten rows a header may sit in, an empty row after data ends what the contract reads (§1).
+      if (row.length === 0 && at + r >= 10 && rows[at + r - 1] !== undefined && at + r >= tableEnd)
+        stop = true;
+    });
+    rowsPerBlock = readBlockRows(range.values, numberFormats, count);
+    at += count;
+    // A stray cell far to the right (XFD) is no column of the council's: the first rows and the tables say how wide.
+    if (!capped && at >= Math.min(10, end)) {
+      capped = true;
+      const used10 = Math.max(0, ...rows.slice(0, 10).map((r) => denseWidth(r ?? [])));
+      width = Math.max(1, used10, ...tables.map((t) => t.range.right + 1));
+      rowsPerBlock = Math.max(rowsPerBlock, Math.floor(20_000 / width));
+    }
+    if (head === null && stop) break;
+  }
+  // A sheet whose head is empty but which holds more below cannot be told ours: it is not replaced.
+  const partial = head !== null && lastRow > head && rows.every((r) => r === undefined);
+  return { rows, usedRows: lastRow, partial };
 }

@@ -1,18 +1,5 @@
-/** Limits of Excel on the web, with room to spare: 5 MB per request and response, 5,000,000 cells per read. */
+/** Limits of Excel on the web, with room to spare: 5 MB per request and response. */
 export const MAX_REQUEST_BYTES = 4_000_000;
-export const MAX_READ_CELLS = 150_000;
-
-/** Row blocks of at most `maxCells` cells each: [first row, row count]. */
-export function rowBlocks(
-  rowCount: number,
-  columnCount: number,
-  maxCells = MAX_READ_CELLS
-): [number, number][] {
-  const rows = Math.max(1, Math.floor(maxCells / Math.max(1, columnCount)));
-  const blocks: [number, number][] = [];
-  for (let r = 0; r < rowCount; r += rows) blocks.push([r, Math.min(rows, rowCount - r)]);
-  return blocks;
-}
 
 /** The approximate size in a request of one row of values (JSON text plus the request's own overhead per cell). */
 export function rowBytes(row: readonly unknown[]): number {
@@ -43,11 +30,33 @@ export function byteChunks<T extends readonly unknown[]>(
   return chunks;
 }
 
-/** Rejects with `message` when `work` takes longer than `ms` (context.sync can hang in Excel on the web). */
-export function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+/**
+ * Rejects when `work` takes longer than `ms` (context.sync can hang in Excel on the web); `expire` is
+ * told first, so that the batch stops at its next sync instead of writing on behind the user's back.
+ */
+export function withTimeout<T>(work: Promise<T>, ms: number, expire: () => string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => reject(new Error(expire())), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The bytes a read block may weigh: half of Excel on the web's 5 MB response, for the JSON's own overhead. */
+export const READ_BLOCK_BYTES = 2_500_000;
+
+/** Rows of the next read block, from what the last one weighed as JSON (values and number formats). */
+export function readBlockRows(values: unknown[][], formats: unknown[][], rows: number): number {
+  const bytes = JSON.stringify(values).length + JSON.stringify(formats).length;
+  const perRow = Math.max(1, bytes / Math.max(1, rows));
+  return Math.max(1, Math.floor(READ_BLOCK_BYTES / perRow));
+}
+
+/** Excel on the web refused a request or a response over 5 MB: the block is halved and read again. */
+export function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? "";
+  return (
+    /PayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(code) ||
+    /payload/i.test(String(e))
+  );
 }

@@ -1,21 +1,34 @@
 import { councilTemplate } from "../../engine/template/defaultTemplate";
-
-const DEFAULT_TEMPLATE = councilTemplate(2025);
 import { rankCouncil } from "../../engine/rankCouncil";
-import { excelHost } from "../../../test/helpers/excelHost";
+import {
+  ExcelHost,
+  WorkbookState,
+  installGlobals,
+  newSheet,
+} from "../../../test/helpers/strictExcel";
+import { runOn } from "../../../test/helpers/strictWorkbook";
+import { INPUT_SHEETS } from "../../../test/helpers/snapshot";
 import { createTemplate } from "./createTemplate";
 import { ExcelWorkbook } from "./ExcelWorkbook";
-import { INPUT_SHEETS } from "../../../test/helpers/snapshot";
 
-describe("Tạo mẫu in Excel (office-addin-mock)", () => {
-  it("creates every input sheet as a table with drop-downs and notes; the result ranks", async () => {
-    const host = excelHost([]);
-    expect(await createTemplate(host.run, DEFAULT_TEMPLATE)).toEqual({
+const DEFAULT_TEMPLATE = councilTemplate(2025);
+
+function client(wb: WorkbookState) {
+  const host = new ExcelHost(wb);
+  installGlobals(host);
+  return runOn(host);
+}
+
+describe("Tạo mẫu in Excel (the strict double)", () => {
+  it("creates every input sheet as a table with drop-downs and notes, texts kept as typed; the result ranks", async () => {
+    const wb = new WorkbookState();
+    const run = client(wb);
+    expect(await createTemplate(run, DEFAULT_TEMPLATE)).toEqual({
       created: DEFAULT_TEMPLATE.map((t) => t.sheet),
       existing: [],
     });
-    expect(host.sheets.map((s) => s.name)).toEqual(INPUT_SHEETS);
-    expect(host.tables.map((t) => t.name)).toEqual([
+    expect(wb.sheets.map((s) => s.name)).toEqual(INPUT_SHEETS);
+    expect(wb.tables.map((t) => t.name)).toEqual([
       "TieuChi",
       "DoiTuong",
       "KetQua",
@@ -23,41 +36,44 @@ describe("Tạo mẫu in Excel (office-addin-mock)", () => {
       "KhenThuong",
       "CauHinh",
     ]);
-    const kind = host.validations.find((v) => v.sheet === "Tiêu chí" && v.col === 4)?.range;
-    expect(kind?.dataValidation.rule).toEqual({
+    expect(wb.formulas()).toEqual([]);
+    const kind = wb.sheet("Tiêu chí")?.cells.get(1)?.get(4)?.style ?? {};
+    expect(kind["validation.rule"]).toEqual({
       list: { inCellDropDown: true, source: "Tỷ lệ,Ngưỡng,Bậc,Chấm điểm,Công thức,Cộng,Trừ" },
     });
-    expect(kind?.dataValidation.prompt).toEqual({
+    expect(kind["validation.prompt"]).toEqual({
       showPrompt: true,
       title: "Loại",
       message: "Cách tính điểm (mặc định Tỷ lệ).",
     });
     // The preset's inferred rows (Giấy khen cá nhân is the 8th) are italic on amber; verified rows are not.
-    const rowFill = (row: number) =>
-      host.validations.find((v) => v.sheet === "Khen thưởng" && v.row === row && v.cols === 11)
-        ?.range.format;
-    expect(rowFill(8)).toMatchObject({ fill: { color: "#FFF4CE" }, font: { italic: true } });
-    expect(rowFill(4)).toBeUndefined();
-    const result = rankCouncil(await new ExcelWorkbook(host.run).snapshot());
+    const style = (row: number) => wb.sheet("Khen thưởng")?.cells.get(row)?.get(0)?.style ?? {};
+    expect(style(8)).toMatchObject({ "format.fill.color": "#FFF4CE", "format.font.italic": true });
+    expect(style(4)["format.fill.color"]).toBeUndefined();
+    // Every template text came through as text: what the sheet holds equals what the template says.
+    for (const t of DEFAULT_TEMPLATE)
+      expect(
+        wb
+          .grid(t.sheet)
+          .slice(1, 1 + t.rows.length)
+          .map((r) => r.slice(0, t.columns.length))
+      ).toEqual(t.rows.map((r) => Array.from({ length: t.columns.length }, (_, i) => r[i] ?? "")));
+    const result = rankCouncil(await new ExcelWorkbook(run).snapshot());
     expect(result.usable).toBe(true);
     expect(result.nominees.map((n) => n.rank)).toEqual([1, 1]);
   });
 
   it("never touches a sheet that exists, and adds only what is missing", async () => {
-    const host = excelHost([
-      {
-        name: "Đối tượng",
-        values: [
-          ["Mã", "Tên"],
-          ["X1", "Của Hội đồng"],
-        ],
-        formats: [],
-      },
+    const wb = new WorkbookState([
+      newSheet("Đối tượng", [
+        ["Mã", "Tên"],
+        ["X1", "Của Hội đồng"],
+      ]),
     ]);
-    const before = JSON.stringify(host.sheets[0]);
-    const report = await createTemplate(host.run, DEFAULT_TEMPLATE);
+    const before = JSON.stringify(wb.grid("Đối tượng"));
+    const report = await createTemplate(client(wb), DEFAULT_TEMPLATE);
     expect(report.existing).toEqual(["Đối tượng"]);
     expect(report.created).toHaveLength(5);
-    expect(JSON.stringify(host.sheets[0])).toBe(before);
+    expect(JSON.stringify(wb.grid("Đối tượng"))).toBe(before);
   });
 });

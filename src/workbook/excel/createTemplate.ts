@@ -37,7 +37,10 @@ export function createTemplate(
       const sheet = worksheets.add(t.sheet);
       const width = t.columns.length;
       const rows = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v) => v ?? ""))];
-      sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+      const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
+      // Texts are formatted as text before they are written, so that Excel keeps `00123` or `- …` as typed.
+      range.numberFormat = rows.map((r) => r.map((v) => (typeof v === "number" ? "General" : "@")));
+      range.values = rows;
       const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rows.length, width), true);
       table.name = t.table;
       table.style = "TableStyleMedium2";

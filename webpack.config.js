@@ -4,6 +4,7 @@ const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { releaseManifest } = require("./scripts/releaseManifest");
 
 const typescript = {
   test: /\.tsx?$/,
@@ -66,7 +67,17 @@ const addin = (mode) =>
       name: "addin",
       entry: "./src/taskpane/main.tsx",
       html: "taskpane.html",
-      copy: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }],
+      copy: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        // With ADDIN_URL the built manifest is the release one, for the organisation's host.
+        {
+          from: "manifest.xml",
+          transform: (content) =>
+            process.env.ADDIN_URL
+              ? releaseManifest(content.toString(), process.env.ADDIN_URL)
+              : content,
+        },
+      ],
       devServer: {
         port: 3000,
         server: "https",

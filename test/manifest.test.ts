@@ -13,9 +13,9 @@ const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
 const text = (tag: string) => all(tag)[0]?.textContent?.trim() ?? "";
 
 describe("manifest.xml", () => {
-  it("parses, with a stable GUID id and a four-part version", () => {
+  it("parses, with the development GUID id and a four-part version", () => {
     expect(doc.documentElement?.getAttribute("xsi:type")).toBe("TaskPaneApp");
-    expect(text("Id")).toBe("8b86ee57-ec96-4346-9416-d62a454e89be");
+    expect(text("Id")).toBe("3f0c1d2e-9a57-4b8e-b1c4-6d2a7e5f9a10");
     expect(text("Version")).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
@@ -84,5 +84,34 @@ describe("manifest.xml", () => {
         png.readUInt32BE(20),
       ]).toEqual([size, "PNG", size, size]);
     }
+  });
+});
+
+describe("the release manifest (issue 11 §10)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS helper
+  const { releaseManifest, RELEASE_ID } = require("../scripts/releaseManifest") as {
+    releaseManifest(xml: string, url: string): string;
+    RELEASE_ID: string;
+  };
+  const url = "https://thiduakhenthuong.example.gov.vn/binhxet";
+  const release = releaseManifest(xml, url);
+  const rdoc = new DOMParser().parseFromString(release, "text/xml");
+  const rtext = (tag: string) => rdoc.getElementsByTagName(tag)[0]?.textContent?.trim() ?? "";
+
+  it("names the organisation's host everywhere, with its own stable id, and parses", () => {
+    expect(rtext("Id")).toBe(RELEASE_ID);
+    expect(RELEASE_ID).not.toBe(text("Id"));
+    expect(release).not.toContain("localhost");
+    expect(rtext("AppDomain")).toBe("https://thiduakhenthuong.example.gov.vn");
+    const urls = [...release.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(u?.startsWith(`${url}/`)).toBe(true);
+    expect(rdoc.getElementsByTagName("DisplayName")[0]?.getAttribute("DefaultValue")).toBe(
+      "Bình Xét"
+    );
+  });
+
+  it("refuses an address that is not https", () => {
+    expect(() => releaseManifest(xml, "http://intranet/binhxet")).toThrow("https");
   });
 });

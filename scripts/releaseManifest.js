@@ -9,7 +9,7 @@ function releaseManifest(xml, url) {
   const base = String(url).replace(/\/+$/, "");
   if (!/^https:\/\/[^/\s"<>]+(\/[^\s"<>]*)?$/.test(base))
     throw new Error(`ADDIN_URL must be an https address, not '${url}'`);
-  const origin = new URL(base).origin;
+  const origin = /^https:\/\/[^/]+/.exec(base)[0];
   return xml
     .replace(/<Id>[^<]*<\/Id>/, `<Id>${RELEASE_ID}</Id>`)
     .replace(/<AppDomain>[^<]*<\/AppDomain>/, `<AppDomain>${origin}</AppDomain>`)

@@ -1,4 +1,5 @@
 import { type Decision, allocateAwards } from "./award/allocateAwards";
+import { type Provisional, provisionalAwards } from "./award/provisional";
 import type { Message } from "./messages/message";
 import { Reporter } from "./messages/Reporter";
 import type { Award, Nominee, Settings } from "./model";
@@ -66,6 +67,8 @@ export interface RankResult {
   rerank(reweight: Reweight): RankResult;
   /** The sheets the run read its inputs from: what the log's fingerprint covers. */
   readonly inputSheets: readonly string[];
+  /** Awards that are drafts in a scope group, for a nominee there the run could not rank (issue 12 §1). */
+  readonly provisional: readonly Provisional[];
 }
 
 export interface InputValue {
@@ -116,6 +119,7 @@ export function rankCouncil(
     criteria: null,
     awards: [],
     inputSheets: [],
+    provisional: [],
   });
   const criteriaGrid = findInput(workbook, CRITERIA, undefined, reporter);
   const nomineesGrid = findInput(workbook, NOMINEES, undefined, reporter);
@@ -255,6 +259,29 @@ export function rankCouncil(
     );
   onPhase("gap");
 
+  // Issue 12 §1: what a nominee left unranked makes a draft of, and each draft said at its nominees.
+  const unranked = scores
+    .filter((s) => !facts.has(s.nominee.index))
+    .map((s) => ({
+      nominee: s.nominee,
+      error: reporter.of(s.nominee.index).find((m) => m.error) ?? null,
+    }));
+  const provisional = provisionalAwards(awards, unranked);
+  for (const p of provisional) {
+    const who = p.waiting
+      .map((u) => `${u.nominee.id}${u.error ? ` (${u.error.sheet}!${u.error.cell})` : ""}`)
+      .join(", ");
+    const params = { award: p.award.name, scope: p.scopeName, waiting: who };
+    reporter.add("provisional", p.award.conditionPlace, params);
+    // In Xếp hạng too: the Cảnh báo of each nominee whose proposal of that award is the draft's.
+    for (const s of standings) {
+      const n = s.score.nominee;
+      if (scopeKey(n, p.award.scope) !== p.scope) continue;
+      const d = allocation.decisions.get(n.index)?.find((x) => x.award === p.award);
+      if (d && (d.outcome.kind === "given" || d.outcome.kind === "tie"))
+        reporter.add("provisionalHolder", n.idPlace, params, n.index);
+    }
+  }
   const scopeNames = new Map<string, string>();
   for (const n of nominees.nominees) {
     const k = scopeKey(n, settings.scope);
@@ -287,6 +314,7 @@ export function rankCouncil(
     awards,
     rerank,
     inputSheets,
+    provisional,
     valuesOf: (r) =>
       r.score.criteria.flatMap((c) => {
         const cell = results.cell(r.nominee.index, c);

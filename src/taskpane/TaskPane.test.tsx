@@ -8,6 +8,7 @@ import { stability } from "../engine/whatif/stability";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
 import type { PaneHost, RunReport } from "./PaneHost";
+import { council, criterion, unit } from "../../test/helpers/snapshot";
 import { reportOf } from "./report";
 import { TaskPane } from "./TaskPane";
 
@@ -100,6 +101,29 @@ describe("TaskPane", () => {
     expect(host.selectCell).toHaveBeenCalledWith("Kết quả", "I15");
     expect(screen.getByText("Phạm vi xếp hạng: Khối")).toBeInTheDocument();
     expect(screen.getByText("Xếp loại: HTXS ≥ 95; HTT ≥ 85; HT ≥ 75; KHT ≥ 0")).toBeInTheDocument();
+  });
+
+  it("a run with an unranked nominee is a warning naming it and its cell, never a success", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    const bad = rankCouncil(
+      council({
+        criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
+        nominees: [unit("U1"), unit("U2")],
+        codes: ["A"],
+        results: [
+          ["U1", 90],
+          ["U2", "chín mươi"],
+        ],
+        awards: [["Cờ", 1, "", "", "", "", "", 1, ""]],
+      })
+    );
+    await act(async () => pending[0]?.resolve(reportOf(bad, "vi")));
+    const bar = screen.getByText(/Chưa xếp hạng được: U2 \(Kết quả!B3\)/);
+    expect(bar).toBeInTheDocument();
+    expect(bar.closest("[class*=MessageBar]")?.className).not.toMatch(/success/i);
+    expect(screen.getAllByText(/DỰ THẢO/).length).toBeGreaterThan(1);
   });
 
   it("a failed run says why and the buttons come back", async () => {

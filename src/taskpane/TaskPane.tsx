@@ -87,9 +87,16 @@ export function TaskPane({
                 r.messages.reduce((n, g) => n + g.items.filter((m) => !m.error).length, 0)
               )
             : "";
+    // Green only when nothing is wrong: unranked nominees make the run a warning, naming them and the cell.
+    const unranked = s.action !== "template" && r ? r.summary.unranked : [];
+    const intent = r && !r.usable ? "error" : unranked.length > 0 ? "warning" : "success";
     return (
-      <MessageBar intent={r && !r.usable ? "error" : "success"}>
-        <MessageBarBody>{text}</MessageBarBody>
+      <MessageBar intent={intent}>
+        <MessageBarBody>
+          {text}
+          {unranked.length > 0 &&
+            ` ${strings.notRanked(unranked.map((u) => `${u.id} (${u.where})`).join(", "))}`}
+        </MessageBarBody>
       </MessageBar>
     );
   })();

@@ -12,6 +12,7 @@ export interface UiStrings {
   readonly failed: string;
   readonly checked: (errors: number, warnings: number) => string;
   readonly rankedDone: (ranked: number, total: number) => string;
+  readonly notRanked: (who: string) => string;
   readonly templateDone: (created: readonly string[], existing: readonly string[]) => string;
   readonly summary: string;
   readonly rankedCount: (ranked: number, total: number) => string;
@@ -104,6 +105,8 @@ export const STRINGS: Record<Language, UiStrings> = {
         ? "Sổ hợp lệ: không có lỗi hay cảnh báo."
         : `Đã kiểm tra: ${e} lỗi, ${w} cảnh báo.`,
     rankedDone: (r, t) => `Đã xếp hạng ${r}/${t} đối tượng và ghi trang Xếp hạng.`,
+    notRanked: (w) =>
+      `Chưa xếp hạng được: ${w}. Danh sách đề nghị là DỰ THẢO cho đến khi sửa các ô đó và xếp hạng lại.`,
     templateDone: (c, e) =>
       [
         c.length > 0 ? `Đã tạo: ${c.join(", ")}.` : "Không tạo trang nào.",
@@ -205,6 +208,8 @@ export const STRINGS: Record<Language, UiStrings> = {
         ? "The workbook is valid: no errors or warnings."
         : `Checked: ${e} errors, ${w} warnings.`,
     rankedDone: (r, t) => `Ranked ${r}/${t} nominees and wrote the Xếp hạng sheet.`,
+    notRanked: (w) =>
+      `Not ranked: ${w}. The proposal list is a DRAFT until those cells are fixed and the workbook ranked again.`,
     templateDone: (c, e) =>
       [
         c.length > 0 ? `Created: ${c.join(", ")}.` : "No sheet created.",

@@ -16,6 +16,8 @@ import { explainGap } from "../engine/explain/explainGap";
 import { formatNumber } from "../engine/explain/phrases";
 import type { Language } from "../engine/messages/renderMessage";
 import type { NomineeResult } from "../engine/rankCouncil";
+import { placeOf } from "../engine/messages/message";
+import { renderMessage } from "../engine/messages/renderMessage";
 import { fromCents } from "../engine/score/cents";
 import type { UiStrings } from "../taskpane/strings";
 import { useWebStyles } from "./WebApp.styles";
@@ -97,7 +99,11 @@ export function RankingGrid({ nominees, strings, language }: Props) {
       columnId: "awards",
       compare: (a, b) => collator.compare(a.awards.join(), b.awards.join()),
       renderHeaderCell: () => w.awards,
-      renderCell: (n) => n.awards.join("; "),
+      // A nominee the run could not rank shows why, and where, instead of an empty row.
+      renderCell: (n) => {
+        const error = n.rank === null ? n.messages.find((m) => m.error) : undefined;
+        return error ? `${placeOf(error)}: ${renderMessage(error, language)}` : n.awards.join("; ");
+      },
     }),
     createTableColumn({
       columnId: "gap",

@@ -208,7 +208,7 @@ browserTest("the web page in Chromium", () => {
     });
     await page.getByRole("button", { name: "Kiểm tra" }).click();
     await page.getByText("Đã kiểm tra: 1 lỗi, 0 cảnh báo.").waitFor();
-    expect(await page.getByText("Kết quả!B3").isVisible()).toBe(true);
+    expect(await page.getByText("Kết quả!B3", { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText("Giá trị '1.234' không rõ dấu phân cách").isVisible()).toBe(true);
     await page.screenshot({ path: join(artifacts, "web-messages.png"), fullPage: true });
     await page.close();

@@ -25,6 +25,8 @@ export const MESSAGE_CODES = [
   "input-choice",
   // Beyond contract v1 (issue 16): the workbook's digital signature does not survive the writing.
   "signature-lost",
+  // Beyond contract v1 (issue 12): an award that stays a draft while a nominee of its group is unranked.
+  "provisional",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -77,6 +79,8 @@ export const MESSAGE_KEYS = {
   inputSkipped: "input-choice",
   inputAmbiguous: "input-choice",
   signatureLost: "signature-lost",
+  provisional: "provisional",
+  provisionalHolder: "provisional",
   missingColumn: "missing-column",
   duplicateCode: "duplicate-id",
   duplicateNominee: "duplicate-id",

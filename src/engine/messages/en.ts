@@ -54,6 +54,10 @@ export const en = {
     `Sheet '${p.sheet}' is named like the input '${p.input}' but lacks the columns ${p.columns}: it is not used.`,
   inputAmbiguous: (p) =>
     `Two sheets could be '${p.input}': '${p.chosen}' is used, '${p.other}' is skipped. Rename the one not used.`,
+  provisional: (p) =>
+    `'${p.award}' in ${p.scope || "the group"} is a DRAFT: ${p.waiting} could not be ranked; fix those cells and rank again.`,
+  provisionalHolder: (p) =>
+    `The proposal of '${p.award}' is a DRAFT: it waits for ${p.waiting} in ${p.scope || "the group"}.`,
   signatureLost: () =>
     "The workbook is digitally signed: the written copy (with the Xếp hạng sheet) no longer carries a valid signature; sign it again if needed.",
   missingColumn: (p) => `The required column '${p.column}' is missing.`,

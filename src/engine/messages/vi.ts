@@ -55,6 +55,10 @@ export const vi = {
     `Trang '${p.sheet}' trùng tên với đầu vào '${p.input}' nhưng thiếu cột ${p.columns}: không dùng trang này.`,
   inputAmbiguous: (p) =>
     `Có hai trang dùng được làm '${p.input}': dùng '${p.chosen}', bỏ qua '${p.other}'. Hãy đổi tên trang không dùng.`,
+  provisional: (p) =>
+    `'${p.award}' trong ${p.scope || "nhóm"} là DỰ THẢO: chưa xếp hạng được ${p.waiting}; sửa các ô đó rồi xếp hạng lại.`,
+  provisionalHolder: (p) =>
+    `Đề xuất '${p.award}' là DỰ THẢO: còn chờ ${p.waiting} trong ${p.scope || "nhóm"}.`,
   signatureLost: () =>
     "Sổ có chữ ký số: bản ghi ra (thêm trang Xếp hạng) không còn chữ ký hợp lệ, cần ký lại nếu cần.",
   missingColumn: (p) => `Thiếu cột bắt buộc '${p.column}'.`,

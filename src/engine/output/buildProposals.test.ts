@@ -4,7 +4,7 @@ import { council, criterion, unit } from "../../../test/helpers/snapshot";
 import { readXlsx } from "../../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../workbook/xlsx/XlsxPackage";
 import { rankCouncil } from "../rankCouncil";
-import { buildProposals } from "./buildProposals";
+import { buildProposals, proposalLines } from "./buildProposals";
 
 const sample = rankCouncil(
   readXlsx(
@@ -82,5 +82,64 @@ describe("the proposal list (lists ready to sign)", () => {
         ties: [expect.objectContaining({ id: "U2" }), expect.objectContaining({ id: "U3" })],
       }),
     ]);
+  });
+});
+
+describe("never a final list from incomplete data (issue 12 §1)", () => {
+  const snapshot = readXlsx(
+    XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample.xlsx")))
+  );
+  // The unit that leads Cụm 2 and holds the Cờ thi đua cấp bộ gets one bad cell.
+  const results = snapshot.sheets.find((s) => s.name === "Kết quả");
+  const row = results?.rows.findIndex((r) => r?.[0]?.v === "TT25.04") ?? -1;
+  const bad = {
+    ...snapshot,
+    sheets: snapshot.sheets.map((s) =>
+      s !== results
+        ? s
+        : {
+            name: s.name,
+            rows: s.rows.map((r, i) =>
+              i === row && r
+                ? [r[0] ?? null, r[1] ?? null, { t: "s" as const, v: "chín mươi" }, ...r.slice(3)]
+                : r
+            ),
+          }
+    ),
+  };
+  const result = rankCouncil(bad);
+  const doc = buildProposals(result);
+
+  it("the sections of the unranked nominee's groups are drafts naming it and its cell; the others are not", () => {
+    const co = doc.sections.find((s) => s.award === "Cờ thi đua cấp bộ");
+    expect(co?.waiting).toEqual([expect.stringMatching(/^TT25\.04 .* \(Kết quả!C\d+\)$/)]);
+    expect(co?.rows.map((r) => r.id)).not.toContain("TT25.04");
+    const individual = doc.sections.filter((s) => /Chiến sĩ|\(cá nhân\)/.test(s.award));
+    expect(individual.length).toBeGreaterThan(0);
+    for (const s of individual) expect([s.award, s.waiting]).toEqual([s.award, []]);
+  });
+
+  it("the whole list says DỰ THẢO at the top and has no signature block", () => {
+    const lines = proposalLines(doc);
+    expect(doc.provisional).toBe(true);
+    expect(String(lines[0]?.cells[0])).toMatch(/^DỰ THẢO/);
+    expect(lines.some((l) => l.kind === "sign")).toBe(false);
+    expect(
+      lines.filter((l) => String(l.cells[1] ?? "").startsWith("DỰ THẢO – chưa đủ dữ liệu")).length
+    ).toBeGreaterThan(0);
+  });
+
+  it("the ranking says so where the award is proposed, and at the award's row", () => {
+    expect(result.messages.filter((m) => m.code === "provisional").map((m) => m.sheet)).toContain(
+      "Khen thưởng"
+    );
+    const holder = result.nominees.find((n) => n.awards.includes("Cờ thi đua cấp bộ"));
+    expect(holder?.messages.map((m) => m.code)).toContain("provisional");
+  });
+
+  it("a complete council's list is final: signed, no draft", () => {
+    const complete = buildProposals(sample);
+    expect(complete.provisional).toBe(false);
+    expect(proposalLines(complete).some((l) => l.kind === "sign")).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ export interface ProposalSection {
   readonly rows: readonly ProposalRow[];
   /** Tied at the quota's edge: listed for the council to decide ("Hội đồng quyết định"). */
   readonly ties: readonly ProposalRow[];
+  /** Nominees not ranked in this award's scope groups: while any is, the section is a draft. */
+  readonly waiting: readonly string[];
 }
 
 /** The council's proposal list, ready to print and sign (issue 6 §3). */
@@ -29,6 +31,8 @@ export interface ProposalDocument {
   readonly title: string;
   readonly council: string;
   readonly sections: readonly ProposalSection[];
+  /** Some section is a draft: the list is marked DỰ THẢO and carries no signature block. */
+  readonly provisional: boolean;
 }
 
 const KIND_SUFFIX = { collective: " (tập thể)", individual: " (cá nhân)", all: "" } as const;
@@ -81,17 +85,29 @@ export function buildProposals(result: RankResult): ProposalDocument {
       (names.get(award.name) ?? 0) > 1
         ? `${award.name}${KIND_SUFFIX[award.appliesTo]}`
         : award.name;
+    const waiting = result.provisional
+      .filter((p) => p.award === award)
+      .flatMap((p) =>
+        p.waiting.map(
+          (u) =>
+            `${u.nominee.id} ${u.nominee.name}${u.error ? ` (${u.error.sheet}!${u.error.cell})` : ""}`
+        )
+      );
     return {
       award: label,
       rows: given.map((g) => row(g.r, award, g.rank)),
       ties: ties.map((r) => row(r, award, null)),
+      waiting,
     };
   });
   const year = result.settings.year;
   return {
     title: `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG${year === null ? "" : ` NĂM ${year}`}`,
     council: result.settings.council || "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
-    sections: sections.filter((s) => s.rows.length > 0 || s.ties.length > 0),
+    sections: sections.filter(
+      (s) => s.rows.length > 0 || s.ties.length > 0 || s.waiting.length > 0
+    ),
+    provisional: sections.some((s) => s.waiting.length > 0),
   };
 }
 
@@ -145,6 +161,9 @@ const ROMAN = [
  */
 export function proposalLines(doc: ProposalDocument): ProposalLine[] {
   const lines: ProposalLine[] = [
+    ...(doc.provisional
+      ? [{ kind: "title" as const, cells: ["DỰ THẢO – chưa đủ dữ liệu: chưa ký, chưa gửi"] }]
+      : []),
     { kind: "title", cells: [doc.council.toUpperCase()] },
     { kind: "title", cells: [doc.title] },
     { kind: "blank", cells: [] },
@@ -155,6 +174,11 @@ export function proposalLines(doc: ProposalDocument): ProposalLine[] {
       kind: "section",
       cells: [ROMAN[i] ?? String(i + 1), `${s.award} (${s.rows.length})`],
     });
+    if (s.waiting.length > 0)
+      lines.push({
+        kind: "tie",
+        cells: ["", `DỰ THẢO – chưa đủ dữ liệu: ${s.waiting.join("; ")}`],
+      });
     s.rows.forEach((r, n) =>
       lines.push({ kind: "row", cells: [n + 1, r.name, r.unit, r.score, r.rank, r.achievement] })
     );
@@ -172,6 +196,8 @@ export function proposalLines(doc: ProposalDocument): ProposalLine[] {
       });
   });
   lines.push({ kind: "blank", cells: [] });
+  // A list that is still a draft has no signature block: nobody signs what is not final.
+  if (doc.provisional) return lines.map((l) => ({ ...l, cells: fitRow(l.cells) }));
   lines.push({
     kind: "sign",
     cells: ["", "NGƯỜI LẬP DANH SÁCH", "", null, null, "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],

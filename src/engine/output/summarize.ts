@@ -1,5 +1,5 @@
 import { groupBy } from "../groupBy";
-import type { Message } from "../messages/message";
+import { type Message, placeOf } from "../messages/message";
 import { type Language, renderMessage } from "../messages/renderMessage";
 import type { RankResult } from "../rankCouncil";
 import { explainGap } from "../explain/explainGap";
@@ -33,6 +33,15 @@ export interface RunSummary {
     readonly name: string;
     readonly award: string;
   }>;
+  /** Nominees the run could not rank, each with its first error: what to fix, and where. */
+  readonly unranked: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly where: string;
+    readonly error: string;
+  }>;
+  /** Awards that are drafts while those nominees are unranked (issue 12 §1). */
+  readonly provisional: number;
   /** The nominees closest to a change of proposal, smallest gap first (at most `NEAREST`). */
   readonly nearest: ReadonlyArray<{
     readonly id: string;
@@ -109,6 +118,18 @@ export function summarize(
     ties: decided("tie"),
     awaitingVote: decided("pending", true),
     pending: decided("pending", false),
+    unranked: result.nominees
+      .filter((r) => r.rank === null)
+      .map((r) => {
+        const m = r.messages.find((x) => x.error);
+        return {
+          id: r.nominee.id,
+          name: r.nominee.name,
+          where: m ? placeOf(m) : "",
+          error: m ? renderMessage(m, language) : "",
+        };
+      }),
+    provisional: result.provisional.length,
     nearest: result.nominees
       .filter((r) => r.gap !== null)
       .sort((a, b) => (a.gap?.cents ?? 0) - (b.gap?.cents ?? 0))

@@ -106,6 +106,7 @@ describe("the gap search on absurd thresholds", () => {
     );
     expect(r.messages.map((m) => [m.code, m.sheet, m.cell])).toEqual([
       ["bad-value", "Tiêu chí", "H3"],
+      ["provisional", "Khen thưởng", "I2"],
     ]);
     expect(r.nominees.map((n) => [n.rank, n.gap])).toEqual([
       [null, null],

@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
+import { binhxet, ensureCli } from "../helpers/cli";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
@@ -21,21 +22,9 @@ import {
 import { INPUT_SHEETS } from "../helpers/snapshot";
 
 const root = join(__dirname, "..", "..");
-const cli = join(root, "dist", "cli", "main.js");
 const sample = join(root, "examples", "sample.xlsx");
 
-function binhxet(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(cli))
-    execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "cli"], {
-      cwd: root,
-      stdio: "ignore",
-    });
-}, 120_000);
+beforeAll(ensureCli, 120_000);
 
 describe("binhxet rank (contract §12) on real files", () => {
   const dir = mkdtempSync(join(tmpdir(), "binhxet-"));

@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { libreOfficeCsv } from "../helpers/cli";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { DOMParser } from "@xmldom/xmldom";
@@ -112,25 +112,7 @@ describe("LibreOffice opens every output", () => {
     });
     const template = join(dir, "mau.xlsx");
     writeFileSync(template, templateXlsx(councilTemplate(2025)));
-    // Filter options: UTF-8, all sheets (-1) each to its own file.
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        join(dir, "csv"),
-        ...outputs,
-        template,
-      ],
-      {
-        stdio: "ignore",
-        timeout: 180_000,
-      }
-    );
+    libreOfficeCsv(dir, [...outputs, template]);
     for (const f of files) {
       const csv = readFileSync(
         join(dir, "csv", `${f.replace(/\.xlsx$/, "")}-Xếp hạng.csv`),

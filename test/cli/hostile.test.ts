@@ -1,13 +1,6 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import {
-  existsSync,
-  linkSync,
-  mkdtempSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { binhxet, ensureCli } from "../helpers/cli";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { deflateRawSync } from "node:zlib";
@@ -19,22 +12,10 @@ import { type Parts, craft, partText } from "../helpers/craft";
  * say can overwrite the input or a part that is not ours, hang the run or crash it.
  */
 const root = join(__dirname, "..", "..");
-const cli = join(root, "dist", "cli", "main.js");
 const sampleBytes = new Uint8Array(readFileSync(join(root, "examples", "sample.xlsx")));
 const dir = mkdtempSync(join(tmpdir(), "binhxet-hostile-"));
 
-function binhxet(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", timeout: 50_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(cli))
-    execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "cli"], {
-      cwd: root,
-      stdio: "ignore",
-    });
-}, 120_000);
+beforeAll(ensureCli, 120_000);
 
 let n = 0;
 function file(bytes: Uint8Array, name = `case-${++n}.xlsx`): string {
@@ -98,8 +79,11 @@ describe("no path the command writes can be the input", () => {
   });
 });
 
-/** The sample with one more sheet entry named `name`, whose relationship targets `target`. */
-const claiming = (name: string, target: string) =>
+/**
+ * The sample with one more sheet entry named `name`, whose relationship targets `target`; with `xml`,
+ * that part is added as a worksheet; `edit` changes the other parts besides.
+ */
+const withSheet = (name: string, target: string, xml?: string, edit?: (p: Parts) => void) =>
   craft(sampleBytes, (p: Parts) => {
     p["xl/workbook.xml"] = (p["xl/workbook.xml"] as string).replace(
       "</sheets>",
@@ -109,6 +93,14 @@ const claiming = (name: string, target: string) =>
       "</Relationships>",
       `<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${target}" Id="rIdX"/></Relationships>`
     );
+    if (xml) {
+      p[target.replace(/^\//, "")] = xml;
+      p["[Content_Types].xml"] = (p["[Content_Types].xml"] as string).replace(
+        "</Types>",
+        `<Override PartName="${target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+      );
+    }
+    edit?.(p);
   });
 
 describe("a sheet claiming our name but pointing elsewhere is never written over", () => {
@@ -120,7 +112,7 @@ describe("a sheet claiming our name but pointing elsewhere is never written over
   ])(
     "%s → %s: that part is kept, ours goes beside it, and the run says so",
     (name, target, part) => {
-      const input = file(claiming(name, target));
+      const input = file(withSheet(name, target));
       const out = join(dir, `claim-${++n}.xlsx`);
       const r = binhxet("rank", input, "-o", out);
       expect(r.status).toBe(0);
@@ -135,22 +127,11 @@ describe("a sheet claiming our name but pointing elsewhere is never written over
 describe("names are unique as Excel compares them", () => {
   it("a council's own sheet `XẾP HẠNG` is kept, and no two sheets differ only in case", () => {
     const input = file(
-      craft(sampleBytes, (p) => {
-        p["xl/workbook.xml"] = (p["xl/workbook.xml"] as string).replace(
-          "</sheets>",
-          '<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="XẾP HẠNG" sheetId="90" r:id="rIdX"/></sheets>'
-        );
-        p["xl/_rels/workbook.xml.rels"] = (p["xl/_rels/workbook.xml.rels"] as string).replace(
-          "</Relationships>",
-          '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/own.xml" Id="rIdX"/></Relationships>'
-        );
-        p["xl/worksheets/own.xml"] =
-          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Bảng của Hội đồng</t></is></c></row></sheetData></worksheet>';
-        p["[Content_Types].xml"] = (p["[Content_Types].xml"] as string).replace(
-          "</Types>",
-          '<Override PartName="/xl/worksheets/own.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
-        );
-      })
+      withSheet(
+        "XẾP HẠNG",
+        "/xl/worksheets/own.xml",
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Bảng của Hội đồng</t></is></c></row></sheetData></worksheet>'
+      )
     );
     const out = join(dir, `case-name-${++n}.xlsx`);
     expect(binhxet("rank", input, "-o", out).status).toBe(0);
@@ -371,30 +352,29 @@ function crc32(data: Uint8Array): number {
 describe("time follows the council, not the whole file (issue 16 §9)", () => {
   it("a foreign sheet repeating a 1 MB string 12,000 times costs nothing: it is never read", () => {
     const big = "Ơ".repeat(1 << 20);
+    const rows = Array.from(
+      { length: 1200 },
+      (_, r) =>
+        `<row r="${r + 1}">${Array.from({ length: 10 }, (_, c) => `<c r="${"ABCDEFGHIJ"[c]}${r + 1}" t="s"><v>0</v></c>`).join("")}</row>`
+    );
     const input = file(
-      craft(sampleBytes, (p) => {
-        p["xl/workbook.xml"] = (p["xl/workbook.xml"] as string).replace(
-          "</sheets>",
-          '<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Phụ lục" sheetId="90" r:id="rIdX"/></sheets>'
-        );
-        p["xl/_rels/workbook.xml.rels"] = (p["xl/_rels/workbook.xml.rels"] as string).replace(
-          "</Relationships>",
-          '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/big.xml" Id="rIdX"/><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml" Id="rIdS"/></Relationships>'
-        );
-        p["xl/sharedStrings.xml"] =
-          `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="12000" uniqueCount="1"><si><t>${big}</t></si></sst>`;
-        const rows = Array.from(
-          { length: 1200 },
-          (_, r) =>
-            `<row r="${r + 1}">${Array.from({ length: 10 }, (_, c) => `<c r="${"ABCDEFGHIJ"[c]}${r + 1}" t="s"><v>0</v></c>`).join("")}</row>`
-        );
-        p["xl/worksheets/big.xml"] =
-          `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
-        p["[Content_Types].xml"] = (p["[Content_Types].xml"] as string).replace(
-          "</Types>",
-          '<Override PartName="/xl/worksheets/big.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
-        );
-      })
+      withSheet(
+        "Phụ lục",
+        "/xl/worksheets/big.xml",
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`,
+        (p) => {
+          p["xl/_rels/workbook.xml.rels"] = (p["xl/_rels/workbook.xml.rels"] as string).replace(
+            "</Relationships>",
+            '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml" Id="rIdS"/></Relationships>'
+          );
+          p["xl/sharedStrings.xml"] =
+            `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="12000" uniqueCount="1"><si><t>${big}</t></si></sst>`;
+          p["[Content_Types].xml"] = (p["[Content_Types].xml"] as string).replace(
+            "</Types>",
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+          );
+        }
+      )
     );
     expect(readFileSync(input).length).toBeLessThan(200_000);
     const r = binhxet("rank", input, "-o", join(dir, `foreign-${++n}.xlsx`));

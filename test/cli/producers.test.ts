@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
-import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { binhxet, ensureCli, libreOfficeCsv } from "../helpers/cli";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
@@ -12,23 +12,11 @@ import { unzipSync } from "fflate";
  * `test/fixtures/producers/README.md` says how each was made.
  */
 const root = join(__dirname, "..", "..");
-const cli = join(root, "dist", "cli", "main.js");
 const fixtures = join(root, "test", "fixtures", "producers");
 const expected = JSON.parse(readFileSync(join(root, "examples", "sample.expected.json"), "utf8"));
 const dir = mkdtempSync(join(tmpdir(), "binhxet-producers-"));
 
-function binhxet(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(cli))
-    execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "cli"], {
-      cwd: root,
-      stdio: "ignore",
-    });
-}, 120_000);
+beforeAll(ensureCli, 120_000);
 
 /** The parts a run edits or adds; every other part of the input must come out byte for byte. */
 const EDITED =
@@ -137,20 +125,7 @@ describe("every producer's output opens in LibreOffice", () => {
   it("converts each output's Xếp hạng to CSV", () => {
     const outputs = READABLE.map(([, o]) => join(dir, o)).filter(existsSync);
     expect(outputs).toHaveLength(READABLE.length);
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        join(dir, "csv"),
-        ...outputs,
-      ],
-      { stdio: "ignore", timeout: 180_000 }
-    );
+    libreOfficeCsv(dir, outputs);
     for (const o of outputs) {
       const stem = o
         .split("/")

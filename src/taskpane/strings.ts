@@ -72,7 +72,6 @@ export interface UiStrings {
     readonly drop: string;
     readonly opened: (name: string) => string;
     readonly noFile: string;
-    readonly notXlsx: (name: string) => string;
     readonly downloadTemplate: string;
     readonly download: string;
     readonly ranking: string;
@@ -177,7 +176,6 @@ export const STRINGS: Record<Language, UiStrings> = {
       drop: "hoặc kéo thả tệp vào đây",
       opened: (n) => `Đang mở: ${n}`,
       noFile: "Chưa mở sổ nào: hãy chọn một tệp .xlsx.",
-      notXlsx: (n) => `'${n}' không phải sổ .xlsx.`,
       downloadTemplate: "Tải mẫu",
       download: "Tải xuống",
       ranking: "Bảng xếp hạng",
@@ -280,7 +278,6 @@ export const STRINGS: Record<Language, UiStrings> = {
       drop: "or drop the file here",
       opened: (n) => `Open: ${n}`,
       noFile: "No workbook is open: choose an .xlsx file.",
-      notXlsx: (n) => `'${n}' is not an .xlsx workbook.`,
       downloadTemplate: "Download template",
       download: "Download",
       ranking: "Ranking",

@@ -1,5 +1,5 @@
 import type { Language } from "../engine/messages/renderMessage";
-import type { RankResult } from "../engine/rankCouncil";
+import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
 import { rankCouncil } from "../engine/rankCouncil";
 import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
@@ -9,6 +9,8 @@ import { reportOf } from "../taskpane/report";
 import { STRINGS } from "../taskpane/strings";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
+import { fileProblem } from "../workbook/xlsx/fileProblem";
+import { renderMessage } from "../engine/messages/renderMessage";
 
 export interface OpenFile {
   readonly name: string;
@@ -30,27 +32,44 @@ export function webHost(
   language: () => Language,
   events: WebEvents
 ): PaneHost {
+  /** A file that cannot be read says why, in the page's language (a password, an .xls, a damaged part...). */
+  const explain = (e: unknown, name: string): never => {
+    const problem = fileProblem(e, name);
+    if (!problem) throw e;
+    throw new Error(`${name}: ${renderMessage(problem, language())}`);
+  };
   const open = () => {
     const f = file();
     if (!f) throw new Error(STRINGS[language()].web.noFile);
     try {
       return { f, workbook: XlsxWorkbook.open(f.bytes) };
-    } catch {
-      throw new Error(STRINGS[language()].web.notXlsx(f.name));
+    } catch (e) {
+      return explain(e, f.name);
     }
   };
   return {
     check: async () => {
-      const { workbook } = open();
-      return reportOf(rankCouncil(await workbook.snapshot()), language());
+      const { f, workbook } = open();
+      try {
+        return reportOf(rankCouncil(await workbook.snapshot()), language());
+      } catch (e) {
+        return explain(e, f.name);
+      }
     },
     rank: async (past = []) => {
       const { f, workbook } = open();
+      const history = past.map((p) => {
+        try {
+          return pastWorkbooks([p])[0] as PastWorkbook;
+        } catch (e) {
+          return explain(e, p.name);
+        }
+      });
       const { result, changes, stability } = await rankWorkbook(
         workbook,
         { time: new Date().toISOString(), user: "", source: f.name },
-        pastWorkbooks(past)
-      );
+        history
+      ).catch((e: unknown) => explain(e, f.name));
       const output = workbook.output();
       if (output) events.ranked(result, output);
       return reportOf(result, language(), changes, stability);

@@ -214,6 +214,22 @@ browserTest("the web page in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("a file that is no workbook says what it is and what to do (issue 16)", async () => {
+    const { page } = await open();
+    for (const [name, words] of [
+      ["encrypted.xlsx", "Sổ được bảo vệ bằng mật khẩu"],
+      ["legacy.xls", "Excel 97-2003 (.xls)"],
+      ["bad-crc.xlsx", "xl/worksheets/sheet3.xml"],
+    ] as const) {
+      await page
+        .locator("#workbook-file")
+        .setInputFiles(join(__dirname, "..", "fixtures", "producers", name));
+      await page.getByRole("button", { name: "Kiểm tra" }).click();
+      await page.getByText(words, { exact: false }).first().waitFor();
+    }
+    await page.close();
+  }, 60_000);
+
   it("switches to English", async () => {
     const { page } = await open();
     await page.getByRole("switch", { name: "English" }).click();

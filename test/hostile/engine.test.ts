@@ -236,3 +236,33 @@ describe("a sheet named like an input is the input only with the input's columns
     ]);
   });
 });
+
+describe("an English run speaks English (issue 18)", () => {
+  it("expression reasons and every other sentence carry no Vietnamese outside quoted cell contents", () => {
+    const wb = council({
+      criteria: [
+        criterion("F", "A", "Tỷ lệ", 100, 100),
+        criterion("F", "B", "Công thức", "", 10, { formula: "f(x) = x" }),
+        criterion("F", "C", "Công thức", "", 10, { formula: "value / 0" }),
+        criterion("F", "D", "Công thức", "", 10, { formula: "2 score" }),
+      ],
+      nominees: [unit("U1"), unit("U2")],
+      codes: ["A", "B", "C", "D"],
+      results: [
+        ["U1", 90, 1, 1, 1],
+        ["U2", "chín mươi", 1, 1, 1],
+      ],
+      awards: [["Cờ thi đua", 1, "", "", "", "", "", 1, "score >"]],
+      settings: [["Ngôn ngữ", "en"]],
+    });
+    const r = rank(wb);
+    const texts = [...r.messages, ...r.nominees.flatMap((n) => n.messages)].map((m) => m.text);
+    expect(texts.length).toBeGreaterThan(3);
+    const vietnamese = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]/;
+    for (const t of texts) {
+      const outsideQuotes = t.normalize("NFC").replace(/'[^']*'/g, "");
+      expect([t, vietnamese.test(outsideQuotes)]).toEqual([t, false]);
+    }
+    expect(texts.join("\n")).not.toMatch(/Node\b|FunctionAssignment|char \d/);
+  });
+});

@@ -1,5 +1,6 @@
 import type { RawValue } from "../expression/compileExpression";
 import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
+import { reasonParams } from "../expression/reasons";
 import { groupBy } from "../groupBy";
 import type { Reporter } from "../messages/Reporter";
 import { type Attribute, type Award, KIND_TEXT, type Nominee } from "../model";
@@ -258,7 +259,7 @@ function checkCondition(
   } catch (e) {
     if (!(e instanceof ExpressionError)) throw e;
     if (reporter && !failed.has(award))
-      reporter.add("runtimeError", award.conditionPlace, { reason: e.message, id: n.id });
+      reporter.add("runtimeError", award.conditionPlace, { ...reasonParams(e.reason), id: n.id });
     failed.add(award);
     return false;
   }

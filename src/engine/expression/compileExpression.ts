@@ -1,4 +1,6 @@
+import type { Params } from "../messages/message";
 import { parseNumberText } from "../read/readValue";
+import { reasonParams } from "./reasons";
 import { matchKey, textKey } from "../text/normalize";
 import type { Ast } from "./parseExpression";
 import { parseExpression } from "./parseExpression";
@@ -37,7 +39,7 @@ export type CompileResult =
   | {
       readonly ok: false;
       readonly key: "badSyntax" | "unknownName";
-      readonly params: Record<string, string>;
+      readonly params: Params;
     };
 
 /**
@@ -50,7 +52,7 @@ export function compileExpression(
   isKnown: (name: string) => boolean
 ): CompileResult {
   const parsed = parseExpression(source);
-  if (!parsed.ok) return { ok: false, key: "badSyntax", params: { reason: parsed.reason } };
+  if (!parsed.ok) return { ok: false, key: "badSyntax", params: reasonParams(parsed.reason) };
   const unknown = [...parsed.names].filter((n) => !isKnown(n));
   if (unknown.length > 0)
     return { ok: false, key: "unknownName", params: { name: unknown.join(", ") } };
@@ -84,15 +86,15 @@ const YES = new Set(["co", "yes", "x"]);
 const NO = new Set(["khong", "no"]);
 
 function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
-  const num = (v: Value<N>, what: string): N => {
+  const num = (v: Value<N>): N => {
     if (ar.isNumber(v)) return v;
-    throw new ExpressionError(`${what} cần một số`);
+    throw new ExpressionError({ k: "needsNumber" });
   };
   const truth = (v: Value<N>): boolean | typeof UNKNOWN => {
     if (v === UNKNOWN) return UNKNOWN;
     if (typeof v === "boolean") return v;
     if (ar.isNumber(v)) return !ar.isZero(v);
-    throw new ExpressionError("phép logic trên văn bản");
+    throw new ExpressionError({ k: "logicOnText" });
   };
   const asNumber = (s: string): N | null => {
     const n = parseNumberText(s);
@@ -123,8 +125,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
   const order = (a: Value<N>, b: Value<N>): number => {
     const na = ar.isNumber(a) ? a : typeof a === "string" ? asNumber(a) : null;
     const nb = ar.isNumber(b) ? b : typeof b === "string" ? asNumber(b) : null;
-    if (na === null || nb === null)
-      throw new ExpressionError("không so sánh lớn nhỏ được với văn bản");
+    if (na === null || nb === null) throw new ExpressionError({ k: "orderText" });
     return ar.compare(na, nb);
   };
 
@@ -150,9 +151,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
         return (look) => {
           const x = a(look);
           const y = b(look);
-          return x === UNKNOWN || y === UNKNOWN
-            ? UNKNOWN
-            : f(num(x, "phép tính"), num(y, "phép tính"));
+          return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : f(num(x), num(y));
         };
       }
       case "neg":
@@ -162,7 +161,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
         return (look) => {
           const x = a(look);
           if (x === UNKNOWN) return UNKNOWN;
-          const v = num(x, "dấu");
+          const v = num(x);
           return neg ? ar.neg(v) : v;
         };
       }
@@ -215,7 +214,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
         return (look) => {
           const vs = args.map((g) => g(look));
           if (vs.includes(UNKNOWN)) return UNKNOWN;
-          const ns = vs.map((v) => num(v, `hàm ${name}`));
+          const ns = vs.map((v) => num(v));
           const first = ns[0] as N;
           switch (name) {
             case "min":
@@ -227,7 +226,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
             default: {
               const places = ns[1] === undefined ? 0 : ar.toNumber(ns[1]);
               if (!Number.isInteger(places) || places < 0 || places > 15)
-                throw new ExpressionError("số chữ số thập phân phải từ 0 đến 15");
+                throw new ExpressionError({ k: "places" });
               return ar.round(first, places, name);
             }
           }

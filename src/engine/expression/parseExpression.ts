@@ -1,4 +1,5 @@
 import { create, parseDependencies } from "mathjs/number";
+import { type Reason, nodeReason } from "./reasons";
 
 /** The subset of contract §13.6 as a small tree of our own: nothing else survives parsing. */
 export type Ast =
@@ -27,7 +28,7 @@ export type FunctionName = "min" | "max" | "abs" | "round" | "floor" | "ceil";
 
 export type ParseResult =
   | { readonly ok: true; readonly ast: Ast; readonly names: ReadonlySet<string> }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: Reason };
 
 /** Bounds that make evaluation time linear in a small tree (contract §6: never run long). */
 export const MAX_LENGTH = 1000;
@@ -119,7 +120,11 @@ interface MathNode {
   readonly params?: readonly MathNode[];
 }
 
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(readonly reason: Reason) {
+    super(reason.k);
+  }
+}
 
 /**
  * Parses an expression with mathjs (only its parser runs; nothing is evaluated
@@ -129,26 +134,25 @@ class Refused extends Error {}
  * @example parseExpression('constructor.constructor("x")()').ok // false
  */
 export function parseExpression(source: string): ParseResult {
-  if (source.length > MAX_LENGTH) return { ok: false, reason: `dài quá ${MAX_LENGTH} ký tự` };
+  if (source.length > MAX_LENGTH) return { ok: false, reason: { k: "tooLong", max: MAX_LENGTH } };
   const pre = precheck(source);
   if (pre) return { ok: false, reason: pre };
   let node: MathNode;
   try {
     node = parse(source) as unknown as MathNode;
   } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : "không phân tích được" };
+    // mathjs says where it stopped ("… (char 7)"); its words are not shown.
+    const at = /\(char (\d+)\)/.exec(e instanceof Error ? e.message : "")?.[1];
+    return { ok: false, reason: { k: "syntax", at: at === undefined ? 0 : Number(at) } };
   }
   const names = new Set<string>();
   try {
     const ast = convert(node, names, 0);
     if (costOf(ast) > MAX_COST)
-      return {
-        ok: false,
-        reason: `quá nặng để tính (${costOf(ast)} > ${MAX_COST} đơn vị): bớt phép lũy thừa`,
-      };
+      return { ok: false, reason: { k: "tooCostly", cost: costOf(ast), max: MAX_COST } };
     return { ok: true, ast, names };
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, reason: e.message };
+    if (e instanceof Refused) return { ok: false, reason: e.reason };
     throw e;
   }
 }
@@ -158,7 +162,7 @@ export function parseExpression(source: string): ParseResult {
  * nesting, `#` comments (`true # and score > 99` would be `true`), hex, binary and octal literals
  * (`0xFFi8` is −1).
  */
-function precheck(source: string): string | null {
+function precheck(source: string): Reason | null {
   let inString = false;
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
@@ -169,42 +173,41 @@ function precheck(source: string): string | null {
       continue;
     }
     if (ch === '"') inString = true;
-    else if (ch === "'") return "không dùng dấu nháy đơn";
-    else if (ch === "#") return "không dùng '#'";
+    else if (ch === "'") return { k: "singleQuote" };
+    else if (ch === "#") return { k: "hash" };
     else if (
       ch === "0" &&
       /[xXbBoO]/.test(source[i + 1] ?? "") &&
       !/[\w.]/.test(source[i - 1] ?? "")
     )
-      return "chỉ dùng số thập phân (không dùng 0x, 0b, 0o)";
+      return { k: "radix" };
     else if (ch === ";" || ch === "\n" || ch === "\r")
-      return `không dùng '${ch === ";" ? ";" : "xuống dòng"}'`;
+      return { k: "separator", what: ch === ";" ? ";" : "newline" };
     else if (ch === "(" || ch === "[" || ch === "{") {
-      if (++depth > MAX_DEPTH) return `lồng quá ${MAX_DEPTH} mức`;
+      if (++depth > MAX_DEPTH) return { k: "tooDeep", max: MAX_DEPTH };
     } else if (ch === ")" || ch === "]" || ch === "}") depth--;
   }
   return null;
 }
 
 function convert(n: MathNode, names: Set<string>, depth: number): Ast {
-  if (depth > MAX_DEPTH * 2) throw new Refused(`lồng quá ${MAX_DEPTH * 2} mức`);
+  if (depth > MAX_DEPTH * 2) throw new Refused({ k: "tooDeep", max: MAX_DEPTH });
   const sub = (m: MathNode | undefined): Ast => {
-    if (!m) throw new Refused("thiếu toán hạng");
+    if (!m) throw new Refused({ k: "missingOperand" });
     return convert(m, names, depth + 1);
   };
   switch (n.type) {
     case "ConstantNode":
       if (typeof n.value === "number") {
         // `1e309`, `NaN` and `Infinity` parse as constants: no figure of a council is one.
-        if (!Number.isFinite(n.value)) throw new Refused("số không hữu hạn (NaN, Infinity, 1e309)");
+        if (!Number.isFinite(n.value)) throw new Refused({ k: "notFinite" });
         return { k: "num", v: n.value };
       }
       if (typeof n.value === "string") return { k: "str", v: n.value };
       if (typeof n.value === "boolean") return { k: "bool", v: n.value };
-      throw new Refused("hằng không được phép");
+      throw new Refused({ k: "constant" });
     case "SymbolNode":
-      if (!n.name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n.name))
-        throw new Refused("tên không hợp lệ");
+      if (!n.name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n.name)) throw new Refused({ k: "badName" });
       names.add(n.name);
       return { k: "var", name: n.name };
     case "ParenthesisNode":
@@ -218,21 +221,20 @@ function convert(n: MathNode, names: Set<string>, depth: number): Ast {
     case "FunctionNode": {
       const fn = typeof n.fn === "object" && n.fn.type === "SymbolNode" ? n.fn.name : undefined;
       if (fn === undefined || !Object.hasOwn(FUNCTION_ARITY, fn))
-        throw new Refused(`hàm '${fn ?? "?"}' không được phép`);
+        throw new Refused({ k: "function", name: fn ?? "?" });
       const args = (n.args ?? []).map(sub);
       const [lo, hi] = FUNCTION_ARITY[fn as FunctionName];
-      if (args.length < lo || args.length > hi)
-        throw new Refused(`hàm ${fn} nhận ${lo === hi ? lo : `${lo} đến ${hi}`} đối số`);
+      if (args.length < lo || args.length > hi) throw new Refused({ k: "arity", name: fn, lo, hi });
       return { k: "fn", name: fn as FunctionName, args };
     }
     default:
-      throw new Refused(`không được dùng ${n.type}`);
+      throw new Refused(nodeReason(n.type));
   }
 }
 
 function operator(n: MathNode, sub: (m: MathNode | undefined) => Ast): Ast {
-  if (n.implicit) throw new Refused("thiếu phép nhân (nhân ngầm)");
-  if (n.isPercentage) throw new Refused("không dùng '%'");
+  if (n.implicit) throw new Refused({ k: "implicit" });
+  if (n.isPercentage) throw new Refused({ k: "percent" });
   const fn = typeof n.fn === "string" ? n.fn : "";
   const args = n.args ?? [];
   if (args.length === 2) {
@@ -249,7 +251,7 @@ function operator(n: MathNode, sub: (m: MathNode | undefined) => Ast): Ast {
     if (fn === "unaryPlus") return { k: "pos", a: sub(args[0]) };
     if (fn === "not" && n.op === "not") return { k: "not", a: sub(args[0]) };
   }
-  throw new Refused(`không được dùng phép '${n.op ?? fn}'`);
+  throw new Refused({ k: "operator", op: n.op ?? fn });
 }
 
 function relational(n: MathNode, sub: (m: MathNode | undefined) => Ast): Ast {
@@ -260,10 +262,10 @@ function relational(n: MathNode, sub: (m: MathNode | undefined) => Ast): Ast {
     const op = CMP[fn];
     const a = params[i];
     const b = params[i + 1];
-    if (!op || !a || !b) throw new Refused("so sánh không hợp lệ");
+    if (!op || !a || !b) throw new Refused({ k: "comparison" });
     const cmp: Ast = { k: "cmp", op, a, b };
     result = result === null ? cmp : { k: "and", a: result, b: cmp };
   });
-  if (result === null) throw new Refused("so sánh không hợp lệ");
+  if (result === null) throw new Refused({ k: "comparison" });
   return result;
 }

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { ExpressionError } from "./reasons";
 
 /** Figures carry at least 20 significant digits (contract §13.5); 40 leaves room for intermediate steps. */
 export const Exact = Decimal.clone({
@@ -13,8 +14,7 @@ export type Exact = Decimal;
 export const UNKNOWN: unique symbol = Symbol("unknown");
 export type Unknown = typeof UNKNOWN;
 
-/** A runtime failure inside an expression (division by zero, ordering text). */
-export class ExpressionError extends Error {}
+export { ExpressionError } from "./reasons";
 
 /** A formula refers to a criterion that is not applicable: the formula is not applicable. */
 export class NotApplicable extends Error {}
@@ -42,7 +42,7 @@ export interface Arithmetic<N> {
 }
 
 function finite(n: number): number {
-  if (!Number.isFinite(n)) throw new ExpressionError("kết quả không hữu hạn");
+  if (!Number.isFinite(n)) throw new ExpressionError({ k: "notFiniteResult" });
   return n;
 }
 
@@ -70,11 +70,11 @@ export class DoubleArithmetic implements Arithmetic<number> {
     return finite(a * b);
   }
   div(a: number, b: number): number {
-    if (b === 0) throw new ExpressionError("chia cho 0");
+    if (b === 0) throw new ExpressionError({ k: "divByZero" });
     return finite(a / b);
   }
   pow(a: number, b: number): number {
-    if (Math.abs(b) > MAX_EXPONENT) throw new ExpressionError("số mũ quá lớn");
+    if (Math.abs(b) > MAX_EXPONENT) throw new ExpressionError({ k: "bigExponent" });
     if (!Number.isInteger(b)) this.suspect = true;
     return finite(a ** b);
   }
@@ -118,13 +118,13 @@ export const exactArithmetic: Arithmetic<Exact> = {
   sub: (a, b) => a.minus(b),
   mul: (a, b) => a.times(b),
   div: (a, b) => {
-    if (b.isZero()) throw new ExpressionError("chia cho 0");
+    if (b.isZero()) throw new ExpressionError({ k: "divByZero" });
     return a.div(b);
   },
   pow: (a, b) => {
-    if (b.abs().gt(MAX_EXPONENT)) throw new ExpressionError("số mũ quá lớn");
+    if (b.abs().gt(MAX_EXPONENT)) throw new ExpressionError({ k: "bigExponent" });
     const r = a.pow(b);
-    if (!r.isFinite()) throw new ExpressionError("kết quả không hữu hạn");
+    if (!r.isFinite()) throw new ExpressionError({ k: "notFiniteResult" });
     return r;
   },
   neg: (a) => a.neg(),

@@ -1,3 +1,4 @@
+import type { ReasonKey } from "../expression/reasons";
 import type { ForeignFile, MessageKey, PartReason } from "./codes";
 import type { Params } from "./message";
 
@@ -34,6 +35,46 @@ const REASON = {
   relTarget: "a relationship points at a part of another kind",
 } satisfies Record<PartReason, string>;
 
+/** Why an expression is refused or fails (engine/expression/reasons.ts). */
+const EXPRESSION = {
+  tooLong: (p) => `longer than ${p.max} characters`,
+  singleQuote: () => 'text goes in double quotes "…", not single quotes',
+  hash: () => "the '#' sign is not allowed",
+  radix: () => "only decimal numbers (no 0x, 0b, 0o)",
+  separator: (p) => (p.what === ";" ? "the ';' sign is not allowed" : "write it on one line"),
+  tooDeep: (p) => `parentheses nested more than ${p.max} deep`,
+  syntax: (p) => `a syntax error at character ${p.at}`,
+  functionDefinition: () => "functions cannot be defined (f(x) = …)",
+  assignment: () => "values cannot be assigned (x = …): use == to compare",
+  access: () => "properties and elements cannot be read (a.b, a[0])",
+  collection: () => "lists and ranges are not allowed ([…], {…}, 1:10)",
+  structure: () => "a construct that is not allowed",
+  missingOperand: () => "an operand is missing",
+  constant: () => "a constant that is not allowed",
+  notFinite: () => "a number that is not finite (NaN, Infinity, 1e309)",
+  badName: () => "an invalid name",
+  function: (p) =>
+    `the function '${p.name}' is not allowed (use min, max, abs, round, floor, ceil)`,
+  arity: (p) => `${p.name} takes ${p.lo === p.hi ? p.lo : `${p.lo} to ${p.hi}`} arguments`,
+  implicit: () => "a multiplication sign * is missing (write 2 * x, not 2x)",
+  percent: () => "'%' is not allowed: write 0.3 or 30",
+  operator: (p) => `the operator '${p.op}' is not allowed`,
+  comparison: () => "an invalid comparison",
+  tooCostly: (p) => `too heavy to compute (${p.cost} > ${p.max} units): use fewer powers`,
+  emptyFormula: () => "the formula is empty",
+  divByZero: () => "division by 0",
+  bigExponent: () => "the exponent is too large (at most 1000)",
+  notFiniteResult: () => "the result is too large, not finite",
+  needsNumber: () => "a calculation needs a number but met text",
+  logicOnText: () => "a logical operator (and, or, not) on text",
+  orderText: () => "text cannot be ordered against a number",
+  places: () => "the number of decimals must be 0 to 15",
+  criterionError: (p) => `criterion ${p.code} has an error`,
+  notNumber: () => "the result is not a number",
+} satisfies Record<ReasonKey, (p: Params) => string>;
+
+const reason = (p: Params) => EXPRESSION[p.reason as ReasonKey]?.(p) ?? String(p.reason);
+
 /** English sentences, chosen by the setting `Ngôn ngữ` = en. */
 export const en = {
   missingSheet: (p) => `No table or sheet '${p.sheet}' was found.`,
@@ -55,9 +96,9 @@ export const en = {
   inputAmbiguous: (p) =>
     `Two sheets could be '${p.input}': '${p.chosen}' is used, '${p.other}' is skipped. Rename the one not used.`,
   provisional: (p) =>
-    `'${p.award}' in ${p.scope || "the group"} is a DRAFT: ${p.waiting} could not be ranked; fix those cells and rank again.`,
+    `'${p.award}' in '${p.scope}' is a DRAFT: ${p.waiting} could not be ranked; fix those cells and rank again.`,
   provisionalHolder: (p) =>
-    `The proposal of '${p.award}' is a DRAFT: it waits for ${p.waiting} in ${p.scope || "the group"}.`,
+    `The proposal of '${p.award}' is a DRAFT: it waits for ${p.waiting} in '${p.scope}'.`,
   signatureLost: () =>
     "The workbook is digitally signed: the written copy (with the Xếp hạng sheet) no longer carries a valid signature; sign it again if needed.",
   missingColumn: (p) => `The required column '${p.column}' is missing.`,
@@ -91,9 +132,9 @@ export const en = {
     `The formula of criterion ${p.code} needs a value but there is no cell: it scores 0 points.`,
   emptyScore: (p) => `Empty judge score for criterion ${p.code}: skipped.`,
   outOfRange: (p) => `${p.value} points for criterion ${p.code} is outside 0 to ${p.max}.`,
-  badSyntax: (p) => `Invalid expression: ${p.reason}.`,
+  badSyntax: (p) => `Invalid expression: ${reason(p)}.`,
   unknownName: (p) => `The expression uses an unknown name: ${p.name}.`,
-  runtimeError: (p) => `The expression failed${p.id ? ` for ${p.id}` : ""}: ${p.reason}.`,
+  runtimeError: (p) => `The expression failed${p.id ? ` for ${p.id}` : ""}: ${reason(p)}.`,
   noTarget: (p) => `The formula uses 'target' but criterion ${p.code} has no target.`,
   unknownSetting: (p) => `The setting key '${p.key}' is not supported.`,
   badSettingValue: (p) => `'${p.value}' is not a valid value for '${p.key}': the default is kept.`,

@@ -1,3 +1,4 @@
+import type { ReasonKey } from "../expression/reasons";
 import type { ForeignFile, MessageKey, PartReason } from "./codes";
 import type { Params } from "./message";
 
@@ -35,6 +36,45 @@ const REASON = {
   relTarget: "một quan hệ trỏ tới phần không đúng loại",
 } satisfies Record<PartReason, string>;
 
+/** Why an expression is refused or fails (engine/expression/reasons.ts), said to a secretary. */
+const EXPRESSION = {
+  tooLong: (p) => `dài quá ${p.max} ký tự`,
+  singleQuote: () => 'văn bản đặt trong dấu nháy kép "…", không dùng dấu nháy đơn',
+  hash: () => "không dùng dấu '#'",
+  radix: () => "chỉ dùng số thập phân (không dùng 0x, 0b, 0o)",
+  separator: (p) => (p.what === ";" ? "không dùng dấu ';'" : "viết trên một dòng"),
+  tooDeep: (p) => `lồng ngoặc quá ${p.max} mức`,
+  syntax: (p) => `sai cú pháp ở ký tự thứ ${p.at}`,
+  functionDefinition: () => "không được định nghĩa hàm (f(x) = …)",
+  assignment: () => "không được gán giá trị (x = …): dùng == để so sánh",
+  access: () => "không được lấy thuộc tính hay phần tử (a.b, a[0])",
+  collection: () => "không dùng danh sách hay khoảng ([…], {…}, 1:10)",
+  structure: () => "có cấu trúc không được phép",
+  missingOperand: () => "thiếu toán hạng",
+  constant: () => "có hằng không được phép",
+  notFinite: () => "số không hữu hạn (NaN, Infinity, 1e309)",
+  badName: () => "tên không hợp lệ",
+  function: (p) => `hàm '${p.name}' không được phép (dùng min, max, abs, round, floor, ceil)`,
+  arity: (p) => `hàm ${p.name} nhận ${p.lo === p.hi ? p.lo : `${p.lo} đến ${p.hi}`} đối số`,
+  implicit: () => "thiếu dấu nhân * (viết 2 * x, không viết 2x)",
+  percent: () => "không dùng '%': viết 0.3 hoặc 30",
+  operator: (p) => `phép '${p.op}' không được phép`,
+  comparison: () => "so sánh không hợp lệ",
+  tooCostly: (p) => `quá nặng để tính (${p.cost} > ${p.max} đơn vị): bớt phép lũy thừa`,
+  emptyFormula: () => "công thức trống",
+  divByZero: () => "chia cho 0",
+  bigExponent: () => "số mũ quá lớn (tối đa 1000)",
+  notFiniteResult: () => "kết quả quá lớn, không hữu hạn",
+  needsNumber: () => "một phép tính cần số nhưng gặp văn bản",
+  logicOnText: () => "phép logic (and, or, not) trên văn bản",
+  orderText: () => "không so sánh lớn nhỏ được với văn bản",
+  places: () => "số chữ số thập phân phải từ 0 đến 15",
+  criterionError: (p) => `tiêu chí ${p.code} có lỗi`,
+  notNumber: () => "kết quả không phải là số",
+} satisfies Record<ReasonKey, (p: Params) => string>;
+
+const reason = (p: Params) => EXPRESSION[p.reason as ReasonKey]?.(p) ?? String(p.reason);
+
 /** Vietnamese sentences, the product's first language. */
 export const vi = {
   missingSheet: (p) => `Không tìm thấy bảng hoặc trang '${p.sheet}'.`,
@@ -56,9 +96,9 @@ export const vi = {
   inputAmbiguous: (p) =>
     `Có hai trang dùng được làm '${p.input}': dùng '${p.chosen}', bỏ qua '${p.other}'. Hãy đổi tên trang không dùng.`,
   provisional: (p) =>
-    `'${p.award}' trong ${p.scope || "nhóm"} là DỰ THẢO: chưa xếp hạng được ${p.waiting}; sửa các ô đó rồi xếp hạng lại.`,
+    `'${p.award}' trong '${p.scope}' là DỰ THẢO: chưa xếp hạng được ${p.waiting}; sửa các ô đó rồi xếp hạng lại.`,
   provisionalHolder: (p) =>
-    `Đề xuất '${p.award}' là DỰ THẢO: còn chờ ${p.waiting} trong ${p.scope || "nhóm"}.`,
+    `Đề xuất '${p.award}' là DỰ THẢO: còn chờ ${p.waiting} trong '${p.scope}'.`,
   signatureLost: () =>
     "Sổ có chữ ký số: bản ghi ra (thêm trang Xếp hạng) không còn chữ ký hợp lệ, cần ký lại nếu cần.",
   missingColumn: (p) => `Thiếu cột bắt buộc '${p.column}'.`,
@@ -92,9 +132,9 @@ export const vi = {
     `Công thức của tiêu chí ${p.code} cần giá trị nhưng không có ô số liệu: tính 0 điểm.`,
   emptyScore: (p) => `Ô điểm chấm trống cho tiêu chí ${p.code}: bỏ qua.`,
   outOfRange: (p) => `Điểm ${p.value} của tiêu chí ${p.code} ngoài khoảng 0 đến ${p.max}.`,
-  badSyntax: (p) => `Biểu thức không hợp lệ: ${p.reason}.`,
+  badSyntax: (p) => `Biểu thức không hợp lệ: ${reason(p)}.`,
   unknownName: (p) => `Biểu thức dùng tên không có: ${p.name}.`,
-  runtimeError: (p) => `Biểu thức lỗi khi tính${p.id ? ` cho ${p.id}` : ""}: ${p.reason}.`,
+  runtimeError: (p) => `Biểu thức lỗi khi tính${p.id ? ` cho ${p.id}` : ""}: ${reason(p)}.`,
   noTarget: (p) => `Công thức dùng 'target' nhưng tiêu chí ${p.code} không có chỉ tiêu.`,
   unknownSetting: (p) => `Khóa cấu hình '${p.key}' không được hỗ trợ.`,
   badSettingValue: (p) => `Giá trị '${p.value}' không hợp lệ cho '${p.key}': dùng mặc định.`,

@@ -89,7 +89,7 @@ export function readCriteria(
       n === "value" || n === "max" || n === "target" || allCodes.has(matchKey(n));
     const compiled = formulaText === "" ? null : compileExpression(formulaText, known);
     if (compiled === null) {
-      reporter.add("badSyntax", d.formulaPlace, { reason: "công thức trống" });
+      reporter.add("badSyntax", d.formulaPlace, { reason: "emptyFormula" });
       return { ...d, formula: null, broken: true };
     }
     if (!compiled.ok) {

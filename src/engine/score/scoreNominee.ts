@@ -4,6 +4,7 @@ import type { Reporter } from "../messages/Reporter";
 import type { Criterion, Nominee, Place } from "../model";
 import type { JudgeScore } from "../read/readResults";
 import { readValueCell, tooBig } from "../read/readValue";
+import { reasonParams } from "../expression/reasons";
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import { divideRounded, exactCents, toCents } from "./cents";
@@ -298,14 +299,14 @@ function scoreFormula(
     if (p < 0) return 0;
     const s = read(p);
     if (s === NA) throw new NotApplicable(name);
-    if (s === ERROR) throw new ExpressionError(`tiêu chí ${name} lỗi`);
+    if (s === ERROR) throw new ExpressionError({ k: "criterionError", code: name });
     return s === VALUE ? (values[p] as number) : 0;
   };
   const place = own === VALUE ? inputs.place(c) : c.formulaPlace;
   try {
     const result = f.evaluate(lookup);
     const value = result.value;
-    if (typeof value !== "number") throw new ExpressionError("kết quả không phải là số");
+    if (typeof value !== "number") throw new ExpressionError({ k: "notNumber" });
     if (value < 0 || value > c.max) {
       reporter.add(
         "outOfRange",
@@ -322,7 +323,12 @@ function scoreFormula(
   } catch (e) {
     if (e instanceof NotApplicable) return "na";
     if (e instanceof ExpressionError) {
-      reporter.add("runtimeError", c.formulaPlace, { reason: e.message, id: n.id }, n.index);
+      reporter.add(
+        "runtimeError",
+        c.formulaPlace,
+        { ...reasonParams(e.reason), id: n.id },
+        n.index
+      );
       return null;
     }
     throw e;

@@ -258,7 +258,8 @@ describe("an English run speaks English (issue 18)", () => {
     const r = rank(wb);
     const texts = [...r.messages, ...r.nominees.flatMap((n) => n.messages)].map((m) => m.text);
     expect(texts.length).toBeGreaterThan(3);
-    const vietnamese = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]/;
+    // Letters only Vietnamese uses (after NFC no combining mark is left to match).
+    const vietnamese = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/;
     for (const t of texts) {
       const outsideQuotes = t.normalize("NFC").replace(/'[^']*'/g, "");
       expect([t, vietnamese.test(outsideQuotes)]).toEqual([t, false]);

@@ -4,7 +4,7 @@ import { council, criterion, unit } from "../../../test/helpers/snapshot";
 import { readXlsx } from "../../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../workbook/xlsx/XlsxPackage";
 import { rankCouncil } from "../rankCouncil";
-import { buildProposals, proposalLines } from "./buildProposals";
+import { buildProposals, proposalLines, scoreText } from "./buildProposals";
 
 const sample = rankCouncil(
   readXlsx(
@@ -141,5 +141,15 @@ describe("never a final list from incomplete data (issue 12 §1)", () => {
     const complete = buildProposals(sample);
     expect(complete.provisional).toBe(false);
     expect(proposalLines(complete).some((l) => l.kind === "sign")).toBe(true);
+  });
+});
+
+describe("numbers as a Vietnamese document writes them (issue 12 §2)", () => {
+  it("scores have two decimals and a decimal comma, whatever the locale", () => {
+    const rows = proposalLines(buildProposals(sample)).filter((l) => l.kind === "row");
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) expect(String(r.cells[3])).toMatch(/^\d{1,3},\d\d$/);
+    expect(scoreText(96.5)).toBe("96,50");
+    expect(scoreText(100)).toBe("100,00");
   });
 });

@@ -111,6 +111,11 @@ export function buildProposals(result: RankResult): ProposalDocument {
   };
 }
 
+/** A score with two decimals and a decimal comma: 96.5 → "96,50". */
+export function scoreText(score: number): string {
+  return score.toFixed(2).replace(".", ",");
+}
+
 export type ProposalLineKind = "title" | "header" | "section" | "row" | "tie" | "blank" | "sign";
 
 /** A line of the printed list: its cells, and what kind of line it is (the adapters style by kind). */
@@ -180,7 +185,18 @@ export function proposalLines(doc: ProposalDocument): ProposalLine[] {
         cells: ["", `DỰ THẢO – chưa đủ dữ liệu: ${s.waiting.join("; ")}`],
       });
     s.rows.forEach((r, n) =>
-      lines.push({ kind: "row", cells: [n + 1, r.name, r.unit, r.score, r.rank, r.achievement] })
+      lines.push({
+        kind: "row",
+        // The score as the document prints it, Vietnamese style (96,50) whatever the reader's locale.
+        cells: [
+          n + 1,
+          r.name,
+          r.unit,
+          r.score === null ? null : scoreText(r.score),
+          r.rank,
+          r.achievement,
+        ],
+      })
     );
     if (s.ties.length > 0)
       lines.push({

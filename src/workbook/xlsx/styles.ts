@@ -1,5 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { SheetStyles } from "./sheetXml";
+import { addOverride, addRelationship } from "./editPackage";
 import { CONTENT_TYPES, PackageError, XlsxPackage, type XmlElement } from "./XlsxPackage";
 
 const minimalStyles = (ns: string) =>
@@ -20,28 +21,8 @@ function stylesPath(pkg: XlsxPackage): string {
   if (found) return found;
   const path = pkg.has("xl/styles.xml") ? pkg.freeName("xl/styles", ".xml") : "xl/styles.xml";
   pkg.setText(path, minimalStyles(pkg.ns.main));
-  const relsPath = `xl/_rels/${pkg.workbookPath.split("/").pop()}.rels`;
-  const rels = pkg.xml(relsPath);
-  const root = rels.documentElement as XmlElement;
-  const rel = rels.createElementNS(
-    root.namespaceURI,
-    root.prefix ? `${root.prefix}:Relationship` : "Relationship"
-  );
-  rel.setAttribute("Id", `rIdBinhXetStyles`);
-  rel.setAttribute("Type", pkg.relType("styles"));
-  rel.setAttribute("Target", path.slice(path.lastIndexOf("/") + 1));
-  root.appendChild(rel);
-  pkg.setXml(relsPath, rels);
-  const types = pkg.xml("[Content_Types].xml");
-  const typesRoot = types.documentElement as XmlElement;
-  const o = types.createElementNS(
-    typesRoot.namespaceURI,
-    typesRoot.prefix ? `${typesRoot.prefix}:Override` : "Override"
-  );
-  o.setAttribute("PartName", `/${path}`);
-  o.setAttribute("ContentType", CONTENT_TYPES.styles);
-  typesRoot.appendChild(o);
-  pkg.setXml("[Content_Types].xml", types);
+  addRelationship(pkg, pkg.workbookPath, pkg.relType("styles"), path);
+  addOverride(pkg, path, CONTENT_TYPES.styles);
   return path;
 }
 

@@ -7,6 +7,13 @@ import { emptyPackage } from "./emptyPackage";
 import { proposalSheetXml } from "./proposalSheetXml";
 import { type SheetContent, sheetXml, tableXml } from "./sheetXml";
 import { ensureStyles } from "./styles";
+import {
+  addOverride,
+  addRelationship,
+  createLike,
+  relativeTarget,
+  removeOverride,
+} from "./editPackage";
 import { EOF, OPEN } from "./xmlReader";
 import {
   CONTENT_TYPES,
@@ -148,19 +155,7 @@ function putSheet(pkg: XlsxPackage, name: string, removed: string[]): SheetPart 
     (root.appendChild(createLike(root, "sheets")) as XmlElement);
   const sheetId = Math.max(0, ...pkg.sheets().map((s) => s.sheetId || 0)) + 1;
   const path = pkg.freeName("xl/worksheets/sheet", ".xml");
-  const relsPath = XlsxPackage.relsPath(wbPath);
-  const rels = pkg.xml(relsPath);
-  const relsRoot = rels.documentElement as XmlElement;
-  const relIds = new Set([...pkg.relationships(wbPath).keys()]);
-  let k = 1;
-  while (relIds.has(`rId${k}`)) k++;
-  const rId = `rId${k}`;
-  const rel = createLike(relsRoot, "Relationship");
-  rel.setAttribute("Id", rId);
-  rel.setAttribute("Type", pkg.relType("worksheet"));
-  rel.setAttribute("Target", relativeTarget(wbPath, path));
-  relsRoot.appendChild(rel);
-  pkg.setXml(relsPath, rels);
+  const rId = addRelationship(pkg, wbPath, pkg.relType("worksheet"), path);
   const sheet = createLike(sheets, "sheet");
   sheet.setAttribute("name", name);
   sheet.setAttribute("sheetId", String(sheetId));
@@ -172,29 +167,10 @@ function putSheet(pkg: XlsxPackage, name: string, removed: string[]): SheetPart 
   return { name, sheetId, rId, path, notWorksheet: false, state: "visible" };
 }
 
-/** A new element in its parent's namespace and with its prefix, so that a `<x:sheets>` gets an `<x:sheet>`. */
-function createLike(parent: XmlElement, local: string): XmlElement {
-  const doc = parent.ownerDocument as NonNullable<XmlElement["ownerDocument"]>;
-  return doc.createElementNS(
-    parent.namespaceURI,
-    parent.prefix ? `${parent.prefix}:${local}` : local
-  );
-}
-
 /** `r:id`, or whichever prefix the root element binds the namespace to. */
 function prefixFor(root: XmlElement, ns: string, fallback: string): string {
   const prefix = root.lookupPrefix(ns);
   return `${prefix ?? fallback}:id`;
-}
-
-/** A relationship target from one part to another, relative to the first part's folder (`../tables/table1.xml`). */
-function relativeTarget(from: string, to: string): string {
-  const dir = from.split("/").slice(0, -1);
-  const target = to.split("/");
-  let common = 0;
-  while (common < dir.length && common < target.length - 1 && dir[common] === target[common])
-    common++;
-  return [...dir.slice(common).map(() => ".."), ...target.slice(common)].join("/");
 }
 
 function nextTableId(pkg: XlsxPackage): number {
@@ -209,27 +185,6 @@ function nextTableId(pkg: XlsxPackage): number {
       }
   }
   return max + 1;
-}
-
-function addOverride(pkg: XlsxPackage, path: string, type: string): void {
-  const doc = pkg.xml("[Content_Types].xml");
-  const root = doc.documentElement as XmlElement;
-  const part = `/${path}`.toLowerCase();
-  for (const o of Array.from(root.getElementsByTagNameNS(NS.types, "Override")))
-    if (o.getAttribute("PartName")?.toLowerCase() === part) o.parentNode?.removeChild(o);
-  const o = createLike(root, "Override");
-  o.setAttribute("PartName", `/${path}`);
-  o.setAttribute("ContentType", type);
-  root.appendChild(o);
-  pkg.setXml("[Content_Types].xml", doc);
-}
-
-function removeOverride(pkg: XlsxPackage, path: string): void {
-  const doc = pkg.xml("[Content_Types].xml");
-  for (const o of Array.from(doc.getElementsByTagNameNS(NS.types, "Override")))
-    if (o.getAttribute("PartName")?.toLowerCase() === `/${path}`.toLowerCase())
-      o.parentNode?.removeChild(o);
-  pkg.setXml("[Content_Types].xml", doc);
 }
 
 /** Repeats a header row on every printed page. */

@@ -16,7 +16,7 @@ import {
 } from "../../engine/output/sheetNames";
 import { inputSheetNames } from "../../engine/read/sheetsToRead";
 import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
-import { isDateCode, isPercentCode } from "../numberFormat";
+import { EXCEL_ERRORS, isDateCode, isPercentCode } from "../numberFormat";
 import type { RunOutput, WorkbookPort } from "../port";
 import { parseRange } from "../xlsx/readXlsx";
 import { byteChunks, isPayloadError, readBlockRows, withTimeout } from "./chunks";
@@ -61,11 +61,7 @@ function toCell(value: unknown, format: string | undefined): Cell {
   }
   if (typeof value === "boolean") return { t: "b", v: value };
   const s = String(value);
-  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|PYTHON!)$/.test(
-    s
-  )
-    ? { t: "e", v: s }
-    : { t: "s", v: s };
+  return EXCEL_ERRORS.has(s) ? { t: "e", v: s } : { t: "s", v: s };
 }
 
 /** A text or number written so that Excel keeps it as it is: text cells are formatted `@` first. */

@@ -88,6 +88,8 @@ export class XlsxPackage {
   readonly ns: { readonly main: string; readonly rel: string };
   readonly workbookPath: string;
   private inflated = 0;
+  /** Parts already counted in `inflated`: a part read again (content types, relationships) counts once. */
+  private readonly counted = new Set<string>();
 
   private constructor(private readonly files: Map<string, Part>) {
     const officeDocument = [...this.relationships("").values()].find((r) =>
@@ -138,7 +140,8 @@ export class XlsxPackage {
   bytes(path: string): Uint8Array | undefined {
     const part = this.files.get(path.toLowerCase());
     if (!part) return undefined;
-    if (!part.data) {
+    if (!part.data && !this.counted.has(path.toLowerCase())) {
+      this.counted.add(path.toLowerCase());
       this.inflated += part.raw?.size ?? 0;
       if (this.inflated > ZIP_LIMITS.totalBytes)
         throw new PackageError("tooLarge", part.name, "totalSize");

@@ -1,6 +1,6 @@
 import { address } from "../../engine/messages/message";
 import type { Cell, CellProblem } from "../../engine/snapshot";
-import { isDateCode, isPercentCode } from "../numberFormat";
+import { EXCEL_ERRORS, isDateCode, isPercentCode } from "../numberFormat";
 import { CLOSE, EOF, OPEN, TEXT, type XmlReader } from "./xmlReader";
 import { isMainNs } from "./XlsxPackage";
 
@@ -85,25 +85,6 @@ export function readCellFormats(r: XmlReader | null): CellFormat[] {
       : { pct: isPercentCode(code), date: isDateCode(code) };
   });
 }
-
-const ERRORS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#UNKNOWN!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#PYTHON!",
-]);
 
 /**
  * The column of a cell reference (`AB12` → 27); its row, when given, must be in the grid too. -1 for a
@@ -235,7 +216,7 @@ function readCell(
     case "b":
       return { t: "b", v: v.trim() === "1" || v.trim() === "true" };
     case "e":
-      return { t: "e", v: ERRORS.has(v.trim()) ? v.trim() : "#ERROR" };
+      return { t: "e", v: EXCEL_ERRORS.has(v.trim()) ? v.trim() : "#ERROR" };
     case "d": {
       const serial = isoToSerial(v.trim(), date1904);
       return Number.isFinite(serial) ? { t: "n", v: serial, date: true } : { t: "s", v };

@@ -1,5 +1,5 @@
 import { type Decision, allocateAwards } from "./award/allocateAwards";
-import { type Provisional, provisionalAwards } from "./award/provisional";
+import { type Provisional, provisionalAwards, reportProvisional } from "./award/provisional";
 import type { Message } from "./messages/message";
 import { Reporter } from "./messages/Reporter";
 import type { Award, Nominee, Settings } from "./model";
@@ -267,21 +267,7 @@ export function rankCouncil(
       error: reporter.of(s.nominee.index).find((m) => m.error) ?? null,
     }));
   const provisional = provisionalAwards(awards, unranked);
-  for (const p of provisional) {
-    const who = p.waiting
-      .map((u) => `${u.nominee.id}${u.error ? ` (${u.error.sheet}!${u.error.cell})` : ""}`)
-      .join(", ");
-    const params = { award: p.award.name, scope: p.scopeName, waiting: who };
-    reporter.add("provisional", p.award.conditionPlace, params);
-    // In Xếp hạng too: the Cảnh báo of each nominee whose proposal of that award is the draft's.
-    for (const s of standings) {
-      const n = s.score.nominee;
-      if (scopeKey(n, p.award.scope) !== p.scope) continue;
-      const d = allocation.decisions.get(n.index)?.find((x) => x.award === p.award);
-      if (d && (d.outcome.kind === "given" || d.outcome.kind === "tie"))
-        reporter.add("provisionalHolder", n.idPlace, params, n.index);
-    }
-  }
+  reportProvisional(provisional, standings, allocation, reporter);
   const scopeNames = new Map<string, string>();
   for (const n of nominees.nominees) {
     const k = scopeKey(n, settings.scope);

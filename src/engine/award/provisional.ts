@@ -1,6 +1,8 @@
-import type { Message } from "../messages/message";
+import { type Message, placeOf } from "../messages/message";
+import type { Reporter } from "../messages/Reporter";
 import type { Award, Nominee } from "../model";
-import { scopeKey, scopeName } from "../rank/rankNominees";
+import { type Standing, scopeKey, scopeName } from "../rank/rankNominees";
+import type { Allocation } from "./allocateAwards";
 
 /** A nominee the run could not rank, with the first error that says why and where. */
 export interface Unranked {
@@ -40,4 +42,40 @@ export function provisionalAwards(
       out.push({ award, scope, scopeName: g.name, waiting: g.waiting });
   }
   return out;
+}
+
+/** An unranked nominee as the drafts name it: its id, and the cell of its first error. */
+export function waitingText(u: Unranked, withName = false): string {
+  return `${u.nominee.id}${withName ? ` ${u.nominee.name}` : ""}${u.error ? ` (${placeOf(u.error)})` : ""}`;
+}
+
+/**
+ * Each draft said at the award's row, and in the Cảnh báo of each nominee whose proposal of that award
+ * in that group is the draft's: one pass over the nominees' decisions, whatever the number of drafts.
+ */
+export function reportProvisional(
+  provisional: readonly Provisional[],
+  standings: readonly Standing[],
+  allocation: Allocation,
+  reporter: Reporter
+): void {
+  const params = new Map<string, { award: string; scope: string; waiting: string }>();
+  for (const p of provisional) {
+    const said = {
+      award: p.award.name,
+      scope: p.scopeName,
+      waiting: p.waiting.map((u) => waitingText(u)).join(", "),
+    };
+    params.set(`${p.award.index}\u0000${p.scope}`, said);
+    reporter.add("provisional", p.award.conditionPlace, said);
+  }
+  if (params.size === 0) return;
+  for (const s of standings) {
+    const n = s.score.nominee;
+    for (const d of allocation.decisions.get(n.index) ?? []) {
+      if (d.outcome.kind !== "given" && d.outcome.kind !== "tie") continue;
+      const said = params.get(`${d.award.index}\u0000${scopeKey(n, d.award.scope)}`);
+      if (said) reporter.add("provisionalHolder", n.idPlace, said, n.index);
+    }
+  }
 }

@@ -5,6 +5,7 @@ import type { NomineeResult, RankResult } from "../rankCouncil";
 import { scopeKey, scopeName } from "../rank/rankNominees";
 import { fromCents } from "../score/cents";
 import { fitRow } from "./fitCell";
+import { waitingText } from "../award/provisional";
 
 /** One numbered row of a proposal list: who, where from, with what score and rank, and why in one line. */
 export interface ProposalRow {
@@ -87,12 +88,7 @@ export function buildProposals(result: RankResult): ProposalDocument {
         : award.name;
     const waiting = result.provisional
       .filter((p) => p.award === award)
-      .flatMap((p) =>
-        p.waiting.map(
-          (u) =>
-            `${u.nominee.id} ${u.nominee.name}${u.error ? ` (${u.error.sheet}!${u.error.cell})` : ""}`
-        )
-      );
+      .flatMap((p) => p.waiting.map((u) => waitingText(u, true)));
     return {
       award: label,
       rows: given.map((g) => row(g.r, award, g.rank)),

@@ -77,6 +77,21 @@ function isOurs(kind: OwnSheet, sheet: SheetSnapshot, workbook: WorkbookSnapshot
   }
 }
 
+/** The name of our sheet when `n` council sheets hold the names before it: `Nhật ký`, `Nhật ký (Bình Xét)`, `… 2)`. */
+const besideName = (base: string, n: number) =>
+  n === 0 ? base : `${base} (Bình Xét${n > 1 ? ` ${n}` : ""})`;
+
+/** Which of our sheets a sheet could be, by its name alone (the adapters read such a sheet to tell). */
+export function ownKindOf(name: string): OwnSheet | null {
+  for (const kind of Object.keys(NAMES) as OwnSheet[]) {
+    const base = NAMES[kind];
+    if (sameSheetName(name, base)) return kind;
+    const m = /^(.*) \(Bình Xét(?: (\d+))?\)$/.exec(name);
+    if (m && sameSheetName(m[1] as string, base)) return kind;
+  }
+  return null;
+}
+
 const isOurTableName = (name: string) => new RegExp(`^${OUTPUT_TABLE}(_\\d+)?$`, "i").test(name);
 
 /**
@@ -93,7 +108,7 @@ export function ownSheets(
   for (const kind of Object.keys(NAMES) as OwnSheet[]) {
     const base = NAMES[kind];
     for (let n = 0; ; n++) {
-      const name = n === 0 ? base : `${base} (Bình Xét${n > 1 ? ` ${n}` : ""})`;
+      const name = besideName(base, n);
       const sheet = workbook.sheets.find((s) => sameSheetName(s.name, name));
       if (!sheet || isOurs(kind, sheet, workbook)) {
         names[kind] = sheet?.name ?? name;

@@ -7,13 +7,8 @@ import {
   type ProposalDocument,
   proposalLines,
 } from "../../engine/output/buildProposals";
-import {
-  LOG_SHEET,
-  MEMORY_SHEET,
-  OUTPUT_SHEET,
-  PROPOSAL_SHEET,
-  sameSheetName,
-} from "../../engine/output/sheetNames";
+import { LOG_SHEET, MEMORY_SHEET, sameSheetName } from "../../engine/output/sheetNames";
+import { ownKindOf } from "../../engine/output/ownSheets";
 import { inputSheetNames } from "../../engine/read/sheetsToRead";
 import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { EXCEL_ERRORS, isDateCode, isPercentCode } from "../numberFormat";
@@ -139,18 +134,17 @@ export class ExcelWorkbook implements WorkbookPort {
       });
       const all = worksheets.items.map((s) => s.name);
       const inputs = inputSheetNames(all, snapshotTables);
-      const ours = [OUTPUT_SHEET, PROPOSAL_SHEET, MEMORY_SHEET, LOG_SHEET];
-      const isOurs = (n: string) => ours.some((o) => n.startsWith(o) || sameSheetName(n, o));
       const holdsOurTable = (n: string) =>
         snapshotTables.some((t) => sameSheetName(t.sheet, n) && /^XepHang(_\d+)?$/i.test(t.name));
       const sheets: SheetSnapshot[] = [];
       for (const sheet of worksheets.items) {
         const name = sheet.name;
         if (name.startsWith(PARTIAL_PREFIX)) continue;
-        const memory = name.startsWith(MEMORY_SHEET);
+        const kind = ownKindOf(name);
+        const memory = kind === "memory";
         const full = inputs.has(name) || memory;
         // Our ranking holding our table needs no reading at all; the log and the proposal list only their head.
-        const head = !full && isOurs(name) && !holdsOurTable(name) ? HEAD_ROWS : full ? null : 0;
+        const head = !full && kind !== null && !holdsOurTable(name) ? HEAD_ROWS : full ? null : 0;
         if (head === 0) {
           sheets.push({ name, rows: [] });
           continue;

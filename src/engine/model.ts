@@ -89,6 +89,15 @@ export interface Settings {
   /** Per-judge normalisation of judge scores (issue 7 §4), and the fewest scores a judge needs for it. */
   readonly normalizeJudges: boolean;
   readonly minJudgeScores: number;
+  /** The documents' header and signature (issue 12 §2): empty leaves a dotted blank to fill by hand. */
+  readonly governingBody: string;
+  readonly place: string;
+  readonly letterNumber: string;
+  readonly signer: string;
+  readonly signerTitle: string;
+  /** The ballot (issue 12 §5): all members of the council, and those at the meeting; null when not given. */
+  readonly members: number | null;
+  readonly present: number | null;
 }
 
 export type Quota =
@@ -122,3 +131,6 @@ export const BUILT_IN_VARIABLES = [
   "unit",
   "grade",
 ] as const;
+
+/** The nominee column a council ballot goes in (`Tỷ lệ phiếu đồng ý (%)`), % of all council members. */
+export const VOTE_ATTRIBUTE = "ty_le_phieu_dong_y";

@@ -10,7 +10,17 @@ import { requireColumns } from "./read/gridCells";
 import { type Derived, applyHistory } from "./history/applyHistory";
 import { historyOfRanked } from "./history/historyOfRanked";
 import { readHistory } from "./history/readHistory";
-import { AWARDS, CRITERIA, HISTORY, NOMINEES, RESULTS, SCORES, SETTINGS } from "./read/inputs";
+import {
+  AWARDS,
+  BALLOTS,
+  CRITERIA,
+  HISTORY,
+  NOMINEES,
+  RESULTS,
+  SCORES,
+  SETTINGS,
+} from "./read/inputs";
+import { type BallotBook, readBallots } from "./read/readBallots";
 import { readAwards } from "./read/readAwards";
 import { type CriteriaBook, type Reweight, readCriteria } from "./read/readCriteria";
 import { readNominees } from "./read/readNominees";
@@ -69,6 +79,8 @@ export interface RankResult {
   readonly inputSheets: readonly string[];
   /** Awards that are drafts in a scope group, for a nominee there the run could not rank (issue 12 §1). */
   readonly provisional: readonly Provisional[];
+  /** The counted ballot, when the workbook has `Phiếu bầu` (issue 12 §5). */
+  readonly ballot: BallotBook | null;
 }
 
 export interface InputValue {
@@ -120,6 +132,7 @@ export function rankCouncil(
     awards: [],
     inputSheets: [],
     provisional: [],
+    ballot: null,
   });
   const criteriaGrid = findInput(workbook, CRITERIA, undefined, reporter);
   const nomineesGrid = findInput(workbook, NOMINEES, undefined, reporter);
@@ -181,10 +194,24 @@ export function rankCouncil(
     awardsGrid && requireColumns(awardsGrid, AWARDS, reporter)
       ? readAwards(awardsGrid, nominees.attributes, settings, reporter)
       : [];
+  const ballotsGrid = findInput(workbook, BALLOTS, undefined, reporter);
+  const ballot =
+    ballotsGrid && requireColumns(ballotsGrid, BALLOTS, reporter)
+      ? readBallots(ballotsGrid, awards, nominees, settings, reporter)
+      : null;
 
   const inputSheets = [
     ...new Set(
-      [criteriaGrid, nomineesGrid, settingsGrid, resultsGrid, historyGrid, scoresGrid, awardsGrid]
+      [
+        criteriaGrid,
+        nomineesGrid,
+        settingsGrid,
+        resultsGrid,
+        historyGrid,
+        scoresGrid,
+        awardsGrid,
+        ballotsGrid,
+      ]
         .concat(quarterGrids.map((q) => q.grid))
         .flatMap((g) => (g ? [g.sheet] : []))
     ),
@@ -234,7 +261,14 @@ export function rankCouncil(
     ])
   );
   onPhase("rank");
-  const allocation = allocateAwards(awards, standings, facts, nominees.attributes, reporter);
+  const allocation = allocateAwards(
+    awards,
+    standings,
+    facts,
+    nominees.attributes,
+    reporter,
+    ballot
+  );
   onPhase("awards");
   const { gaps, chasers, searched } = withGaps
     ? gapsToNextAward(standings, {
@@ -245,6 +279,7 @@ export function rankCouncil(
         rankKey,
         grades: settings.grades,
         attributes: nominees.attributes,
+        ballot,
       })
     : {
         gaps: new Map<number, Gap>(),
@@ -301,6 +336,7 @@ export function rankCouncil(
     rerank,
     inputSheets,
     provisional,
+    ballot,
     valuesOf: (r) =>
       r.score.criteria.flatMap((c) => {
         const cell = results.cell(r.nominee.index, c);

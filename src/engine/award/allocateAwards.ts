@@ -3,7 +3,8 @@ import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
 import { reasonParams } from "../expression/reasons";
 import { groupBy } from "../groupBy";
 import type { Reporter } from "../messages/Reporter";
-import { type Attribute, type Award, KIND_TEXT, type Nominee } from "../model";
+import { type Attribute, type Award, KIND_TEXT, type Nominee, VOTE_ATTRIBUTE } from "../model";
+import { type BallotBook, type BallotEntry, isBalloted } from "../read/readBallots";
 import { type Standing, rankStandings, scopeKey } from "../rank/rankNominees";
 
 /** Why a nominee did or did not receive one award: data for `Giải thích`. */
@@ -107,6 +108,8 @@ export interface ConditionContext {
    * nominee while it is screened again and again at other scores. Absent: nothing is kept.
    */
   readonly memo?: Map<Award, boolean | typeof UNKNOWN>;
+  /** The counted ballot (issue 12 §5): it gives the vote share of the awards it has rows for. */
+  readonly ballot: BallotBook | null;
 }
 
 /** The built-in names whose value moves with a nominee's Score. */
@@ -114,12 +117,14 @@ const MOVING = ["score", "total", "rank", "grade"];
 
 export function conditionContext(
   attributes: readonly Attribute[],
-  reporter: Reporter | null
+  reporter: Reporter | null,
+  ballot: BallotBook | null
 ): ConditionContext {
   return {
     headerOf: new Map(attributes.map((a) => [a.id, a.header])),
     reporter,
     failed: new Set(),
+    ballot,
   };
 }
 
@@ -129,7 +134,8 @@ export function allocateAwards(
   standings: readonly Standing[],
   facts: ReadonlyMap<number, NomineeFacts>,
   attributes: readonly Attribute[],
-  reporter: Reporter
+  reporter: Reporter,
+  ballot: BallotBook | null = null
 ): Allocation {
   const given = new Map<number, string[]>();
   const decisions = new Map<number, Decision[]>();
@@ -139,9 +145,17 @@ export function allocateAwards(
     if (list) list.push({ award, outcome });
     else decisions.set(n.index, [{ award, outcome }]);
   };
-  const context = conditionContext(attributes, reporter);
+  const context = conditionContext(attributes, reporter, ballot);
+  let holder = new Map<number, string>();
+  const give = (n: Nominee, award: Award, rank: number, of: number) => {
+    holder.set(n.index, award.name);
+    const list = given.get(n.index);
+    if (list) list.push(award.name);
+    else given.set(n.index, [award.name]);
+    decide(n, award, { kind: "given", rank, of });
+  };
   for (const ordered of awardGroups(awards)) {
-    const holder = new Map<number, string>();
+    holder = new Map<number, string>();
     for (const award of ordered) {
       const applicable = standings.filter(
         (s) => award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
@@ -177,15 +191,17 @@ export function allocateAwards(
             if (screened.kind === "candidate") candidates.push({ s, pending: screened.pending });
             else decide(n, award, screened);
           }
-          const settled = settleBlock(
-            candidates.length,
-            quota === null ? Infinity : quota - taken,
-            stopped
-          );
+          const room = quota === null ? Infinity : quota - taken;
+          const settled = settleBlock(candidates.length, room, stopped);
           if (settled !== "given") stopped = true;
+          const votes =
+            settled === "tie" ? byVotes(award, candidates, room, ballot, r, reporter) : null;
           for (const c of candidates) {
             const n = c.s.score.nominee;
-            if (settled === "full")
+            const voted = votes?.get(c.s);
+            if (voted === "quota") decide(n, award, { kind: "quota", quota: quota ?? 0 });
+            else if (voted === "given") give(n, award, r, sorted.length);
+            else if (settled === "full")
               decide(
                 n,
                 award,
@@ -195,13 +211,7 @@ export function allocateAwards(
               reporter.add("tieAtQuota", n.idPlace, { award: award.name }, n.index);
               decide(n, award, { kind: "tie" });
             } else if (c.pending) decide(n, award, { kind: "pending" });
-            else {
-              holder.set(n.index, award.name);
-              const list = given.get(n.index);
-              if (list) list.push(award.name);
-              else given.set(n.index, [award.name]);
-              decide(n, award, { kind: "given", rank: r, of: sorted.length });
-            }
+            else give(n, award, r, sorted.length);
           }
           if (settled === "given") taken += candidates.length;
         }
@@ -211,6 +221,42 @@ export function allocateAwards(
     }
   }
   return { awards: given, decisions, ledgers };
+}
+
+/**
+ * More candidates than the quota at one rank, on a balloted award with every count in: the most votes
+ * for take the places (TT 25/2025 Art 23); an equal count at the edge stays a tie for the chair.
+ * Null when the ballot cannot settle it.
+ */
+function byVotes(
+  award: Award,
+  candidates: readonly { s: Standing; pending: boolean }[],
+  room: number,
+  ballot: BallotBook | null,
+  rank: number,
+  reporter: Reporter
+): Map<Standing, "given" | "quota" | "tie"> | null {
+  if (!ballot?.valid || !isBalloted(award) || candidates.some((c) => c.pending)) return null;
+  const counted = candidates.map((c) => ({
+    s: c.s,
+    entry: ballot.of(award, c.s.score.nominee.index),
+  }));
+  const yes = (e: BallotEntry | undefined) => (e === undefined || e === "waiting" ? null : e.yes);
+  if (counted.some((c) => yes(c.entry) === null)) return null;
+  counted.sort((a, b) => (yes(b.entry) ?? 0) - (yes(a.entry) ?? 0));
+  const edge = yes(counted[room - 1]?.entry) ?? Infinity;
+  const next = yes(counted[room]?.entry) ?? -1;
+  const votes = counted.map((c) => `${c.s.score.nominee.id} ${yes(c.entry)}`).join(", ");
+  const out = new Map<Standing, "given" | "quota" | "tie">();
+  for (const c of counted) {
+    const v = yes(c.entry) ?? 0;
+    const outcome =
+      v > (edge === next ? edge : next) ? "given" : v === edge && edge === next ? "tie" : "quota";
+    out.set(c.s, outcome);
+    const n = c.s.score.nominee;
+    reporter.add("ballotByVotes", n.idPlace, { award: award.name, rank, votes }, n.index);
+  }
+  return out;
 }
 
 /** floor(percent × base / 100), exactly (5 % of 9 = 0). */
@@ -223,7 +269,7 @@ function checkCondition(
   award: Award,
   s: Standing,
   facts: NomineeFacts | undefined,
-  { headerOf, reporter, failed }: ConditionContext
+  { headerOf, reporter, failed, ballot }: ConditionContext
 ): boolean | typeof UNKNOWN {
   if (!award.condition) return true;
   const n = s.score.nominee;
@@ -240,12 +286,14 @@ function checkCondition(
   const lookup = (name: string): RawValue =>
     Object.hasOwn(builtIn, name)
       ? (builtIn[name] as RawValue)
-      : (n.attributes.get(name) ?? UNKNOWN);
+      : name === VOTE_ATTRIBUTE && ballot
+        ? ballot.voteOf(award, n)
+        : (n.attributes.get(name) ?? UNKNOWN);
   try {
     const { value } = award.condition.evaluate(lookup);
     if (value === UNKNOWN) {
       const empty = [...award.condition.names].filter(
-        (name) => !Object.hasOwn(builtIn, name) && n.attributes.get(name) === UNKNOWN
+        (name) => !Object.hasOwn(builtIn, name) && lookup(name) === UNKNOWN
       );
       reporter?.add(
         "pending",

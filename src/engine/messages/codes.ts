@@ -27,6 +27,8 @@ export const MESSAGE_CODES = [
   "signature-lost",
   // Beyond contract v1 (issue 12): an award that stays a draft while a nominee of its group is unranked.
   "provisional",
+  // Beyond contract v1 (issue 12 §5): the ballot sheet, the quorum and the votes at the quota's edge.
+  "ballot",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -123,6 +125,17 @@ export const MESSAGE_KEYS = {
   judgeTooFew: "judge-sample",
   badQuarter: "bad-value",
   quarterNoRule: "missing",
+  ballotUnknownAward: "ballot",
+  ballotUnknownNominee: "ballot",
+  ballotNotBalloted: "ballot",
+  badBallot: "ballot",
+  ballotTooMany: "ballot",
+  ballotDuplicate: "ballot",
+  ballotNeedsMembers: "ballot",
+  ballotNeedsPresent: "ballot",
+  noQuorum: "ballot",
+  ballotMismatch: "ballot",
+  ballotByVotes: "ballot",
 } as const satisfies Record<string, MessageCode>;
 
 export type MessageKey = keyof typeof MESSAGE_KEYS;

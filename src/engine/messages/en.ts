@@ -153,5 +153,26 @@ export const en = {
     `Criterion ${p.code} has quarterly results but no quarter roll-up (sum, mean, last, min, on time): the mean is used.`,
   judgeTooFew: (p) =>
     `Judge '${p.judge}' has only ${p.count} scores for ${p.code} (at least ${p.minimum} needed): not normalised, the raw scores are used.`,
+  ballotUnknownAward: (p) =>
+    `Ballot for '${p.award}': no such award in the Awards sheet; row skipped.`,
+  ballotUnknownNominee: (p) => `Ballot for ID '${p.id}': not in the nominee list; row skipped.`,
+  ballotNotBalloted: (p) =>
+    `'${p.award}' is not decided by ballot (its condition does not use the vote share): this ballot row is not used.`,
+  badBallot: (p) =>
+    `Vote count '${p.value}' is not valid: enter a whole number from 0 to ${p.members}. '${p.award}' for ${p.id} waits for a valid count.`,
+  ballotTooMany: (p) =>
+    `${p.yes} for and ${p.no} against add up to more than the council's ${p.members} members: check the count; '${p.award}' for ${p.id} waits for a valid count.`,
+  ballotDuplicate: (p) =>
+    `${p.id} has two ballot rows for '${p.award}': the later one is used; delete the other.`,
+  ballotNeedsMembers: () =>
+    "There are ballots but Settings has no 'Council members': the shares cannot be computed, balloted awards stay pending.",
+  ballotNeedsPresent: () =>
+    "There are ballots but Settings has no 'Members present': the quorum cannot be checked, balloted awards stay pending.",
+  noQuorum: (p) =>
+    `Only ${p.present} of ${p.members} members present, under two thirds (${p.needed} needed): the meeting cannot vote, no balloted award is proposed.`,
+  ballotMismatch: (p) =>
+    `Cell '${p.header}' says ${p.typed} but the ballot for '${p.award}' gives ${p.share}% (${p.yes}/${p.members}): the ballot is used.`,
+  ballotByVotes: (p) =>
+    `'${p.award}' has more candidates than its quota at rank ${p.rank}: taken by votes for, highest first (${p.votes}).`,
   pending: (p) => `Not enough data to decide '${p.award}': ${p.headers} still empty; not proposed.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

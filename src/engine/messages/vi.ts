@@ -152,5 +152,27 @@ export const vi = {
     `Tiêu chí ${p.code} có số liệu theo quý nhưng chưa có Gộp quý (Tổng, Trung bình, Cuối kỳ, Thấp nhất, Đúng hạn): dùng trung bình.`,
   judgeTooFew: (p) =>
     `Người chấm '${p.judge}' chỉ có ${p.count} điểm cho ${p.code} (cần ít nhất ${p.minimum}): không chuẩn hóa, dùng điểm gốc.`,
+  ballotUnknownAward: (p) =>
+    `Phiếu bầu cho '${p.award}': không có hình thức này ở trang Khen thưởng; bỏ qua dòng này.`,
+  ballotUnknownNominee: (p) =>
+    `Phiếu bầu cho mã '${p.id}': không có trong danh sách đối tượng; bỏ qua dòng này.`,
+  ballotNotBalloted: (p) =>
+    `'${p.award}' không xét bằng phiếu (điều kiện không dùng tỷ lệ phiếu đồng ý): dòng phiếu bầu này không được dùng.`,
+  badBallot: (p) =>
+    `Số phiếu '${p.value}' không hợp lệ: nhập số nguyên từ 0 đến ${p.members}. '${p.award}' của ${p.id} chờ số phiếu đúng.`,
+  ballotTooMany: (p) =>
+    `Đồng ý ${p.yes} và không đồng ý ${p.no} cộng lại quá ${p.members} thành viên Hội đồng: kiểm tra lại; '${p.award}' của ${p.id} chờ số phiếu đúng.`,
+  ballotDuplicate: (p) =>
+    `${p.id} có hai dòng phiếu bầu cho '${p.award}': dùng dòng sau, xóa dòng thừa.`,
+  ballotNeedsMembers: () =>
+    "Có phiếu bầu nhưng Cấu hình chưa có 'Số thành viên Hội đồng': chưa tính được tỷ lệ, các hình thức bỏ phiếu còn chờ.",
+  ballotNeedsPresent: () =>
+    "Có phiếu bầu nhưng Cấu hình chưa có 'Số thành viên dự họp': chưa kiểm tra được số thành viên tối thiểu, các hình thức bỏ phiếu còn chờ.",
+  noQuorum: (p) =>
+    `Chỉ ${p.present}/${p.members} thành viên dự họp, dưới 2/3 (cần ${p.needed}): phiên họp không đủ điều kiện biểu quyết, không hình thức bỏ phiếu nào được đề xuất.`,
+  ballotMismatch: (p) =>
+    `Ô '${p.header}' ghi ${p.typed} nhưng phiếu bầu cho '${p.award}' là ${p.share}% (${p.yes}/${p.members}): dùng phiếu bầu.`,
+  ballotByVotes: (p) =>
+    `'${p.award}' vượt số lượng ở hạng ${p.rank}: lấy theo số phiếu đồng ý từ cao xuống (${p.votes}).`,
   pending: (p) => `Chưa đủ dữ liệu để xét '${p.award}': còn trống ${p.headers}; chưa đề xuất.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

@@ -5,7 +5,8 @@ import type { RankResult } from "../rankCouncil";
 import { explainGap } from "../explain/explainGap";
 import { UNKNOWN } from "../expression/values";
 import type { Award, Nominee } from "../model";
-import { VOTE_ATTRIBUTE } from "../template/awardPresets";
+import { VOTE_ATTRIBUTE } from "../model";
+import { type BallotBook, isBalloted } from "../read/readBallots";
 
 /** What the pane and the web page show after a run: counts, awards by type, and what the council must decide. */
 export interface RunSummary {
@@ -81,12 +82,10 @@ export function groupMessages(
   return [...groupBy(all, (m) => m.sheet)].map(([sheet, items]) => ({ sheet, items }));
 }
 
-/** The award's condition reads the vote, and the nominee's vote cell is empty. */
-function awaitsVote(n: Nominee, award: Award): boolean {
-  return (
-    award.condition?.names.has(VOTE_ATTRIBUTE) === true &&
-    (n.attributes.get(VOTE_ATTRIBUTE) ?? UNKNOWN) === UNKNOWN
-  );
+/** The award's condition reads the vote, and neither the ballot nor the nominee's vote cell gives it. */
+function awaitsVote(n: Nominee, award: Award, ballot: BallotBook | null): boolean {
+  const vote = ballot ? ballot.voteOf(award, n) : (n.attributes.get(VOTE_ATTRIBUTE) ?? UNKNOWN);
+  return isBalloted(award) && vote === UNKNOWN;
 }
 
 export function summarize(
@@ -102,7 +101,7 @@ export function summarize(
         .filter(
           (d) =>
             d.outcome.kind === kind &&
-            (vote === undefined || awaitsVote(r.nominee, d.award) === vote)
+            (vote === undefined || awaitsVote(r.nominee, d.award, result.ballot) === vote)
         )
         .map((d) => ({ id: r.nominee.id, name: r.nominee.name, award: d.award.name }))
     );

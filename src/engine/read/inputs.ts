@@ -115,6 +115,19 @@ export const HISTORY = {
   },
 } as const satisfies InputSpec<string>;
 
+/** Beyond contract v1 (issue 12 §5): the counted ballot, one row per balloted award and candidate. */
+export const BALLOTS = {
+  table: "PhieuBau",
+  sheets: ["Phiếu bầu", "Ballots"],
+  columns: {
+    award: col("Hình thức", ["Award"], true),
+    nominee: col("Mã đối tượng", ["Nominee ID"], true),
+    name: col("Tên", ["Name"]),
+    yes: col("Đồng ý", ["For"], true),
+    no: col("Không đồng ý", ["Against"]),
+  },
+} as const satisfies InputSpec<string>;
+
 export const SETTINGS = {
   table: "CauHinh",
   sheets: ["Cấu hình", "Settings"],

@@ -17,7 +17,14 @@ type Key =
   | "council"
   | "year"
   | "normalizeJudges"
-  | "minJudgeScores";
+  | "minJudgeScores"
+  | "governingBody"
+  | "place"
+  | "letterNumber"
+  | "signer"
+  | "signerTitle"
+  | "members"
+  | "present";
 
 export const DEFAULT_SETTINGS: Settings = {
   scope: "field",
@@ -29,6 +36,13 @@ export const DEFAULT_SETTINGS: Settings = {
   year: null,
   normalizeJudges: false,
   minJudgeScores: 5,
+  governingBody: "",
+  place: "",
+  letterNumber: "",
+  signer: "",
+  signerTitle: "",
+  members: null,
+  present: null,
 };
 
 const KEYS = new Map<string, Key>(
@@ -54,6 +68,21 @@ const KEYS = new Map<string, Key>(
       ["Normalise judges", "normalizeJudges"],
       ["Số điểm tối thiểu để chuẩn hóa", "minJudgeScores"],
       ["Min scores to normalise", "minJudgeScores"],
+      // Beyond contract v1 (issue 12): the signed documents and the ballot.
+      ["Cơ quan chủ quản", "governingBody"],
+      ["Governing body", "governingBody"],
+      ["Địa danh", "place"],
+      ["Place", "place"],
+      ["Số tờ trình", "letterNumber"],
+      ["Letter number", "letterNumber"],
+      ["Người ký", "signer"],
+      ["Signer", "signer"],
+      ["Chức vụ người ký", "signerTitle"],
+      ["Signer's title", "signerTitle"],
+      ["Số thành viên Hội đồng", "members"],
+      ["Council members", "members"],
+      ["Số thành viên dự họp", "present"],
+      ["Members present", "present"],
     ] as const
   ).map(([k, v]) => [matchKey(k), v])
 );
@@ -115,8 +144,21 @@ export function readSettings(grid: InputGrid<Col> | null, reporter: Reporter): S
         break;
       }
       case "council":
-        s.council = value;
+      case "governingBody":
+      case "place":
+      case "letterNumber":
+      case "signer":
+      case "signerTitle":
+        s[key] = value;
         break;
+      case "members":
+      case "present": {
+        const n = parseNumberText(value);
+        if (n.kind === "number" && Number.isInteger(n.value) && n.value >= 1 && n.value <= 1000)
+          s[key] = n.value;
+        else invalid();
+        break;
+      }
       case "year": {
         const n = parseNumberText(value);
         if (n.kind === "number" && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2200)

@@ -1,7 +1,7 @@
 import { matchKey } from "../text/normalize";
-import { AWARDS, CRITERIA, HISTORY, NOMINEES, RESULTS, SCORES, SETTINGS } from "./inputs";
+import { AWARDS, BALLOTS, CRITERIA, HISTORY, NOMINEES, RESULTS, SCORES, SETTINGS } from "./inputs";
 
-const INPUTS = [CRITERIA, NOMINEES, RESULTS, SCORES, AWARDS, SETTINGS, HISTORY];
+const INPUTS = [CRITERIA, NOMINEES, RESULTS, SCORES, AWARDS, SETTINGS, HISTORY, BALLOTS];
 const SHEET_KEYS = new Set(INPUTS.flatMap((s) => s.sheets.map(matchKey)));
 const TABLE_KEYS = new Set(INPUTS.map((s) => matchKey(s.table)));
 

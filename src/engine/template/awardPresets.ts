@@ -39,8 +39,7 @@ export const MARK_TEXT: Readonly<Record<Mark, string>> = {
   I: "Suy luận: Hội đồng cần xác nhận trước khi dùng",
 };
 
-/** The nominee column a council ballot goes in (`Tỷ lệ phiếu đồng ý (%)`), % of all council members. */
-export const VOTE_ATTRIBUTE = "ty_le_phieu_dong_y";
+export { VOTE_ATTRIBUTE } from "../model";
 
 const CLEAN = "not dang_xem_xet_ky_luat";
 const HT_PLUS = '(muc_do_hoan_thanh == "HTXS" or muc_do_hoan_thanh == "HTT")';

@@ -7,6 +7,7 @@ import {
   settleBlock,
 } from "../award/allocateAwards";
 import { Exact, type UNKNOWN } from "../expression/values";
+import type { BallotBook } from "../read/readBallots";
 import type { Attribute, Award, Criterion, Nominee, Settings } from "../model";
 import { type Standing, gradeAt, ranksAbove, scopeKey } from "../rank/rankNominees";
 import { divideRounded } from "../score/cents";
@@ -44,6 +45,7 @@ export interface GapInputs {
   readonly rankKey: (n: Nominee) => string;
   readonly grades: Settings["grades"];
   readonly attributes: readonly Attribute[];
+  readonly ballot: BallotBook | null;
 }
 
 /** What a nominee would get: the awards given and the awards it ties at, with whom. */
@@ -98,7 +100,7 @@ export function gapsToNextAward(
   const budget = GAP_STEPS_BASE + GAP_STEPS_PER_NOMINEE * standings.length;
   let steps = 0;
   const groups = awardGroups(inputs.awards);
-  const silent = conditionContext(inputs.attributes, null);
+  const silent = conditionContext(inputs.attributes, null, inputs.ballot);
   // The nominee being searched keeps its condition verdicts that do not move with its Score.
   const own = { ...silent, memo: new Map<Award, boolean | typeof UNKNOWN>() };
   /** The award of the group an earlier one of `ordered` gave the nominee in the allocation, if any. */

@@ -8,7 +8,19 @@ import { type OwnSheets, ownSheets } from "./engine/output/ownSheets";
 import { type PastWorkbook, type RankResult, rankCouncil } from "./engine/rankCouncil";
 import type { WorkbookSnapshot } from "./engine/snapshot";
 import { type Stability, stability } from "./engine/whatif/stability";
-import type { RunOutput, WorkbookPort } from "./workbook/port";
+import type { RunOutput, SheetDocument, WorkbookPort } from "./workbook/port";
+import { coverLetter } from "./engine/document/coverLetter";
+import { minutes } from "./engine/document/minutes";
+import { scoreCharts } from "./engine/document/scoreChart";
+import { proposalList } from "./engine/document/proposalList";
+import {
+  EXPLANATIONS_TITLE,
+  PRINT_LIMIT,
+  RANKING_TITLE,
+  explanationsPrint,
+  notPrinted,
+  rankingPrint,
+} from "./engine/document/rankingPrint";
 
 export interface RankRun {
   readonly result: RankResult;
@@ -22,7 +34,7 @@ export interface RankRun {
 
 /**
  * The one use case every front door calls: read the workbook, run the engine, write `Xếp hạng`,
- * `Đề nghị khen thưởng`, the run's memory and `Nhật ký` (with what changed since the last run), each
+ * `Đề nghị khen thưởng`, `Tờ trình`, `Biên bản họp`, the run's memory and `Nhật ký` (with what changed since the last run), each
  * under its own name unless the council's own sheet holds it. An unusable workbook is not written.
  */
 export async function rankWorkbook(
@@ -34,7 +46,7 @@ export async function rankWorkbook(
   const ranked = rankCouncil(snapshot, { pastWorkbooks });
   if (!ranked.usable) return { result: ranked, output: null, changes: [], stability: null };
   const sheets = ownSheets(snapshot, snapshot.definedNames);
-  const result = withMessages(ranked, writeNotes(snapshot, sheets));
+  const result = withMessages(ranked, writeNotes(snapshot, sheets, ranked));
   const output = runOutput(result, sheets);
   const changes = describeChanges(
     compareRuns(readMemory(snapshot, sheets.names.memory), result),
@@ -44,9 +56,16 @@ export async function rankWorkbook(
   return { result, output, changes, stability: stability(result) };
 }
 
-/** What the writing itself tells the council: a name of ours that the council's own sheet holds, a signature lost. */
-function writeNotes(snapshot: WorkbookSnapshot, sheets: OwnSheets): Message[] {
+/**
+ * What the writing itself tells the council: a name of ours that the council's own sheet holds, a
+ * signature lost, a council too large to print.
+ */
+function writeNotes(snapshot: WorkbookSnapshot, sheets: OwnSheets, result: RankResult): Message[] {
+  const count = result.nominees.length;
   return [
+    ...(count > PRINT_LIMIT
+      ? [message("printSkipped", sheets.names.rankingPrint, "", { count, max: PRINT_LIMIT })]
+      : []),
     ...sheets.taken.map((t) =>
       message("nameTaken", t.name, "", { name: t.name, instead: t.instead })
     ),
@@ -60,13 +79,37 @@ function withMessages(result: RankResult, messages: readonly Message[]): RankRes
     : { ...result, messages: [...result.messages, ...messages] };
 }
 
+/**
+ * The documents a run writes, each on its sheet: the ranking and the explanations to print, the list,
+ * its cover letter and the meeting's minutes.
+ */
+export function councilDocuments(result: RankResult): SheetDocument[] {
+  const proposals = buildProposals(result);
+  // Past the limit the sheets still say so, so that a last year's print is not taken for this one.
+  const printable = result.nominees.length <= PRINT_LIMIT;
+  return [
+    {
+      sheet: "rankingPrint",
+      doc: printable ? rankingPrint(result) : notPrinted(result, RANKING_TITLE),
+    },
+    {
+      sheet: "explanations",
+      doc: printable ? explanationsPrint(result) : notPrinted(result, EXPLANATIONS_TITLE),
+    },
+    { sheet: "proposals", doc: proposalList(proposals) },
+    { sheet: "letter", doc: coverLetter(proposals) },
+    { sheet: "minutes", doc: minutes(result, proposals) },
+  ];
+}
+
 const NO_SHEETS: WorkbookSnapshot = { sheets: [], tables: [] };
 
 /** What a run writes, for a result at hand (the benchmark and tests write without reading). */
 export function runOutput(result: RankResult, sheets: OwnSheets = ownSheets(NO_SHEETS)): RunOutput {
   return {
     table: buildOutputTable(result),
-    proposals: buildProposals(result),
+    documents: councilDocuments(result),
+    charts: scoreCharts(result),
     memory: buildMemory(result),
     sheets,
   };

@@ -18,9 +18,14 @@ export interface CliStrings {
   readonly pdfFailed: (why: string) => string;
   readonly changesHeading: string;
   readonly wrote: (path: string) => string;
-  readonly wrotePdf: (path: string) => string;
+  readonly wrotePdf: (path: string, document: string) => string;
   readonly wroteTemplate: (path: string, year: number, sheets: string) => string;
   readonly notWritten: string;
+  readonly noBallot: string;
+  readonly ballotRace: (award: string, candidates: readonly string[]) => string;
+  readonly wroteBallots: (path: string, sheet: string, members: number | null) => string;
+  readonly ballotSheetCreated: string;
+  readonly ballotSheetKept: (missing: readonly string[]) => string;
   readonly table: {
     readonly empty: string;
     readonly rank: string;
@@ -38,16 +43,21 @@ const HELP_VI = `Bình Xét: chấm điểm, xếp hạng và đề xuất khen 
 Cách dùng:
   binhxet rank SỔ.xlsx [-o RA.xlsx] [--json KẾT-QUẢ.json] [--pdf THƯ-MỤC] [--top N] [--history NĂM-TRƯỚC.xlsx...]
       Chấm điểm, xếp hạng, đề xuất khen thưởng; ghi cả sổ cùng các trang Xếp hạng, Đề nghị khen thưởng,
-      Nhật ký vào RA.xlsx. Sổ đầu vào không bao giờ bị ghi đè.
+      Tờ trình, Biên bản họp, Nhật ký vào RA.xlsx. Sổ đầu vào không bao giờ bị ghi đè.
       -o, --output RA.xlsx   tệp ghi ra (mặc định: SỔ-xep-hang.xlsx; nếu SỔ đã là bản xếp hạng thì
                              SỔ-xep-hang-2.xlsx, -3...; sổ .xlsm giữ đuôi .xlsm)
       --json KẾT-QUẢ.json    ghi kết quả dạng JSON (hợp đồng §12)
-      --pdf THƯ-MỤC          in danh sách đề nghị ra THƯ-MỤC/de-nghi-khen-thuong.pdf (cần LibreOffice)
+      --pdf THƯ-MỤC          in danh sách đề nghị, tờ trình, biên bản họp ra THƯ-MỤC/de-nghi-khen-thuong.pdf,
+                             to-trinh.pdf, bien-ban-hop.pdf (cần LibreOffice)
       --top N                số dòng in ra cho mỗi nhóm xếp hạng (mặc định 10)
       --history TỆP...       các sổ đã xếp hạng năm trước, làm lịch sử khen thưởng
   binhxet template RA.xlsx [--year NĂM] [--ghi-de]
       Ghi sổ mẫu trống (Tiêu chí, Đối tượng, Kết quả, Chấm điểm, Khen thưởng, Cấu hình) với bộ hình
       thức khen thưởng của giai đoạn pháp lý ứng với NĂM xét. Không ghi đè tệp đã có, trừ khi có --ghi-de.
+  binhxet ballots SỔ.xlsx [-o RA.xlsx] [--pdf THƯ-MỤC]
+      Tạo phiếu bầu cho các hình thức cần bỏ phiếu (trang In phiếu bầu, mỗi thành viên một trang) và,
+      nếu sổ chưa có, trang Phiếu bầu để điền số phiếu sau khi kiểm phiếu. Mặc định ghi SỔ-phieu-bau.xlsx;
+      --pdf in phiếu ra THƯ-MỤC/phieu-bau.pdf.
   binhxet help | --help | -h      in hướng dẫn này
   binhxet --version               in số phiên bản
 
@@ -56,6 +66,7 @@ Ví dụ:
   binhxet rank so-2025.xlsx
   binhxet rank so-2025.xlsx -o ket-qua.xlsx --json ket-qua.json --pdf in/
   binhxet rank so-2025.xlsx --history so-2023-xep-hang.xlsx so-2024-xep-hang.xlsx
+  binhxet ballots so-2025-xep-hang.xlsx --pdf in/
 
 Mã thoát: 0 mọi đối tượng được xếp hạng (có thể có cảnh báo); 1 có đối tượng bị lỗi (các đối tượng khác
 vẫn được xếp hạng và ghi); 2 sổ không dùng được hoặc lệnh sai.
@@ -67,16 +78,21 @@ const HELP_EN = `Bình Xét: scores, ranks and proposes awards from the council'
 Usage:
   binhxet rank BOOK.xlsx [-o OUT.xlsx] [--json RESULT.json] [--pdf DIR] [--top N] [--history LAST-YEAR.xlsx...]
       Scores, ranks and proposes awards; writes the whole workbook with the Xếp hạng, Đề nghị khen
-      thưởng and Nhật ký sheets to OUT.xlsx. The input is never overwritten.
+      thưởng, Tờ trình, Biên bản họp and Nhật ký sheets to OUT.xlsx. The input is never overwritten.
       -o, --output OUT.xlsx  the file written (default: BOOK-xep-hang.xlsx; when BOOK is already a ranked
                              copy, BOOK-xep-hang-2.xlsx, -3...; an .xlsm keeps its .xlsm)
       --json RESULT.json     the result as JSON (contract §12)
-      --pdf DIR              the proposal list as DIR/de-nghi-khen-thuong.pdf (needs LibreOffice)
+      --pdf DIR              the proposal list, cover letter and minutes as DIR/de-nghi-khen-thuong.pdf,
+                             to-trinh.pdf, bien-ban-hop.pdf (needs LibreOffice)
       --top N                rows printed per ranking group (default 10)
       --history FILE...      last years' ranked workbooks, as the award history
   binhxet template OUT.xlsx [--year YEAR] [--ghi-de]
       Writes the blank council workbook with the awards of the review YEAR's legal period. An existing
       file is not overwritten unless --ghi-de (overwrite) is given.
+  binhxet ballots BOOK.xlsx [-o OUT.xlsx] [--pdf DIR]
+      Writes the ballot papers of the awards decided by ballot (sheet In phiếu bầu, a page per member)
+      and, when the workbook has none, the Phiếu bầu sheet for the counts. Default BOOK-phieu-bau.xlsx;
+      --pdf prints the papers to DIR/phieu-bau.pdf.
   binhxet help | --help | -h      this help
   binhxet --version               the version
 
@@ -85,6 +101,7 @@ Examples:
   binhxet rank book-2025.xlsx
   binhxet rank book-2025.xlsx -o result.xlsx --json result.json --pdf print/
   binhxet rank book-2025.xlsx --history book-2023-xep-hang.xlsx book-2024-xep-hang.xlsx
+  binhxet ballots book-2025-xep-hang.xlsx --pdf print/
 
 Exit status: 0 every nominee ranked (warnings allowed); 1 some nominees have errors (the others are still
 ranked and written); 2 the workbook cannot be used, or the command is wrong.
@@ -108,10 +125,22 @@ export const CLI_STRINGS = {
     historyUnreadable: (f) => `Không đọc được tệp lịch sử '${f}'.`,
     pdfFailed: (w) => `Không tạo được PDF: ${w}`,
     changesHeading: "Thay đổi so với lần trước:",
-    wrote: (p) => `Đã ghi '${p}' (trang Xếp hạng, Đề nghị khen thưởng và Nhật ký).`,
-    wrotePdf: (p) => `Đã ghi '${p}' (danh sách đề nghị khen thưởng).`,
+    wrote: (p) =>
+      `Đã ghi '${p}' (trang Xếp hạng, Đề nghị khen thưởng, Tờ trình, Biên bản họp và Nhật ký).`,
+    wrotePdf: (p, d) => `Đã ghi '${p}' (${d}).`,
     wroteTemplate: (p, y, s) => `Đã ghi mẫu '${p}' (năm xét ${y}): ${s}.`,
     notWritten: "Không ghi tệp nào.",
+    noBallot:
+      "Không có hình thức nào cần bỏ phiếu (không điều kiện nào dùng Tỷ lệ phiếu đồng ý, hoặc chưa có ứng viên): không ghi tệp nào.",
+    ballotRace: (a, c) => `${a}: ${c.length} ứng viên (${c.join("; ")}).`,
+    wroteBallots: (p, s, m) =>
+      `Đã ghi '${p}': phiếu bầu ở trang '${s}', ${m === null ? "1 bản mỗi hình thức (Cấu hình chưa có Số thành viên Hội đồng)" : `${m} bản mỗi hình thức, mỗi bản một trang`}.`,
+    ballotSheetCreated:
+      "Đã thêm trang Phiếu bầu: sau khi kiểm phiếu, điền Đồng ý và Không đồng ý từng dòng, điền Số thành viên dự họp ở Cấu hình, rồi xếp hạng lại.",
+    ballotSheetKept: (m) =>
+      m.length === 0
+        ? "Trang Phiếu bầu đã có và đủ dòng: không sửa."
+        : `Trang Phiếu bầu đã có: không sửa; hãy thêm dòng cho ${m.join("; ")}.`,
     table: {
       empty: "(trống)",
       rank: "Hạng",
@@ -141,10 +170,22 @@ export const CLI_STRINGS = {
     historyUnreadable: (f) => `The history file '${f}' cannot be read.`,
     pdfFailed: (w) => `The PDF could not be made: ${w}`,
     changesHeading: "Changes since the last run:",
-    wrote: (p) => `Wrote '${p}' (the Xếp hạng, Đề nghị khen thưởng and Nhật ký sheets).`,
-    wrotePdf: (p) => `Wrote '${p}' (the proposal list).`,
+    wrote: (p) =>
+      `Wrote '${p}' (the Xếp hạng, Đề nghị khen thưởng, Tờ trình, Biên bản họp and Nhật ký sheets).`,
+    wrotePdf: (p, d) => `Wrote '${p}' (${d}).`,
     wroteTemplate: (p, y, s) => `Wrote the template '${p}' (review year ${y}): ${s}.`,
     notWritten: "No file was written.",
+    noBallot:
+      "No award is decided by ballot (no condition uses the vote share, or no candidate yet): no file written.",
+    ballotRace: (a, c) => `${a}: ${c.length} candidates (${c.join("; ")}).`,
+    wroteBallots: (p, s, m) =>
+      `Wrote '${p}': the ballot papers on sheet '${s}', ${m === null ? "1 copy per award (Settings has no Council members)" : `${m} copies per award, one page each`}.`,
+    ballotSheetCreated:
+      "Added the Phiếu bầu sheet: after the count, fill in For and Against on each row and Members present in Settings, then rank again.",
+    ballotSheetKept: (m) =>
+      m.length === 0
+        ? "The Phiếu bầu sheet exists and has every row: not changed."
+        : `The Phiếu bầu sheet exists: not changed; add rows for ${m.join("; ")}.`,
     table: {
       empty: "(empty)",
       rank: "Rank",

@@ -10,7 +10,10 @@ import { type RankRun, rankWorkbook } from "../rankWorkbook";
 import { STRINGS } from "../taskpane/strings";
 import { fileProblem } from "../workbook/xlsx/fileProblem";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
-import { proposalsXlsx } from "../workbook/xlsx/writeXlsx";
+import { documentXlsx } from "../workbook/xlsx/writeXlsx";
+import type { SheetDocument } from "../workbook/port";
+import type { DocumentSheet, OwnSheets } from "../engine/output/ownSheets";
+import { type BallotRun, ballotWorkbook } from "../ballotWorkbook";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import { CLI_STRINGS, type CliStrings } from "./cliStrings";
 import { formatRanking } from "./formatRanking";
@@ -31,8 +34,15 @@ export interface CliIo {
   toPdf(xlsx: Uint8Array, dir: string, name: string): string | null;
 }
 
-/** The proposal list's file name in the --pdf folder. */
-const PDF_NAME = "de-nghi-khen-thuong";
+/** Each document's file name in the --pdf folder. */
+const PDF_NAMES: Readonly<Record<DocumentSheet, string>> = {
+  rankingPrint: "xep-hang",
+  explanations: "giai-thich",
+  proposals: "de-nghi-khen-thuong",
+  letter: "to-trinh",
+  minutes: "bien-ban-hop",
+  ballotPaper: "phieu-bau",
+};
 
 interface RankArgs {
   input: string;
@@ -47,10 +57,19 @@ interface RankArgs {
 /** A usage error: what was wrong, said in the CLI's language. */
 class Usage extends Error {}
 
-function parseRank(args: readonly string[], t: CliStrings): RankArgs {
+/** The options each command takes besides the input: `ballots` takes only -o and --pdf. */
+const BALLOT_OPTIONS = new Set(["-o", "--output", "--pdf"]);
+
+function parseRank(
+  args: readonly string[],
+  t: CliStrings,
+  command: "rank" | "ballots" = "rank"
+): RankArgs {
   const parsed: RankArgs = { input: "", output: null, json: null, pdf: null, top: 10, history: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
+    if (command === "ballots" && a.startsWith("-") && a !== "-" && !BALLOT_OPTIONS.has(a))
+      throw new Usage(t.unknownOption(a, command));
     const value = () => {
       const v = args[++i];
       if (v === undefined || (v.startsWith("-") && v !== "-")) throw new Usage(t.needsValue(a));
@@ -72,7 +91,7 @@ function parseRank(args: readonly string[], t: CliStrings): RankArgs {
     else if (parsed.input) throw new Usage(t.tooMany(a));
     else parsed.input = a;
   }
-  if (!parsed.input) throw new Usage(t.noInput("rank"));
+  if (!parsed.input) throw new Usage(t.noInput(command));
   return parsed;
 }
 
@@ -117,6 +136,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         return await rank(parseRank(rest, t), io, t);
       case "template":
         return writeTemplate(rest, io, t);
+      case "ballots":
+        return await ballots(parseRank(rest, t, "ballots"), io, t);
       default:
         throw new Usage(t.unknownCommand(command));
     }
@@ -161,13 +182,14 @@ function open(io: CliIo, path: string): XlsxWorkbook | Message {
 export function defaultOutput(
   input: string,
   kind: string,
-  isInput: (path: string) => boolean
+  isInput: (path: string) => boolean,
+  suffix = "xep-hang"
 ): string {
   const bare = input.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "");
-  const ranked = /-xep-hang(?:-(\d+))?$/.exec(bare);
+  const ranked = new RegExp(`-${suffix}(?:-(\\d+))?$`).exec(bare);
   const stem = ranked ? bare.slice(0, ranked.index) : bare;
   for (let n = ranked ? Number(ranked[1] ?? 1) + 1 : 1; ; n++) {
-    const path = `${stem}-xep-hang${n > 1 ? `-${n}` : ""}.${kind}`;
+    const path = `${stem}-${suffix}${n > 1 ? `-${n}` : ""}.${kind}`;
     if (!isInput(path)) return path;
   }
 }
@@ -186,28 +208,10 @@ async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
       );
     return 2;
   };
-  const workbook = open(io, args.input);
-  if (!(workbook instanceof XlsxWorkbook)) return fail(workbook);
-  const kind = workbook.kind();
-  const output = args.output ?? defaultOutput(args.input, kind, (p) => sameFile(io, p, args.input));
-  // Every path written is compared with the input by what it is, not how it is spelled: a symlink or
-  // a hard link to the input, or `./in.xlsx` for `in.xlsx`, would replace it.
-  const written = [output, args.json, args.pdf && `${args.pdf}/${PDF_NAME}.pdf`].filter(
-    (p): p is string => p !== null && p !== ""
-  );
-  for (const p of written)
-    if (sameFile(io, p, args.input)) {
-      io.stderr(t.sameFile(p, args.input));
-      return 2;
-    }
-  if (args.json && sameFile(io, args.json, output)) {
-    io.stderr(t.sameFile(args.json, output));
-    return 2;
-  }
-  if (!output.toLowerCase().endsWith(`.${kind}`)) {
-    io.stderr(t.wrongExtension(output, kind));
-    return 2;
-  }
+  const target = openForWriting(args, io, t, "xep-hang", ["proposals", "letter", "minutes"]);
+  if (typeof target === "number") return target;
+  if ("key" in target) return fail(target);
+  const { workbook, output } = target;
   const past: PastWorkbook[] = [];
   for (const f of args.history) {
     const opened = open(io, f);
@@ -243,15 +247,118 @@ async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
   for (const line of ["", tl.changesHeading, ...changes.map((c) => `  ${c}`)]) io.stdout(line);
   if (stability) io.stdout(STRINGS[language].stability(stability.stable, stability.ranked));
   io.stdout(tl.wrote(output));
+  if (args.pdf && !writePdfs(io, args.pdf, run.output.documents, run.output.sheets, tl)) return 2;
+  return exitStatus(result);
+}
+
+/**
+ * The input opened and the output path chosen (`SỔ-<suffix>.xlsx` by default), or the message that
+ * says why the input cannot be read, or exit status 2 when a path written would replace the input.
+ * Every path written is compared with the input by what it is, not how it is spelled: a symlink or a
+ * hard link to the input, or `./in.xlsx` for `in.xlsx`, would replace it.
+ */
+function openForWriting(
+  args: RankArgs,
+  io: CliIo,
+  t: CliStrings,
+  suffix: string,
+  documents: readonly DocumentSheet[]
+): { workbook: XlsxWorkbook; output: string } | Message | 2 {
+  const workbook = open(io, args.input);
+  if (!(workbook instanceof XlsxWorkbook)) return workbook;
+  const kind = workbook.kind();
+  const output =
+    args.output ?? defaultOutput(args.input, kind, (p) => sameFile(io, p, args.input), suffix);
+  const pdfs = documents.map((k) => args.pdf && `${args.pdf}/${PDF_NAMES[k]}.pdf`);
+  const written = [output, args.json, ...pdfs].filter((p): p is string => p !== null && p !== "");
+  for (const p of written)
+    if (sameFile(io, p, args.input)) {
+      io.stderr(t.sameFile(p, args.input));
+      return 2;
+    }
+  if (args.json && sameFile(io, args.json, output)) {
+    io.stderr(t.sameFile(args.json, output));
+    return 2;
+  }
+  if (!output.toLowerCase().endsWith(`.${kind}`)) {
+    io.stderr(t.wrongExtension(output, kind));
+    return 2;
+  }
+  return { workbook, output };
+}
+
+/**
+ * `binhxet ballots SỔ.xlsx [-o RA.xlsx] [--pdf THƯ-MỤC]` (issue 12 §5): the ballot papers of every
+ * balloted award and, when the workbook has none, the `Phiếu bầu` sheet to fill after the count.
+ */
+async function ballots(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
+  const target = openForWriting(args, io, t, "phieu-bau", ["ballotPaper"]);
+  if (typeof target === "number") return target;
+  if ("key" in target) {
+    io.stderr(messageLine(target, "vi"));
+    return 2;
+  }
+  let run: BallotRun;
+  try {
+    run = await ballotWorkbook(target.workbook);
+  } catch (e) {
+    const problem = fileProblem(e, basename(args.input));
+    if (!problem) throw e;
+    io.stderr(messageLine(problem, "vi"));
+    return 2;
+  }
+  const { result } = run;
+  const tl = CLI_STRINGS[result.settings.language];
+  for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)])
+    if (m.code === "ballot" || m.error) io.stderr(messageLine(m, result.settings.language));
+  const bytes = target.workbook.output();
+  if (!result.usable) {
+    io.stderr(tl.notWritten);
+    return 2;
+  }
+  if (!run.papers || !run.doc || !bytes) {
+    io.stdout(tl.noBallot);
+    return 0;
+  }
+  io.writeFile(target.output, bytes);
+  for (const race of run.races)
+    io.stdout(
+      tl.ballotRace(
+        race.award.name,
+        race.candidates.map((c) => c.nominee.name)
+      )
+    );
+  io.stdout(tl.wroteBallots(target.output, run.papers, result.settings.members));
+  io.stdout(run.created ? tl.ballotSheetCreated : tl.ballotSheetKept(run.missing));
   if (args.pdf) {
-    const failed = io.toPdf(proposalsXlsx(run.output.proposals), args.pdf, PDF_NAME);
+    const failed = io.toPdf(documentXlsx(run.papers, run.doc), args.pdf, PDF_NAMES.ballotPaper);
     if (failed) {
       io.stderr(tl.pdfFailed(failed));
       return 2;
     }
-    io.stdout(tl.wrotePdf(`${args.pdf}/${PDF_NAME}.pdf`));
+    io.stdout(tl.wrotePdf(`${args.pdf}/${PDF_NAMES.ballotPaper}.pdf`, run.papers));
   }
-  return exitStatus(result);
+  return 0;
+}
+
+/** Each document as a PDF of its own in `dir`; false (said) when LibreOffice could not make one. */
+function writePdfs(
+  io: CliIo,
+  dir: string,
+  documents: readonly SheetDocument[],
+  sheets: OwnSheets,
+  tl: CliStrings
+): boolean {
+  for (const d of documents) {
+    const name = PDF_NAMES[d.sheet];
+    const failed = io.toPdf(documentXlsx(sheets.names[d.sheet], d.doc), dir, name);
+    if (failed) {
+      io.stderr(tl.pdfFailed(failed));
+      return false;
+    }
+    io.stdout(tl.wrotePdf(`${dir}/${name}.pdf`, sheets.names[d.sheet]));
+  }
+  return true;
 }
 
 function sameFile(io: CliIo, a: string, b: string): boolean {

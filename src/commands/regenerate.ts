@@ -1,6 +1,7 @@
 import { rankWorkbook } from "../rankWorkbook";
 import type { RunLock } from "../taskpane/autoRegenerate";
-import { type ExcelRun, ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
+import { ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
+import type { ExcelRun } from "../workbook/excel/excelRun";
 
 /**
  * The ribbon's "Xếp hạng lại": ranks without opening the pane, under the same lock as the pane. When

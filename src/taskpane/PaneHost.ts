@@ -1,4 +1,5 @@
 import type { Language } from "../engine/messages/renderMessage";
+import type { NomineeResult } from "../engine/rankCouncil";
 import type { Settings } from "../engine/model";
 import type { Stability } from "../engine/whatif/stability";
 import type { Move, WeightTarget } from "../engine/whatif/whatIf";
@@ -21,6 +22,8 @@ export interface RunReport {
   readonly stability: Stability | null;
   /** After ranking: re-rank with one weight changed, in memory only (issue 6 §4). */
   readonly whatIf: WhatIfModel | null;
+  /** The nominees, for a nominee's Giải thích on demand (issue 12 §4). */
+  readonly nominees: readonly NomineeResult[];
 }
 
 export interface WhatIfModel {
@@ -31,6 +34,18 @@ export interface WhatIfModel {
 export interface TemplateReport {
   readonly created: readonly string[];
   readonly existing: readonly string[];
+}
+
+/** What "Tạo phiếu bầu" made (issue 12 §5). */
+export interface BallotReport {
+  readonly races: ReadonlyArray<{ readonly award: string; readonly candidates: readonly string[] }>;
+  /** The sheet the papers are on; null when no award is balloted. */
+  readonly papers: string | null;
+  /** `Phiếu bầu` was added; false when the workbook had one, which is never changed. */
+  readonly created: boolean;
+  /** Candidates that sheet lacks a row for. */
+  readonly missing: readonly string[];
+  readonly members: number | null;
 }
 
 /**
@@ -48,6 +63,8 @@ export interface PaneHost {
   /** Ranks, with last years' ranked workbooks as the award history. */
   rank(past?: readonly PastFile[]): Promise<RunReport>;
   createTemplate(): Promise<TemplateReport>;
+  /** The ballot papers and the `Phiếu bầu` rows (on the web page, a workbook to download). */
+  ballots(): Promise<BallotReport>;
   /** Selects a cell, where the host can (the add-in); absent on the web page. */
   selectCell?(sheet: string, cell: string): Promise<void>;
   /** The "rank again after edits" switch, kept in the workbook so co-authors share it; absent on the web page. */

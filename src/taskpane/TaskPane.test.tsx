@@ -48,6 +48,13 @@ function deferredHost(overrides: Partial<PaneHost> = {}) {
       created: ["Tiêu chí", "Khen thưởng"],
       existing: ["Đối tượng"],
     })),
+    ballots: jest.fn(async () => ({
+      races: [{ award: "Cờ thi đua cấp bộ", candidates: ["Viễn thông An Giang"] }],
+      papers: "In phiếu bầu",
+      created: true,
+      missing: [],
+      members: 9,
+    })),
     selectCell: jest.fn(async () => undefined),
     ...overrides,
   };
@@ -87,6 +94,20 @@ describe("TaskPane", () => {
       screen.getByText("TT25.15 Sở Khoa học và Công nghệ tỉnh Lào Cai: Cờ thi đua cấp bộ")
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Xếp hạng" })).toBeEnabled();
+  });
+
+  it("shows a nominee's Giải thích on demand: typed code, picked, the reasons in words (issue 12 §4)", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    await act(async () => pending[0]?.resolve(sampleReport));
+    const picker = screen.getByRole("combobox", { name: "Giải thích cho đối tượng (gõ mã hoặc tên)" });
+    fireEvent.change(picker, { target: { value: "tt25.24" } });
+    fireEvent.click(picker);
+    fireEvent.click(await screen.findByRole("option", { name: /^TT25\.24 / }));
+    const panel = screen.getByRole("region", { name: /^Giải thích: TT25\.24 / });
+    expect(panel).toHaveTextContent("Tập thể lao động xuất sắc: chưa đạt: Mức độ hoàn thành là");
+    expect(panel).toHaveTextContent("(AT1) 24,73/25");
   });
 
   it("Kiểm tra lists the messages by sheet with their cells; clicking one selects the cell", async () => {
@@ -143,6 +164,18 @@ describe("TaskPane", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu" })));
     expect(
       screen.getByText("Đã tạo: Tiêu chí, Khen thưởng. Đã có sẵn, không sửa: Đối tượng.")
+    ).toBeInTheDocument();
+  });
+
+  it("Tạo phiếu bầu says where the papers are, for how many members, and what to fill after the count", async () => {
+    const { host } = deferredHost();
+    renderPane(host);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tạo phiếu bầu" })));
+    expect(host.ballots).toHaveBeenCalledTimes(1);
+    expect(
+      screen.getByText(
+        "Đã ghi phiếu bầu ở trang 'In phiếu bầu' (9 bản mỗi hình thức): Cờ thi đua cấp bộ 1 ứng viên. Đã thêm trang Phiếu bầu: sau khi kiểm phiếu, điền Đồng ý và Không đồng ý từng dòng, điền Số thành viên dự họp ở Cấu hình, rồi xếp hạng lại."
+      )
     ).toBeInTheDocument();
   });
 

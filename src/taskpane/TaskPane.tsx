@@ -19,6 +19,7 @@ import { SettingsView } from "./SettingsView";
 import { Summary } from "./Summary";
 import { useStyles } from "./TaskPane.styles";
 import { WhatIf } from "./WhatIf";
+import { ExplainPicker } from "./ExplainPicker";
 import { type Action, useTaskPane } from "./useTaskPane";
 
 interface Props {
@@ -79,7 +80,9 @@ export function TaskPane({
     const text =
       s.action === "template" && pane.template
         ? strings.templateDone(pane.template.created, pane.template.existing)
-        : s.action === "rank" && r
+        : s.action === "ballots" && pane.ballots
+          ? strings.ballotsDone(pane.ballots)
+          : s.action === "rank" && r
           ? strings.rankedDone(r.summary.ranked, r.summary.nominees)
           : r
             ? strings.checked(
@@ -88,7 +91,7 @@ export function TaskPane({
               )
             : "";
     // Green only when nothing is wrong: unranked nominees make the run a warning, naming them and the cell.
-    const unranked = s.action !== "template" && r ? r.summary.unranked : [];
+    const unranked = (s.action === "check" || s.action === "rank") && r ? r.summary.unranked : [];
     const intent = r && !r.usable ? "error" : unranked.length > 0 ? "warning" : "success";
     return (
       <MessageBar intent={intent}>
@@ -114,6 +117,7 @@ export function TaskPane({
         )}
         {button("check", strings.check, pane.check)}
         {button("rank", strings.rank, () => pane.rank(past), true)}
+        {button("ballots", strings.makeBallots, pane.makeBallots)}
       </div>
       <PastYears files={past} onChange={setPast} strings={strings} />
       <div aria-live="polite">
@@ -150,6 +154,9 @@ export function TaskPane({
       )}
       {pane.report?.whatIf && pane.status.state === "done" && pane.status.action === "rank" && (
         <WhatIf model={pane.report.whatIf} strings={strings} language={shown} />
+      )}
+      {pane.report && pane.report.nominees.length > 0 && (
+        <ExplainPicker nominees={pane.report.nominees} strings={strings} language={shown} />
       )}
       {pane.report && (
         <section className={styles.section} aria-label={strings.messages}>

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { regenerate } from "../commands/regenerate";
-import type { ExcelRun } from "../workbook/excel/ExcelWorkbook";
+import type { ExcelRun } from "../workbook/excel/excelRun";
 import { RunLock } from "./autoRegenerate";
 import { officeHost } from "./officeHost";
 import { TaskPane } from "./TaskPane";

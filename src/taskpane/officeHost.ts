@@ -5,10 +5,12 @@ import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import { createTemplate } from "../workbook/excel/createTemplate";
-import { type ExcelRun, ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
+import { ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
+import type { ExcelRun } from "../workbook/excel/excelRun";
 import { AutoRegenerator, type RunLock } from "./autoRegenerate";
 import type { PaneHost, PastFile } from "./PaneHost";
-import { reportOf } from "./report";
+import { ballotReportOf, reportOf } from "./report";
+import { ballotWorkbook } from "../ballotWorkbook";
 
 /** Document settings travel with the workbook, so every co-author sees the same switch. */
 const AUTO_SETTING = "BinhXet.autoRegenerate";
@@ -125,6 +127,8 @@ export function officeHost(
       await saveSetting(AUTO_SHOW, true);
       return report;
     },
+    ballots: () =>
+      lock.run(async () => ballotReportOf(await ballotWorkbook(new ExcelWorkbook(run)))),
     selectCell: (sheet, cell) =>
       run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

@@ -3,7 +3,8 @@ import type { Language } from "../engine/messages/renderMessage";
 import type { RankResult } from "../engine/rankCouncil";
 import type { Stability } from "../engine/whatif/stability";
 import { weightTargets, whatIf } from "../engine/whatif/whatIf";
-import type { RunReport } from "./PaneHost";
+import type { BallotRun } from "../ballotWorkbook";
+import type { BallotReport, RunReport } from "./PaneHost";
 
 /** The pane's view of a run, with the what-if over its result. */
 export function reportOf(
@@ -25,5 +26,20 @@ export function reportOf(
       targets.length > 0
         ? { targets, run: (target, factor) => whatIf(result, target, factor) }
         : null,
+    nominees: result.nominees,
+  };
+}
+
+/** The pane's view of "Tạo phiếu bầu". */
+export function ballotReportOf(run: BallotRun): BallotReport {
+  return {
+    races: run.races.map((r) => ({
+      award: r.award.name,
+      candidates: r.candidates.map((c) => c.nominee.name),
+    })),
+    papers: run.papers,
+    created: run.created,
+    missing: run.missing,
+    members: run.result.settings.members,
   };
 }

@@ -1,3 +1,4 @@
+import type { BallotReport } from "./PaneHost";
 import type { Language } from "../engine/messages/renderMessage";
 import type { Settings } from "../engine/model";
 
@@ -14,6 +15,9 @@ export interface UiStrings {
   readonly rankedDone: (ranked: number, total: number) => string;
   readonly notRanked: (who: string) => string;
   readonly templateDone: (created: readonly string[], existing: readonly string[]) => string;
+  readonly makeBallots: string;
+  readonly explainPick: string;
+  readonly ballotsDone: (b: BallotReport) => string;
   readonly summary: string;
   readonly rankedCount: (ranked: number, total: number) => string;
   readonly errorsCount: (n: number) => string;
@@ -74,6 +78,9 @@ export interface UiStrings {
     readonly noFile: string;
     readonly downloadTemplate: string;
     readonly download: string;
+    readonly documents: string;
+    readonly printHint: string;
+    readonly print: (document: string) => string;
     readonly ranking: string;
     readonly chart: (scope: string) => string;
     readonly all: string;
@@ -87,6 +94,8 @@ export interface UiStrings {
     readonly score: string;
     readonly awards: string;
     readonly gap: string;
+    readonly explain: string;
+    readonly show: string;
   };
 }
 
@@ -106,6 +115,19 @@ export const STRINGS: Record<Language, UiStrings> = {
     rankedDone: (r, t) => `Đã xếp hạng ${r}/${t} đối tượng và ghi trang Xếp hạng.`,
     notRanked: (w) =>
       `Chưa xếp hạng được: ${w}. Danh sách đề nghị là DỰ THẢO cho đến khi sửa các ô đó và xếp hạng lại.`,
+    makeBallots: "Tạo phiếu bầu",
+    explainPick: "Giải thích cho đối tượng (gõ mã hoặc tên)",
+    ballotsDone: (b) =>
+      b.papers === null
+        ? "Không có hình thức nào cần bỏ phiếu (không điều kiện nào dùng Tỷ lệ phiếu đồng ý, hoặc chưa có ứng viên)."
+        : [
+            `Đã ghi phiếu bầu ở trang '${b.papers}' (${b.members === null ? "1 bản mỗi hình thức: Cấu hình chưa có Số thành viên Hội đồng" : `${b.members} bản mỗi hình thức`}): ${b.races.map((r) => `${r.award} ${r.candidates.length} ứng viên`).join("; ")}.`,
+            b.created
+              ? "Đã thêm trang Phiếu bầu: sau khi kiểm phiếu, điền Đồng ý và Không đồng ý từng dòng, điền Số thành viên dự họp ở Cấu hình, rồi xếp hạng lại."
+              : b.missing.length > 0
+                ? `Trang Phiếu bầu đã có, không sửa: hãy thêm dòng cho ${b.missing.join("; ")}.`
+                : "Trang Phiếu bầu đã có và đủ dòng: không sửa.",
+          ].join(" "),
     templateDone: (c, e) =>
       [
         c.length > 0 ? `Đã tạo: ${c.join(", ")}.` : "Không tạo trang nào.",
@@ -178,6 +200,12 @@ export const STRINGS: Record<Language, UiStrings> = {
       noFile: "Chưa mở sổ nào: hãy chọn một tệp .xlsx.",
       downloadTemplate: "Tải mẫu",
       download: "Tải xuống",
+      documents: "Tài liệu để in",
+      explain: "Giải thích",
+      show: "Xem",
+      printHint:
+        "Mở hộp thoại in của trình duyệt: chọn máy in, hoặc Lưu dưới dạng PDF để có tệp PDF. Trang mở bằng Times New Roman, khổ A4.",
+      print: (d) => `In ${d}`,
       ranking: "Bảng xếp hạng",
       chart: (s) => `Điểm theo nhóm: ${s}`,
       all: "Tất cả",
@@ -208,6 +236,19 @@ export const STRINGS: Record<Language, UiStrings> = {
     rankedDone: (r, t) => `Ranked ${r}/${t} nominees and wrote the Xếp hạng sheet.`,
     notRanked: (w) =>
       `Not ranked: ${w}. The proposal list is a DRAFT until those cells are fixed and the workbook ranked again.`,
+    makeBallots: "Make ballot papers",
+    explainPick: "Explanation for a nominee (type a code or name)",
+    ballotsDone: (b) =>
+      b.papers === null
+        ? "No award is decided by ballot (no condition uses the vote share, or no candidate yet)."
+        : [
+            `Wrote the ballot papers on sheet '${b.papers}' (${b.members === null ? "1 copy per award: Settings has no Council members" : `${b.members} copies per award`}): ${b.races.map((r) => `${r.award} ${r.candidates.length} candidates`).join("; ")}.`,
+            b.created
+              ? "Added the Phiếu bầu sheet: after the count, fill in For and Against on each row and Members present in Settings, then rank again."
+              : b.missing.length > 0
+                ? `The Phiếu bầu sheet exists, not changed: add rows for ${b.missing.join("; ")}.`
+                : "The Phiếu bầu sheet exists and has every row: not changed.",
+          ].join(" "),
     templateDone: (c, e) =>
       [
         c.length > 0 ? `Created: ${c.join(", ")}.` : "No sheet created.",
@@ -280,6 +321,12 @@ export const STRINGS: Record<Language, UiStrings> = {
       noFile: "No workbook is open: choose an .xlsx file.",
       downloadTemplate: "Download template",
       download: "Download",
+      documents: "Documents to print",
+      explain: "Explanation",
+      show: "Show",
+      printHint:
+        "Opens the browser's print dialog: pick a printer, or Save as PDF for a PDF file. Times New Roman, A4.",
+      print: (d) => `Print ${d}`,
       ranking: "Ranking",
       chart: (s) => `Scores by group: ${s}`,
       all: "All",

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
-import type { PaneHost, PastFile, RunReport, TemplateReport } from "./PaneHost";
+import type { BallotReport, PaneHost, PastFile, RunReport, TemplateReport } from "./PaneHost";
 
-export type Action = "template" | "check" | "rank";
+export type Action = "template" | "check" | "rank" | "ballots";
 export type Status =
   | { readonly state: "idle" }
   | { readonly state: "running"; readonly action: Action }
@@ -13,6 +13,7 @@ export function useTaskPane(host: PaneHost) {
   const [status, setStatus] = useState<Status>({ state: "idle" });
   const [report, setReport] = useState<RunReport | null>(null);
   const [template, setTemplate] = useState<TemplateReport | null>(null);
+  const [ballots, setBallots] = useState<BallotReport | null>(null);
   const busy = useRef(false);
 
   const perform = useCallback(async (action: Action, work: () => Promise<void>) => {
@@ -33,12 +34,17 @@ export function useTaskPane(host: PaneHost) {
     status,
     report,
     template,
+    ballots,
     check: () => perform("check", async () => setReport(await host.check())),
     rank: (past: readonly PastFile[] = []) =>
       perform("rank", async () => setReport(await host.rank(past))),
     createTemplate: () =>
       perform("template", async () => {
         setTemplate(await host.createTemplate());
+      }),
+    makeBallots: () =>
+      perform("ballots", async () => {
+        setBallots(await host.ballots());
       }),
   };
 }

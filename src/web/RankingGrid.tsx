@@ -1,4 +1,5 @@
 import {
+  Button,
   createTableColumn,
   DataGrid,
   DataGridBody,
@@ -21,6 +22,7 @@ import { renderMessage } from "../engine/messages/renderMessage";
 import { fromCents } from "../engine/score/cents";
 import type { UiStrings } from "../taskpane/strings";
 import { useWebStyles } from "./WebApp.styles";
+import { ExplainPanel } from "../taskpane/ExplainPanel";
 
 const ALL = "\u0000all";
 /** Starting widths in pixels: narrow figures, room for names, awards and the gap. */
@@ -32,6 +34,7 @@ const WIDTHS = {
   score: { idealWidth: 72, minWidth: 60 },
   awards: { idealWidth: 240, minWidth: 120 },
   gap: { idealWidth: 280, minWidth: 140 },
+  explain: { idealWidth: 96, minWidth: 80 },
 };
 const NONE = "\u0000none";
 
@@ -50,6 +53,8 @@ export function RankingGrid({ nominees, strings, language }: Props) {
   const [field, setField] = useState(ALL);
   const [cluster, setCluster] = useState(ALL);
   const [award, setAward] = useState(ALL);
+  // The nominee whose Giải thích is open below the grid (issue 12 §4), on demand.
+  const [shown, setShown] = useState<NomineeResult | null>(null);
   const distinct = (values: string[]) => [...new Set(values)].sort(collator.compare);
   const fields = useMemo(() => distinct(nominees.map((n) => n.nominee.field)), [nominees]);
   const clusters = useMemo(() => distinct(nominees.map((n) => n.nominee.cluster)), [nominees]);
@@ -111,6 +116,21 @@ export function RankingGrid({ nominees, strings, language }: Props) {
       renderHeaderCell: () => w.gap,
       renderCell: (n) => explainGap(n, language),
     }),
+    createTableColumn({
+      columnId: "explain",
+      renderHeaderCell: () => w.explain,
+      renderCell: (n) => (
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={shown === n}
+          aria-label={`${w.show} ${w.explain.toLowerCase()}: ${n.nominee.id} ${n.nominee.name}`}
+          onClick={() => setShown(shown === n ? null : n)}
+        >
+          {w.show}
+        </Button>
+      ),
+    }),
   ];
   const filter = (
     label: string,
@@ -167,6 +187,13 @@ export function RankingGrid({ nominees, strings, language }: Props) {
           )}
         </DataGridBody>
       </DataGrid>
+      {shown && (
+        <ExplainPanel
+          nominee={shown}
+          language={language}
+          title={`${w.explain}: ${shown.nominee.id} ${shown.nominee.name}`}
+        />
+      )}
     </section>
   );
 }

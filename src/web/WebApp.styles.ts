@@ -32,4 +32,5 @@ export const useWebStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   grid: { minWidth: "600px" },
+  printFrame: { position: "fixed", width: "0", height: "0", ...shorthands.border("0") },
 });

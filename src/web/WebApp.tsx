@@ -17,7 +17,8 @@ import { TaskPane } from "../taskpane/TaskPane";
 import { STRINGS } from "../taskpane/strings";
 import { RankingGrid } from "./RankingGrid";
 import { ScoreChart } from "./ScoreChart";
-import { type OpenFile, webHost } from "./webHost";
+import { documentHtml } from "./documentHtml";
+import { type NamedDocument, type OpenFile, webHost } from "./webHost";
 import { useWebStyles } from "./WebApp.styles";
 
 /** Hands the bytes to the browser as a file to save: nothing leaves the machine. */
@@ -34,12 +35,25 @@ function download(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Opens the browser's print dialog on a document (where "Save as PDF" makes its PDF); the frame stays for the next. */
+function printDocument(d: NamedDocument, className: string): void {
+  document.querySelectorAll("iframe[data-document]").forEach((f) => f.remove());
+  const frame = document.createElement("iframe");
+  frame.className = className;
+  frame.title = d.name;
+  frame.dataset.document = d.name;
+  frame.onload = () => frame.contentWindow?.print();
+  frame.srcdoc = documentHtml(d.doc, d.name);
+  document.body.appendChild(frame);
+}
+
 /** The task pane as a web page over an .xlsx opened in the browser, with the ranking as a table and charts. */
 export function WebApp() {
   const styles = useWebStyles();
   const [language, setLanguage] = useState<Language>("vi");
   const [file, setFile] = useState<OpenFile | null>(null);
   const [ranked, setRanked] = useState<{ result: RankResult; output: Uint8Array } | null>(null);
+  const [documents, setDocuments] = useState<readonly NamedDocument[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const fileRef = useRef(file);
@@ -51,7 +65,11 @@ export function WebApp() {
       webHost(
         () => fileRef.current,
         () => languageRef.current,
-        { ranked: (result, output) => setRanked({ result, output }), download }
+        {
+          ranked: (result, output) => setRanked({ result, output }),
+          download,
+          documents: setDocuments,
+        }
       ),
     []
   );
@@ -60,6 +78,7 @@ export function WebApp() {
   const open = async (f: File | undefined) => {
     if (!f) return;
     setRanked(null);
+    setDocuments([]);
     setFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
   };
   return (
@@ -107,6 +126,20 @@ export function WebApp() {
           templateDownload
           followWorkbookLanguage={false}
         />
+        <div className={styles.section}>
+        {documents.length > 0 && (
+          <section className={styles.section} aria-label={w.documents}>
+            <Subtitle2 as="h2">{w.documents}</Subtitle2>
+            <div className={styles.bar}>
+              {documents.map((d) => (
+                <Button key={d.name} onClick={() => printDocument(d, styles.printFrame)}>
+                  {w.print(d.name)}
+                </Button>
+              ))}
+            </div>
+            <Caption1>{w.printHint}</Caption1>
+          </section>
+        )}
         {ranked && (
           <section className={styles.section} aria-label={w.ranking}>
             <div className={styles.bar}>
@@ -127,6 +160,7 @@ export function WebApp() {
             <ScoreChart nominees={ranked.result.nominees} strings={strings} />
           </section>
         )}
+        </div>
       </div>
     </div>
   );

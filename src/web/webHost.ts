@@ -1,3 +1,4 @@
+import type { PrintDoc } from "../engine/document/printDoc";
 import type { Language } from "../engine/messages/renderMessage";
 import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
 import { rankCouncil } from "../engine/rankCouncil";
@@ -5,7 +6,8 @@ import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import type { PaneHost } from "../taskpane/PaneHost";
-import { reportOf } from "../taskpane/report";
+import { ballotReportOf, reportOf } from "../taskpane/report";
+import { ballotWorkbook } from "../ballotWorkbook";
 import { STRINGS } from "../taskpane/strings";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
@@ -21,6 +23,13 @@ export interface WebEvents {
   /** After ranking: the result for the table and chart, and the whole workbook to download. */
   ranked(result: RankResult, output: Uint8Array): void;
   download(name: string, bytes: Uint8Array): void;
+  /** The documents a run wrote (the list, cover letter, minutes; or the ballot papers), to print. */
+  documents(documents: readonly NamedDocument[]): void;
+}
+
+export interface NamedDocument {
+  readonly name: string;
+  readonly doc: PrintDoc;
 }
 
 /**
@@ -65,14 +74,33 @@ export function webHost(
           return explain(e, p.name);
         }
       });
-      const { result, changes, stability } = await rankWorkbook(
+      const {
+        result,
+        changes,
+        stability,
+        output: written,
+      } = await rankWorkbook(
         workbook,
         { time: new Date().toISOString(), user: "", source: f.name },
         history
       ).catch((e: unknown) => explain(e, f.name));
       const output = workbook.output();
       if (output) events.ranked(result, output);
+      if (written)
+        events.documents(
+          written.documents.map((d) => ({ name: written.sheets.names[d.sheet], doc: d.doc }))
+        );
       return reportOf(result, language(), changes, stability);
+    },
+    ballots: async () => {
+      const { f, workbook } = open();
+      const run = await ballotWorkbook(workbook).catch((e: unknown) => explain(e, f.name));
+      const output = workbook.output();
+      if (run.papers && run.doc && output) {
+        events.download(`${f.name.replace(/\.xls[xm]$/i, "")}-phieu-bau.xlsx`, output);
+        events.documents([{ name: run.papers, doc: run.doc }]);
+      }
+      return ballotReportOf(run);
     },
     createTemplate: async () => {
       const template = templateFor(null, monthOf(new Date()));

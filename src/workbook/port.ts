@@ -1,15 +1,25 @@
 import type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
-import type { ProposalDocument } from "../engine/output/buildProposals";
-import type { OwnSheets } from "../engine/output/ownSheets";
+import type { PrintDoc } from "../engine/document/printDoc";
+import type { ChartBlock } from "../engine/document/scoreChart";
+import type { TemplateSheet } from "../engine/template/defaultTemplate";
+import type { DocumentSheet, OwnSheets } from "../engine/output/ownSheets";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 
 export type { WorkbookSnapshot } from "../engine/snapshot";
 export type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
 
-/** What one run writes: the ranking and the proposal list, and where. */
+/** A document the council prints, and which of our sheets holds it. */
+export interface SheetDocument {
+  readonly sheet: DocumentSheet;
+  readonly doc: PrintDoc;
+}
+
+/** What one run writes: the ranking and the documents (the list, the cover letter, the minutes), and where. */
 export interface RunOutput {
   readonly table: OutputTable;
-  readonly proposals: ProposalDocument;
+  readonly documents: readonly SheetDocument[];
+  /** The scores per scope group, drawn as native charts on `Biểu đồ`. */
+  readonly charts: readonly ChartBlock[];
   /** Rows of the hidden memory sheet the next run compares with. */
   readonly memory: readonly (readonly OutputValue[])[];
   /** The names of our sheets and table in this workbook (never a sheet of the council's). */
@@ -22,6 +32,12 @@ export interface RunOutput {
  */
 export interface WorkbookPort {
   snapshot(): Promise<WorkbookSnapshot>;
-  /** Replaces the ranking, the proposal list and the hidden memory sheet, and appends `logRow` to the log. */
+  /** Replaces the ranking, the documents and the hidden memory sheet, and appends `logRow` to the log. */
   write(output: RunOutput, logRow: readonly OutputValue[]): Promise<void>;
+}
+
+/** What a front door's workbook must do for "Tạo phiếu bầu", besides giving its snapshot. */
+export interface BallotPort extends Pick<WorkbookPort, "snapshot"> {
+  /** Writes the papers on our sheet `name` and, when given, adds the council's `Phiếu bầu` sheet. */
+  writeBallots(name: string, papers: PrintDoc, sheet: TemplateSheet | null): Promise<void>;
 }

@@ -1,25 +1,19 @@
 import * as XLSX from "@e965/xlsx";
-import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { binhxet, ensureCli } from "../helpers/cli";
+import { binhxet, ensureCli, libreOfficeXlsx } from "../helpers/cli";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
   badCouncil,
   expectInputsKept,
   historyCouncil,
+  OUR_SHEETS,
   pastYear,
   xlsxBytes,
 } from "../helpers/xlsxFile";
 import { INPUT_SHEETS } from "../helpers/snapshot";
+import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
 
 const root = join(__dirname, "..", "..");
 const sample = join(root, "examples", "sample.xlsx");
@@ -84,13 +78,7 @@ describe("binhxet rank (contract §12) on real files", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "again.xlsx"));
     expect(wb.getWorksheet("Nhật ký")?.rowCount).toBe(3);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      ...INPUT_SHEETS,
-      "Xếp hạng",
-      "Đề nghị khen thưởng",
-      "Bình Xét - lần trước",
-      "Nhật ký",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...INPUT_SHEETS, ...OUR_SHEETS]);
   });
 
   it("a bad workbook: exit 1, the message with its cell, the others still ranked", () => {
@@ -231,32 +219,27 @@ describe("binhxet rank --history", () => {
   });
 });
 
-describe("binhxet rank --pdf", () => {
-  it("writes the proposal list as an A4 PDF that renders, with every award section", () => {
-    const dir = mkdtempSync(join(tmpdir(), "binhxet-pdf-"));
-    const r = binhxet("rank", sample, "-o", join(dir, "out.xlsx"), "--pdf", dir, "--top", "0");
-    expect(r.status).toBe(0);
-    const pdf = join(dir, "de-nghi-khen-thuong.pdf");
-    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(
-      /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/
+describe("the chart (issue 12 §6)", () => {
+  it("Biểu đồ holds a native bar chart per scope group that LibreOffice keeps and ExcelJS reads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "binhxet-chart-"));
+    const out = join(dir, "chart.xlsx");
+    expect(binhxet("rank", sample, "-o", out, "--top", "0").status).toBe(0);
+    const parts = (file: string) => [...XlsxPackage.open(readFileSync(file)).paths()];
+    const charts = (file: string) =>
+      parts(file).filter((p) => /^xl\/charts\/chart\d+\.xml$/i.test(p));
+    expect(charts(out)).toHaveLength(6);
+    libreOfficeXlsx(dir, out, join(dir, "lo"));
+    expect(charts(join(dir, "lo", "chart.xlsx"))).toHaveLength(6);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("Biểu đồ")?.getCell("A4").value).toBe(
+      "1. Sở Khoa học và Công nghệ tỉnh Lào Cai"
     );
-    execFileSync("pdftoppm", ["-png", "-r", "40", "-f", "1", "-l", "1", pdf, join(dir, "page")]);
-    const png = readFileSync(
-      join(dir, readdirSync(dir).find((f) => f.startsWith("page") && f.endsWith(".png")) ?? "none")
-    );
-    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
-    mkdirSync(join(root, "test-artifacts"), { recursive: true });
-    writeFileSync(join(root, "test-artifacts", "proposals-page1.png"), png);
-    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-    for (const s of [
-      "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
-      "Cờ thi đua cấp bộ (2)",
-      "Tập thể lao động xuất sắc (6)",
-      "NGƯỜI LẬP DANH SÁCH",
-      "Trang 1/2",
-    ])
-      expect([s, text.includes(s)]).toEqual([s, true]);
-  });
+    // Ranked again: the chart parts are replaced, not added to.
+    const again = join(dir, "again.xlsx");
+    expect(binhxet("rank", out, "-o", again, "--top", "0").status).toBe(0);
+    expect(charts(again)).toHaveLength(6);
+  }, 120_000);
 });
 
 describe("the command line explains itself (issue 18)", () => {

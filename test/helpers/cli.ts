@@ -20,8 +20,8 @@ export function ensureCli(): void {
     });
 }
 
-/** Every sheet of each workbook as CSV (UTF-8, one file per sheet: `NAME-Sheet.csv`) in `dir/csv`. */
-export function libreOfficeCsv(dir: string, files: readonly string[]): void {
+/** LibreOffice converting `files` with a profile of its own in `dir` (so an open LibreOffice does not take the job). */
+function soffice(dir: string, to: string, outDir: string, files: readonly string[]): void {
   execFileSync(
     "soffice",
     [
@@ -29,11 +29,26 @@ export function libreOfficeCsv(dir: string, files: readonly string[]): void {
       "--norestore",
       `-env:UserInstallation=file://${dir}/profile`,
       "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      to,
       "--outdir",
-      join(dir, "csv"),
+      outDir,
       ...files,
     ],
     { stdio: "ignore", timeout: 180_000 }
   );
+}
+
+/** Every sheet of each workbook as CSV (UTF-8, one file per sheet: `NAME-Sheet.csv`) in `dir/csv`. */
+export function libreOfficeCsv(dir: string, files: readonly string[]): void {
+  soffice(
+    dir,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    join(dir, "csv"),
+    files
+  );
+}
+
+/** A workbook opened and saved again by LibreOffice as .xlsx into `outDir`: what it keeps of ours. */
+export function libreOfficeXlsx(dir: string, file: string, outDir: string): void {
+  soffice(dir, "xlsx", outDir, [file]);
 }

@@ -22,6 +22,17 @@ export interface SheetState {
   protected: boolean;
   frozenRows: number;
   layout: Record<string, unknown>;
+  /** Merged areas as [top, left, rows, cols]. */
+  merges: [number, number, number, number][];
+  /** Rows a manual page break comes before. */
+  pageBreaks: number[];
+  /** Charts added (ExcelApi 1.1): type, source range, and every property set on them. */
+  charts: {
+    type: string;
+    source: [number, number, number, number];
+    props: Record<string, unknown>;
+  }[];
+  showGridlines: boolean;
 }
 
 export interface TableState {
@@ -83,6 +94,10 @@ export function newSheet(
     protected: false,
     frozenRows: 0,
     layout: {},
+    merges: [],
+    pageBreaks: [],
+    charts: [],
+    showGridlines: true,
   };
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
@@ -633,6 +648,10 @@ class WorksheetCollection extends ClientObject {
 
 export class Worksheet extends ClientObject {
   readonly tables: TableCollection;
+  /** ExcelApi 1.9: `horizontalPageBreaks.add(range)` breaks the page before the range's first row. */
+  readonly horizontalPageBreaks: { add(range: Range): void };
+  /** ExcelApi 1.1: `charts.add(type, source, seriesBy)`; the chart's properties are kept as set. */
+  readonly charts: { add(type: string, source: Range, seriesBy: string): Record<string, unknown> };
   readonly freezePanes: { freezeRows(n: number): void };
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows(rows: string): void };
   readonly protection: { load(): unknown; protected: boolean };
@@ -648,6 +667,32 @@ export class Worksheet extends ClientObject {
     const sheet = () => this.state();
     this.freezePanes = {
       freezeRows: (n) => context.queue({ bytes: 30, apply: () => (sheet().frozenRows = n) }),
+    };
+    this.horizontalPageBreaks = {
+      add: (range) =>
+        context.queue({ bytes: 40, apply: () => void sheet().pageBreaks.push(range.top) }),
+    };
+    this.charts = {
+      add: (type, source, seriesBy) => {
+        if (!["Auto", "Columns", "Rows"].includes(seriesBy))
+          throw new OfficeError("InvalidArgument", `seriesBy ${seriesBy}`);
+        const props: Record<string, unknown> = {};
+        context.queue({
+          bytes: 80,
+          apply: () => {
+            const s = sheet();
+            context.guardWrite(s);
+            if (source.sheet.state() !== s)
+              throw new OfficeError("InvalidArgument", "a chart's source on another sheet");
+            s.charts.push({
+              type,
+              source: [source.top, source.left, source.rows, source.cols],
+              props,
+            });
+          },
+        });
+        return recorder(context, props);
+      },
     };
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
@@ -672,6 +717,11 @@ export class Worksheet extends ClientObject {
         return read();
       },
     };
+  }
+
+  /** ExcelApi 1.8. */
+  set showGridlines(v: boolean) {
+    this.context.queue({ bytes: 30, apply: () => (this.state().showGridlines = v) });
   }
 
   /** The properties of a sheet listed by `worksheets.load("items/name, items/id")` are read with the list. */
@@ -985,6 +1035,34 @@ export class Range extends ClientObject {
     });
   }
 
+  /**
+   * ExcelApi 1.2. Merging keeps only the upper-left cell's value, as Excel's Merge & Center does
+   * (support.microsoft.com, "Merge and unmerge cells"): a merge over written values loses them, which a
+   * test then sees.
+   */
+  merge(across = false): void {
+    this.context.queue({
+      bytes: 40,
+      apply: () => {
+        const s = this.sheet.state();
+        this.context.guardWrite(s);
+        // `across`: each row of the range is merged on its own (Microsoft: "Range.merge").
+        const areas: [number, number, number, number][] = across
+          ? Array.from({ length: this.rows }, (_, i) => [this.top + i, this.left, 1, this.cols])
+          : [[this.top, this.left, this.rows, this.cols]];
+        for (const [top, left, rows, cols] of areas) {
+          for (let i = 0; i < rows; i++)
+            for (let j = 0; j < cols; j++) {
+              if (i === 0 && j === 0) continue;
+              const old = cellAt(s, top + i, left + j);
+              if (old) setCell(s, top + i, left + j, { ...old, value: "" });
+            }
+          s.merges.push([top, left, rows, cols]);
+        }
+      },
+    });
+  }
+
   clear(): void {
     this.context.queue({
       bytes: 40,
@@ -1002,6 +1080,31 @@ export class Range extends ClientObject {
   }
 }
 
+/** A chart's properties and methods (`title.text`, `setPosition(a, b)`): each queued, then kept by path. */
+function recorder(context: StrictContext, props: Record<string, unknown>): Record<string, unknown> {
+  const make = (path: string): Record<string, unknown> =>
+    new Proxy(
+      {},
+      {
+        get: (_t, p) => {
+          if (typeof p !== "string") return undefined;
+          if (p === "setPosition")
+            return (from: string, to: string) =>
+              context.queue({ bytes: 40, apply: () => (props.position = `${from}:${to}`) });
+          return make(path ? `${path}.${p}` : p);
+        },
+        set: (_t, p, v) => (
+          context.queue({
+            bytes: 40 + json(v),
+            apply: () => (props[`${path ? `${path}.` : ""}${String(p)}`] = v),
+          }),
+          true
+        ),
+      }
+    );
+  return make("");
+}
+
 /** `range.format.*` and `range.dataValidation.*`: every assignment is queued and kept on the cells. */
 function styleProxy(context: StrictContext, range: Range, kind: string): Record<string, unknown> {
   const make = (path: string): Record<string, unknown> =>
@@ -1012,6 +1115,8 @@ function styleProxy(context: StrictContext, range: Range, kind: string): Record<
           if (typeof p !== "string") return undefined;
           if (p === "autofitColumns" || p === "autofitRows")
             return () => context.queue({ bytes: 30, apply: () => undefined });
+          // `format.borders.getItem("EdgeTop")`: a border object whose properties are styles too.
+          if (p === "getItem") return (key: string) => make(`${path}.${key}`);
           return make(`${path}.${p}`);
         },
         set: (_t, p, v) => {

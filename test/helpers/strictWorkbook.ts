@@ -1,5 +1,5 @@
 import type { Cell, WorkbookSnapshot } from "../../src/engine/snapshot";
-import type { ExcelRun } from "../../src/workbook/excel/ExcelWorkbook";
+import type { ExcelRun } from "../../src/workbook/excel/excelRun";
 import { type ExcelHost, type Value, WorkbookState, newSheet } from "./strictExcel";
 
 /** The strict double's workbook holding a snapshot's cells, percent and date cells formatted as such. */

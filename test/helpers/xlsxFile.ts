@@ -29,7 +29,17 @@ export function badCouncil(): Uint8Array {
 }
 
 /** The sheets a ranked workbook adds, after the council's own. */
-export const OUR_SHEETS = ["Xếp hạng", "Đề nghị khen thưởng", "Bình Xét - lần trước", "Nhật ký"];
+export const OUR_SHEETS = [
+  "Xếp hạng",
+  "In xếp hạng",
+  "Giải thích",
+  "Đề nghị khen thưởng",
+  "Tờ trình",
+  "Biên bản họp",
+  "Biểu đồ",
+  "Bình Xét - lần trước",
+  "Nhật ký",
+];
 
 /** Read back by SheetJS (another reader than ours): the input's sheets first, unchanged, then ours. */
 export function expectInputsKept(input: Uint8Array, output: Uint8Array): void {

@@ -78,7 +78,7 @@ describe("a council's year, from the preset to the meeting", () => {
       "Giấy khen",
     ]);
     expect(explainNominee(of("CN01"), "vi")).toContain(
-      "Chiến sĩ thi đua cơ sở: đạt (hạng 1/2) [căn cứ: Luật TĐKT 06/2022/QH15 Điều 23;"
+      "Chiến sĩ thi đua cơ sở: đạt (hạng 1/2 trong Bưu chính) [căn cứ: Luật TĐKT 06/2022/QH15 Điều 23;"
     );
   });
 

@@ -107,7 +107,12 @@ browserTest("the task pane page in Chromium", () => {
       ...INPUT_SHEETS,
       "Xếp hạng",
       "Bình Xét - lần trước",
+      "In xếp hạng",
+      "Giải thích",
       "Đề nghị khen thưởng",
+      "Tờ trình",
+      "Biên bản họp",
+      "Biểu đồ",
       "Nhật ký",
     ]);
     expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import * as XLSX from "@e965/xlsx";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -7,7 +8,7 @@ import { toJson } from "../../src/engine/output/toJson";
 import { rankCouncil } from "../../src/engine/rankCouncil";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
-import { badCouncil, historyCouncil, pastYear } from "../helpers/xlsxFile";
+import { OUR_SHEETS, badCouncil, historyCouncil, pastYear } from "../helpers/xlsxFile";
 import { CHROMIUM, site } from "./browser";
 import { INPUT_SHEETS } from "../helpers/snapshot";
 
@@ -83,7 +84,7 @@ browserTest("the web page in Chromium", () => {
       expected.nominees[0].cluster,
       "98,5",
       expected.nominees[0].awards.join("; "),
-      "Không đổi được chỉ bằng điểm",
+      "Xem",
     ]);
     expect(await grid.getByRole("row").count()).toBe(46);
     await page.screenshot({ path: join(artifacts, "web-ranked.png"), fullPage: true });
@@ -95,13 +96,7 @@ browserTest("the web page in Chromium", () => {
     const saved = join(artifacts, "sample-xep-hang.xlsx");
     await download.saveAs(saved);
     const reopened = readXlsx(XlsxPackage.open(readFileSync(saved)));
-    expect(reopened.sheets.map((s) => s.name)).toEqual([
-      ...INPUT_SHEETS,
-      "Xếp hạng",
-      "Đề nghị khen thưởng",
-      "Bình Xét - lần trước",
-      "Nhật ký",
-    ]);
+    expect(reopened.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...OUR_SHEETS]);
     const output = XLSX.read(readFileSync(saved)).Sheets["Xếp hạng"] as XLSX.WorkSheet;
     const table = XLSX.utils.sheet_to_json<Record<string, unknown>>(output);
     expect(
@@ -128,6 +123,61 @@ browserTest("the web page in Chromium", () => {
     expect(
       (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical")
     ).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("prints each document (the browser saves it as PDF) and makes the ballot papers (issue 12)", async () => {
+    const { page, errors } = await open();
+    await page.locator("#workbook-file").setInputFiles(sample);
+    await page.getByText("Đang mở: sample.xlsx").waitFor();
+    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+    // A row's Giải thích on demand, below the grid.
+    await page.getByRole("button", { name: /^Xem giải thích: TT25\.15 / }).click();
+    await page
+      .getByRole("region", { name: /^Giải thích: TT25\.15 / })
+      .getByText(/^Tập thể lao động xuất sắc: đạt \(hạng 1\/11 trong Cụm thi đua số 1/)
+      .waitFor();
+    const docs = page.getByRole("region", { name: "Tài liệu để in" });
+    const texts: Record<string, string> = {};
+    for (const name of ["Đề nghị khen thưởng", "Tờ trình", "Biên bản họp"]) {
+      await docs.getByRole("button", { name: `In ${name}` }).click();
+      const frame = page.locator(`iframe[data-document="${name}"]`);
+      await frame.waitFor({ state: "attached" });
+      // What the print dialog prints, printed here to PDF by Chromium itself and read back.
+      const html = (await frame.getAttribute("srcdoc")) ?? "";
+      const printed = await context.newPage();
+      await printed.setContent(html);
+      const pdf = join(artifacts, `web-${name}.pdf`);
+      await printed.pdf({ path: pdf, preferCSSPageSize: true });
+      await printed.close();
+      texts[name] = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+      expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/\(A4\)/);
+    }
+    const flat = (t = "") => t.replace(/\s+/g, "");
+    expect(flat(texts["Đề nghị khen thưởng"])).toContain(
+      flat("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    expect(flat(texts["Đề nghị khen thưởng"])).toContain(flat("Điểm 96,50 (HTXS)"));
+    expect(flat(texts["Đề nghị khen thưởng"])).toContain(flat("DỰ THẢO"));
+    expect(flat(texts["Tờ trình"])).toContain("TỜTRÌNH");
+    expect(flat(texts["Biên bản họp"])).toContain("BIÊNBẢN");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tạo phiếu bầu" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("sample-phieu-bau.xlsx");
+    const saved = join(artifacts, "sample-phieu-bau.xlsx");
+    await download.saveAs(saved);
+    const book = readXlsx(XlsxPackage.open(readFileSync(saved)));
+    expect(book.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["In phiếu bầu", "Phiếu bầu"])
+    );
+    await page.getByText(/^Đã ghi phiếu bầu ở trang 'In phiếu bầu'/).waitFor();
+    await docs.getByRole("button", { name: "In In phiếu bầu" }).waitFor();
+    await page.screenshot({ path: join(artifacts, "web-documents.png"), fullPage: true });
+    expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
 

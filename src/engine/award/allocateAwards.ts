@@ -1,4 +1,5 @@
 import type { RawValue } from "../expression/compileExpression";
+import type { Ast } from "../expression/parseExpression";
 import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
 import { reasonParams } from "../expression/reasons";
 import { groupBy } from "../groupBy";
@@ -17,7 +18,18 @@ export type Outcome =
   | { readonly kind: "required" }
   | { readonly kind: "minScore"; readonly min: number }
   | { readonly kind: "maxRank"; readonly rank: number; readonly max: number }
-  | { readonly kind: "condition" };
+  | { readonly kind: "condition"; readonly failed: Failure | null };
+
+/** The clause of a condition that failed, and the facts it read: the words of `Giải thích` (issue 12 §4). */
+export interface Failure {
+  readonly clause: Ast;
+  /** Each fact the clause read: its identifier, its column header (null for a built-in), its value. */
+  readonly facts: readonly {
+    readonly name: string;
+    readonly header: string | null;
+    readonly value: RawValue;
+  }[];
+}
 
 export interface Decision {
   readonly award: Award;
@@ -93,7 +105,7 @@ export function screen(
   const known = still ? memo.get(award) : undefined;
   const verdict = known ?? checkCondition(award, s, facts, context);
   if (still && known === undefined) memo.set(award, verdict);
-  if (verdict === false) return { kind: "condition" };
+  if (verdict === false) return { kind: "condition", failed: null };
   return { kind: "candidate", pending: verdict === UNKNOWN };
 }
 
@@ -189,6 +201,11 @@ export function allocateAwards(
             const n = s.score.nominee;
             const screened = screen(award, s, r, holder.get(n.index), facts.get(n.index), context);
             if (screened.kind === "candidate") candidates.push({ s, pending: screened.pending });
+            else if (screened.kind === "condition")
+              decide(n, award, {
+                kind: "condition",
+                failed: failedClause(award, s, facts.get(n.index), context),
+              });
             else decide(n, award, screened);
           }
           const room = quota === null ? Infinity : quota - taken;
@@ -264,14 +281,13 @@ function shareOf(percent: number, base: number): number {
   return new Exact(String(percent)).times(base).div(100).floor().toNumber();
 }
 
-/** The condition for one nominee: true, false or unknown; `pending` is reported for unknown (§6, §13.6). */
-function checkCondition(
+/** The facts a condition reads for one nominee: the built-ins, the attributes, the ballot's share. */
+function lookupFor(
   award: Award,
   s: Standing,
   facts: NomineeFacts | undefined,
-  { headerOf, reporter, failed, ballot }: ConditionContext
-): boolean | typeof UNKNOWN {
-  if (!award.condition) return true;
+  ballot: BallotBook | null
+): { lookup: (name: string) => RawValue; builtIn: Record<string, RawValue> } {
   const n = s.score.nominee;
   const builtIn: Record<string, RawValue> = {
     score: s.scoreCents / 100,
@@ -289,6 +305,47 @@ function checkCondition(
       : name === VOTE_ATTRIBUTE && ballot
         ? ballot.voteOf(award, n)
         : (n.attributes.get(name) ?? UNKNOWN);
+  return { lookup, builtIn };
+}
+
+/** The first conjunct of a failed condition that is false, with the facts it read. */
+function failedClause(
+  award: Award,
+  s: Standing,
+  facts: NomineeFacts | undefined,
+  { headerOf, ballot }: ConditionContext
+): Failure | null {
+  if (!award.condition) return null;
+  const { lookup } = lookupFor(award, s, facts, ballot);
+  for (const clause of award.condition.clauses) {
+    try {
+      const { value } = clause.evaluate(lookup);
+      if (value === false || value === 0)
+        return {
+          clause: clause.ast,
+          facts: [...clause.names].map((name) => ({
+            name,
+            header: headerOf.get(name) ?? null,
+            value: lookup(name),
+          })),
+        };
+    } catch (e) {
+      if (!(e instanceof ExpressionError)) throw e;
+    }
+  }
+  return null;
+}
+
+/** The condition for one nominee: true, false or unknown; `pending` is reported for unknown (§6, §13.6). */
+function checkCondition(
+  award: Award,
+  s: Standing,
+  facts: NomineeFacts | undefined,
+  { headerOf, reporter, failed, ballot }: ConditionContext
+): boolean | typeof UNKNOWN {
+  if (!award.condition) return true;
+  const n = s.score.nominee;
+  const { lookup, builtIn } = lookupFor(award, s, facts, ballot);
   try {
     const { value } = award.condition.evaluate(lookup);
     if (value === UNKNOWN) {

@@ -1,3 +1,5 @@
+import { fitCell } from "../output/fitCell";
+
 /**
  * A printed sheet as data: the documents a council signs (issue 12 §2) are built here once and drawn
  * by each adapter (the xlsx writer, Office.js, the web page's print view) the same way.
@@ -52,23 +54,28 @@ export interface PrintDoc {
 export const POINTS_PER_WIDTH = 5.25;
 
 /**
- * Lines a text takes in a span of columns. Times New Roman averages about half its size per
- * character (upper case and bold about 0.62); erring long keeps every line on paper.
+ * Lines a text takes in a span of columns. Times New Roman averages about 0.36 of its size per
+ * character of Vietnamese text, upper case or bold about 0.5 (measured on the rendered PDFs); erring
+ * long keeps every line on paper.
  */
 export function linesOf(text: string, width: number, style: PrintStyle): number {
   const room = Math.max(1, width * POINTS_PER_WIDTH - 4);
-  const perChar = style.size * (style.bold || text === text.toUpperCase() ? 0.62 : 0.5);
+  const perChar = style.size * (style.bold || text === text.toUpperCase() ? 0.5 : 0.36);
   return text
     .split("\n")
     .reduce((n, part) => n + Math.max(1, Math.ceil((part.length * perChar) / room)), 0);
 }
 
-/** A row of cells, its height fitted to the tallest wrapped cell. */
+/** Points Excel allows a row at most (Microsoft: "Excel specifications and limits"). */
+const MAX_ROW_HEIGHT = 409;
+
+/** A row of cells, each text as a cell holds it, its height fitted to the tallest wrapped cell. */
 export function printRow(
   columns: readonly number[],
-  cells: readonly PrintCell[],
+  given: readonly PrintCell[],
   breakBefore = false
 ): PrintRow {
+  const cells = given.map((c) => ({ ...c, text: fitCell(c.text) }));
   const height = Math.max(
     1,
     ...cells.map((c) => {
@@ -76,7 +83,11 @@ export function printRow(
       return linesOf(c.text, width, c.style) * c.style.size * 1.3 + 3;
     })
   );
-  return { cells, height: Math.ceil(height), ...(breakBefore ? { breakBefore } : {}) };
+  return {
+    cells,
+    height: Math.min(MAX_ROW_HEIGHT, Math.ceil(height)),
+    ...(breakBefore ? { breakBefore } : {}),
+  };
 }
 
 /** One cell across the whole width: a paragraph, a title. */
@@ -87,4 +98,19 @@ export function wide(columns: readonly number[], text: string, style: PrintStyle
 /** An empty line of the body's size. */
 export function blank(size = 13): PrintRow {
   return { cells: [], height: Math.ceil(size * 1.3) };
+}
+
+/** NĐ 30/2020's page: A4 portrait, margins 20 / 20 mm top and bottom, 30 mm left, 15 mm right. */
+export function portraitDoc(
+  columns: readonly number[],
+  rows: readonly PrintRow[],
+  titleRows: PrintDoc["titleRows"] = null
+): PrintDoc {
+  return {
+    columns,
+    orientation: "portrait",
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    rows,
+    titleRows,
+  };
 }

@@ -8,7 +8,6 @@ interface GapPhrases {
   tie: (points: string, award: string, ids: string) => string;
   steps: (list: string) => string;
   chaser: (id: string, points: string) => string;
-  none: string;
 }
 
 const PHRASES: Record<Language, GapPhrases> = {
@@ -17,22 +16,21 @@ const PHRASES: Record<Language, GapPhrases> = {
     tie: (d, a, ids) => `+${d} điểm → bằng điểm ${ids} tại giới hạn '${a}' (Hội đồng quyết định)`,
     steps: (list) => `, hoặc chỉ ${list}`,
     chaser: (id, d) => `${id} cách ${d} điểm để bằng điểm`,
-    none: "Không đổi được chỉ bằng điểm",
   },
   en: {
     award: (d, a) => `+${d} points → '${a}'`,
     tie: (d, a, ids) => `+${d} points → tied with ${ids} at the '${a}' quota (the council decides)`,
     steps: (list) => `, or only ${list}`,
     chaser: (id, d) => `${id} is ${d} points from a tie`,
-    none: "No change of score alone alters it",
   },
 };
 
 /**
  * `Khoảng cách` (issue 6 §2): the smallest Score rise that changes the proposal, the criterion values
- * that alone would do it, and for a nominee at a quota's edge, who is one tie away.
+ * (named) that alone would do it, and for a nominee at a quota's edge, who is one tie away. Empty when
+ * no change of score alone changes the proposal (issue 12 §4): most rows, which need no words.
  *
- * @example "+10 điểm → 'Bằng khen', hoặc chỉ A đạt 70; U5 cách 0,5 điểm để bằng điểm"
+ * @example "+10 điểm → 'Bằng khen', hoặc chỉ Tỷ lệ xã có điểm phục vụ (A) đạt 70; U5 cách 0,5 điểm để bằng điểm"
  */
 export function explainGap(r: NomineeResult, language: Language): string {
   if (r.rank === null) return "";
@@ -41,8 +39,13 @@ export function explainGap(r: NomineeResult, language: Language): string {
   const parts: string[] = [];
   const { gap, chaser } = r;
   if (gap) {
+    const named = (code: string) => {
+      const name = r.score.criteria.find((c) => c.code === code)?.name;
+      return name ? `${name} (${code})` : code;
+    };
     const steps = gap.steps.map(
-      (s) => `${s.code} ${language === "vi" ? "đạt" : "at"} ${formatNumber(s.value, language)}`
+      (s) =>
+        `${named(s.code)} ${language === "vi" ? "đạt" : "at"} ${formatNumber(s.value, language)}`
     );
     const or = language === "vi" ? " hoặc " : " or ";
     parts.push(
@@ -50,7 +53,7 @@ export function explainGap(r: NomineeResult, language: Language): string {
         ? p.tie(n(gap.cents), gap.award, gap.tieWith.join(", "))
         : p.award(n(gap.cents), gap.award)) + (steps.length > 0 ? p.steps(steps.join(or)) : "")
     );
-  } else parts.push(p.none);
+  }
   if (chaser) parts.push(p.chaser(chaser.id, n(chaser.cents)));
   return parts.join("; ");
 }

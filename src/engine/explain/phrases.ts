@@ -1,4 +1,5 @@
-import type { Outcome } from "../award/allocateAwards";
+import type { Failure, Outcome } from "../award/allocateAwards";
+import { BUILT_IN_WORDS, describe, requirement, valueText } from "../expression/describe";
 import type { JudgingNote } from "../score/scoreNominee";
 import type { Language } from "../messages/renderMessage";
 
@@ -6,6 +7,21 @@ import type { Language } from "../messages/renderMessage";
 export function formatNumber(n: number, language: Language): string {
   const s = String(n);
   return language === "vi" ? s.replace(".", ",") : s;
+}
+
+/**
+ * The clause that failed, in words: "Mức độ hoàn thành là KHT, cần HTT hoặc HTXS" when it tests one
+ * fact, else the clause described and each fact it read.
+ */
+export function failureWords(f: Failure, language: Language): string {
+  const header = (name: string) =>
+    f.facts.find((x) => x.name === name)?.header ?? BUILT_IN_WORDS[language][name] ?? name;
+  const is = language === "vi" ? "là" : "is";
+  const facts = f.facts.map((x) => `${header(x.name)} ${is} ${valueText(x.value, language)}`);
+  const need = requirement(f.clause, language);
+  if (need && f.facts.length === 1)
+    return `${facts[0]}, ${language === "vi" ? "cần" : "needs"} ${need.need}`;
+  return `${describe(f.clause, header, language)} (${facts.join("; ")})`;
 }
 
 interface Phrases {
@@ -19,8 +35,12 @@ interface Phrases {
   noAwards: string;
   basis: string;
   judging: (j: JudgingNote, n: (x: number) => string) => string;
-  outcome: (o: Outcome, n: (x: number) => string) => string;
+  /** An award's outcome; `scope` names the group the award's rank counts in. */
+  outcome: (o: Outcome, n: (x: number) => string, scope: string) => string;
   kinds: { collective: string; individual: string };
+  /** The award's group when it is the whole council, or a group with no name. */
+  all: string;
+  group: string;
 }
 
 const vi: Phrases = {
@@ -42,16 +62,18 @@ const vi: Phrases = {
       .filter(Boolean)
       .join("; "),
   kinds: { collective: "tập thể", individual: "cá nhân" },
-  outcome: (o, n) => {
+  all: "toàn bộ",
+  group: "nhóm",
+  outcome: (o, n, scope) => {
     switch (o.kind) {
       case "given":
-        return `đạt (hạng ${o.rank}/${o.of})`;
+        return `đạt (hạng ${o.rank}/${o.of} trong ${scope})`;
       case "pending":
         return "chờ dữ liệu (chưa đề xuất)";
       case "tie":
         return "bằng điểm tại giới hạn số lượng: Hội đồng quyết định";
       case "quota":
-        return `hết số lượng (${o.quota})`;
+        return `hết số lượng (${o.quota} trong ${scope})`;
       case "groupTaken":
         return `đã được '${o.by}' cùng nhóm`;
       case "required":
@@ -59,9 +81,9 @@ const vi: Phrases = {
       case "minScore":
         return `dưới điểm tối thiểu ${n(o.min)}`;
       case "maxRank":
-        return `hạng ${o.rank} vượt hạng tối đa ${o.max}`;
+        return `hạng ${o.rank} trong ${scope}, tối đa ${o.max}`;
       case "condition":
-        return "không đạt điều kiện";
+        return o.failed ? `chưa đạt: ${failureWords(o.failed, "vi")}` : "không đạt điều kiện";
     }
   },
 };
@@ -85,16 +107,18 @@ const en: Phrases = {
       .filter(Boolean)
       .join("; "),
   kinds: { collective: "collectives", individual: "individuals" },
-  outcome: (o, n) => {
+  all: "the whole council",
+  group: "the group",
+  outcome: (o, n, scope) => {
     switch (o.kind) {
       case "given":
-        return `given (rank ${o.rank}/${o.of})`;
+        return `given (rank ${o.rank}/${o.of} in ${scope})`;
       case "pending":
         return "waiting for data (not proposed)";
       case "tie":
         return "tied at the quota edge: the council decides";
       case "quota":
-        return `quota filled (${o.quota})`;
+        return `quota filled (${o.quota} in ${scope})`;
       case "groupTaken":
         return `already given '${o.by}' of the same group`;
       case "required":
@@ -102,9 +126,9 @@ const en: Phrases = {
       case "minScore":
         return `below the minimum score ${n(o.min)}`;
       case "maxRank":
-        return `rank ${o.rank} is past the maximum rank ${o.max}`;
+        return `rank ${o.rank} in ${scope}, at most ${o.max}`;
       case "condition":
-        return "condition not met";
+        return o.failed ? `not met: ${failureWords(o.failed, "en")}` : "condition not met";
     }
   },
 };

@@ -32,6 +32,14 @@ export interface Expression {
   readonly names: ReadonlySet<string>;
   /** Doubles first; exact decimals when the doubles were suspect or `exact` is asked for. */
   evaluate(lookup: Lookup, exact?: boolean): Evaluation;
+  /** The conjuncts of a top-level `and`, each on its own: which one failed says why (issue 12 §4). */
+  readonly clauses: readonly Clause[];
+}
+
+export interface Clause {
+  readonly ast: Ast;
+  readonly names: ReadonlySet<string>;
+  evaluate(lookup: Lookup, exact?: boolean): Evaluation;
 }
 
 export type CompileResult =
@@ -56,28 +64,57 @@ export function compileExpression(
   const unknown = [...parsed.names].filter((n) => !isKnown(n));
   if (unknown.length > 0)
     return { ok: false, key: "unknownName", params: { name: unknown.join(", ") } };
-  const double = new DoubleArithmetic();
-  const runDouble = build(parsed.ast, double);
-  const runExact = build(parsed.ast, exactArithmetic);
   return {
     ok: true,
     expression: {
       source,
       names: parsed.names,
-      evaluate(lookup, forceExact = false) {
-        if (!forceExact) {
-          double.suspect = false;
-          const value = runDouble(lookup);
-          if (!double.suspect) return { value };
-        }
-        const exact = runExact((name) => {
-          const v = lookup(name);
-          return typeof v === "number" ? exactArithmetic.of(v) : v;
-        });
-        return exactArithmetic.isNumber(exact)
-          ? { value: exact.toNumber(), exact }
-          : { value: exact as RawValue };
-      },
+      ...evaluator(parsed.ast),
+      clauses: conjuncts(parsed.ast).map((ast) => ({
+        ast,
+        names: namesOf(ast),
+        ...evaluator(ast),
+      })),
+    },
+  };
+}
+
+/** The conjuncts of a top-level `a and b and c`: what a failed condition is explained by. */
+function conjuncts(ast: Ast): Ast[] {
+  return ast.k === "and" ? [...conjuncts(ast.a), ...conjuncts(ast.b)] : [ast];
+}
+
+function namesOf(ast: Ast): Set<string> {
+  const names = new Set<string>();
+  const walk = (n: Ast): void => {
+    if (n.k === "var") names.add(n.name);
+    for (const child of Object.values(n))
+      if (Array.isArray(child)) child.forEach(walk);
+      else if (typeof child === "object" && child !== null) walk(child as Ast);
+  };
+  walk(ast);
+  return names;
+}
+
+/** Closures over doubles and over exact decimals for one tree: doubles first, exact when suspect. */
+function evaluator(ast: Ast): Pick<Expression, "evaluate"> {
+  const double = new DoubleArithmetic();
+  const runDouble = build(ast, double);
+  const runExact = build(ast, exactArithmetic);
+  return {
+    evaluate(lookup, forceExact = false) {
+      if (!forceExact) {
+        double.suspect = false;
+        const value = runDouble(lookup);
+        if (!double.suspect) return { value };
+      }
+      const exact = runExact((name) => {
+        const v = lookup(name);
+        return typeof v === "number" ? exactArithmetic.of(v) : v;
+      });
+      return exactArithmetic.isNumber(exact)
+        ? { value: exact.toNumber(), exact }
+        : { value: exact as RawValue };
     },
   };
 }

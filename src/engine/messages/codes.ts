@@ -29,6 +29,8 @@ export const MESSAGE_CODES = [
   "provisional",
   // Beyond contract v1 (issue 12 §5): the ballot sheet, the quorum and the votes at the quota's edge.
   "ballot",
+  // Beyond contract v1 (issue 12 §3): a council too large for the printed ranking and explanations.
+  "print-skipped",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -136,6 +138,7 @@ export const MESSAGE_KEYS = {
   noQuorum: "ballot",
   ballotMismatch: "ballot",
   ballotByVotes: "ballot",
+  printSkipped: "print-skipped",
 } as const satisfies Record<string, MessageCode>;
 
 export type MessageKey = keyof typeof MESSAGE_KEYS;

@@ -153,6 +153,8 @@ export const en = {
     `Criterion ${p.code} has quarterly results but no quarter roll-up (sum, mean, last, min, on time): the mean is used.`,
   judgeTooFew: (p) =>
     `Judge '${p.judge}' has only ${p.count} scores for ${p.code} (at least ${p.minimum} needed): not normalised, the raw scores are used.`,
+  printSkipped: (p) =>
+    `${p.count} nominees, more than the ${p.max} that can be printed: the In xếp hạng and Giải thích sheets are not written; print from Xếp hạng filtered by cluster or field.`,
   ballotUnknownAward: (p) =>
     `Ballot for '${p.award}': no such award in the Awards sheet; row skipped.`,
   ballotUnknownNominee: (p) => `Ballot for ID '${p.id}': not in the nominee list; row skipped.`,

@@ -2,6 +2,9 @@ import type { ReasonKey } from "../expression/reasons";
 import type { ForeignFile, MessageKey, PartReason } from "./codes";
 import type { Params } from "./message";
 
+/** A number as a Vietnamese sentence writes it: 88.89 → 88,89. */
+const num = (v: unknown) => String(v).replace(".", ",");
+
 const SAVE_AS =
   "hãy mở bằng Excel hoặc LibreOffice, chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi thử lại.";
 
@@ -152,6 +155,8 @@ export const vi = {
     `Tiêu chí ${p.code} có số liệu theo quý nhưng chưa có Gộp quý (Tổng, Trung bình, Cuối kỳ, Thấp nhất, Đúng hạn): dùng trung bình.`,
   judgeTooFew: (p) =>
     `Người chấm '${p.judge}' chỉ có ${p.count} điểm cho ${p.code} (cần ít nhất ${p.minimum}): không chuẩn hóa, dùng điểm gốc.`,
+  printSkipped: (p) =>
+    `${p.count} đối tượng, quá ${p.max} để in: không ghi trang In xếp hạng và Giải thích; in từ trang Xếp hạng sau khi lọc theo khối hay lĩnh vực.`,
   ballotUnknownAward: (p) =>
     `Phiếu bầu cho '${p.award}': không có hình thức này ở trang Khen thưởng; bỏ qua dòng này.`,
   ballotUnknownNominee: (p) =>
@@ -171,7 +176,7 @@ export const vi = {
   noQuorum: (p) =>
     `Chỉ ${p.present}/${p.members} thành viên dự họp, dưới 2/3 (cần ${p.needed}): phiên họp không đủ điều kiện biểu quyết, không hình thức bỏ phiếu nào được đề xuất.`,
   ballotMismatch: (p) =>
-    `Ô '${p.header}' ghi ${p.typed} nhưng phiếu bầu cho '${p.award}' là ${p.share}% (${p.yes}/${p.members}): dùng phiếu bầu.`,
+    `Ô '${p.header}' ghi ${num(p.typed)} nhưng phiếu bầu cho '${p.award}' là ${num(p.share)}% (${p.yes}/${p.members}): dùng phiếu bầu.`,
   ballotByVotes: (p) =>
     `'${p.award}' vượt số lượng ở hạng ${p.rank}: lấy theo số phiếu đồng ý từ cao xuống (${p.votes}).`,
   pending: (p) => `Chưa đủ dữ liệu để xét '${p.award}': còn trống ${p.headers}; chưa đề xuất.`,

@@ -4,7 +4,14 @@ import { council, criterion, unit } from "../../../test/helpers/snapshot";
 import { readXlsx } from "../../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../workbook/xlsx/XlsxPackage";
 import { rankCouncil } from "../rankCouncil";
-import { buildProposals, proposalLines, scoreText } from "./buildProposals";
+import { proposalList } from "../document/proposalList";
+import { buildProposals, scoreText } from "./buildProposals";
+
+/** The texts of a printed document, row by row. */
+const texts = (doc: ReturnType<typeof proposalList>) =>
+  doc.rows.map((r) => r.cells.map((c) => c.text));
+const signed = (doc: ReturnType<typeof proposalList>) =>
+  texts(doc).some((r) => r.includes("TM. HỘI ĐỒNG"));
 
 const sample = rankCouncil(
   readXlsx(
@@ -40,7 +47,7 @@ describe("the proposal list (lists ready to sign)", () => {
       ["TT25.14", 2],
     ]);
     expect(co?.rows[0]?.achievement).toBe(
-      "Điểm 99,5 (HTXS); hạng 1 trong Cụm thi đua số 2 - các tỉnh miền Trung, Tây Nguyên"
+      "Điểm 99,50 (HTXS); hạng 1 trong Cụm thi đua số 2 - các tỉnh miền Trung, Tây Nguyên"
     );
     const gk = doc.sections.find((s) => s.award === "Giấy khen (tập thể)");
     const scores = (gk?.rows ?? []).map((r) => r.score ?? 0);
@@ -51,7 +58,7 @@ describe("the proposal list (lists ready to sign)", () => {
   it("names the two Giấy khen by their kind, and leaves out awards nobody got", () => {
     expect(doc.sections.map((s) => s.award)).toContain("Giấy khen (cá nhân)");
     expect(doc.sections.map((s) => s.award)).not.toContain("Chiến sĩ thi đua toàn quốc");
-    expect(doc.title).toBe("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+    expect(doc.title).toBe("DANH SÁCH ĐỀ NGHỊ TẶNG DANH HIỆU THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG");
   });
 
   it("shows nominees tied at the quota for the council, with the year and council from Cấu hình", () => {
@@ -73,7 +80,9 @@ describe("the proposal list (lists ready to sign)", () => {
       })
     );
     const d = buildProposals(r);
-    expect(d.title).toBe("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025");
+    expect(d.title).toBe(
+      "DANH SÁCH ĐỀ NGHỊ TẶNG DANH HIỆU THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG NĂM 2025"
+    );
     expect(d.council).toBe("Hội đồng Thi đua - Khen thưởng Bộ Khoa học và Công nghệ");
     expect(d.sections).toEqual([
       expect.objectContaining({
@@ -120,12 +129,12 @@ describe("never a final list from incomplete data (issue 12 §1)", () => {
   });
 
   it("the whole list says DỰ THẢO at the top and has no signature block", () => {
-    const lines = proposalLines(doc);
+    const printed = proposalList(doc);
     expect(doc.provisional).toBe(true);
-    expect(String(lines[0]?.cells[0])).toMatch(/^DỰ THẢO/);
-    expect(lines.some((l) => l.kind === "sign")).toBe(false);
+    expect(texts(printed)[0]?.[0]).toMatch(/^DỰ THẢO/);
+    expect(signed(printed)).toBe(false);
     expect(
-      lines.filter((l) => String(l.cells[1] ?? "").startsWith("DỰ THẢO – chưa đủ dữ liệu")).length
+      texts(printed).filter((r) => (r[1] ?? "").startsWith("DỰ THẢO – chưa đủ dữ liệu")).length
     ).toBeGreaterThan(0);
   });
 
@@ -137,18 +146,43 @@ describe("never a final list from incomplete data (issue 12 §1)", () => {
     expect(holder?.messages.map((m) => m.code)).toContain("provisional");
   });
 
+  it("the sample's two votes still to hold keep its list a draft, naming them", () => {
+    const waiting = buildProposals(sample);
+    expect(waiting.provisional).toBe(true);
+    expect(waiting.sections.flatMap((s) => s.pending)).toEqual([
+      expect.stringMatching(/\(chờ bỏ phiếu\)$/),
+      expect.stringMatching(/\(chờ bỏ phiếu\)$/),
+    ]);
+    expect(signed(proposalList(waiting))).toBe(false);
+  });
+
   it("a complete council's list is final: signed, no draft", () => {
-    const complete = buildProposals(sample);
+    const complete = buildProposals(
+      rankCouncil(
+        council({
+          criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
+          nominees: [unit("U1"), unit("U2")],
+          codes: ["A"],
+          results: [
+            ["U1", 90],
+            ["U2", 80],
+          ],
+          awards: [["Cờ", 1, "", "", "", "", "", 1, ""]],
+        })
+      )
+    );
     expect(complete.provisional).toBe(false);
-    expect(proposalLines(complete).some((l) => l.kind === "sign")).toBe(true);
+    expect(signed(proposalList(complete))).toBe(true);
   });
 });
 
 describe("numbers as a Vietnamese document writes them (issue 12 §2)", () => {
   it("scores have two decimals and a decimal comma, whatever the locale", () => {
-    const rows = proposalLines(buildProposals(sample)).filter((l) => l.kind === "row");
+    const rows = texts(proposalList(buildProposals(sample))).filter((r) =>
+      /^\d+$/.test(r[0] ?? "")
+    );
     expect(rows.length).toBeGreaterThan(10);
-    for (const r of rows) expect(String(r.cells[3])).toMatch(/^\d{1,3},\d\d$/);
+    for (const r of rows) expect(r[3]).toMatch(/^Điểm \d{1,3},\d\d/);
     expect(scoreText(96.5)).toBe("96,50");
     expect(scoreText(100)).toBe("100,00");
   });

@@ -1,17 +1,38 @@
 import { MEMORY_COLUMNS } from "../changes/memory";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { LOG_COLUMNS } from "./buildLog";
-import { PROPOSAL_COLUMNS } from "./buildProposals";
+import { LIST_COLUMNS } from "../document/proposalList";
+import { EXPLANATIONS_TITLE, RANKING_TITLE } from "../document/rankingPrint";
+import { CHART_TITLE } from "../document/scoreChart";
 import {
+  BALLOT_PAPER_SHEET,
+  CHART_SHEET,
+  EXPLANATIONS_SHEET,
+  LETTER_SHEET,
   LOG_SHEET,
+  MINUTES_SHEET,
   MEMORY_SHEET,
   OUTPUT_SHEET,
   OUTPUT_TABLE,
   PROPOSAL_SHEET,
+  RANKING_PRINT_SHEET,
   sameSheetName,
 } from "./sheetNames";
 
-export type OwnSheet = "ranking" | "proposals" | "memory" | "log";
+export type OwnSheet =
+  | "ranking"
+  | "rankingPrint"
+  | "explanations"
+  | "proposals"
+  | "letter"
+  | "minutes"
+  | "ballotPaper"
+  | "chart"
+  | "memory"
+  | "log";
+
+/** Our sheets that hold a printed document. */
+export type DocumentSheet = Exclude<OwnSheet, "ranking" | "chart" | "memory" | "log">;
 
 /** Where a run reads and writes each of its sheets, and the name of the ranking's table. */
 export interface OwnSheets {
@@ -23,10 +44,26 @@ export interface OwnSheets {
 
 const NAMES: Readonly<Record<OwnSheet, string>> = {
   ranking: OUTPUT_SHEET,
+  rankingPrint: RANKING_PRINT_SHEET,
+  explanations: EXPLANATIONS_SHEET,
   proposals: PROPOSAL_SHEET,
+  letter: LETTER_SHEET,
+  minutes: MINUTES_SHEET,
+  ballotPaper: BALLOT_PAPER_SHEET,
+  chart: CHART_SHEET,
   memory: MEMORY_SHEET,
   log: LOG_SHEET,
 };
+
+/** How the title row of each document of ours begins, within its first rows. */
+const DOCUMENT_TITLES = {
+  letter: "TỜ TRÌNH",
+  minutes: "BIÊN BẢN",
+  ballotPaper: "PHIẾU BẦU",
+  explanations: EXPLANATIONS_TITLE,
+  rankingPrint: RANKING_TITLE,
+  chart: CHART_TITLE,
+} as const;
 
 const startsWith = (row: SheetSnapshot["rows"][number], headers: readonly string[]) =>
   headers.every((h, i) => {
@@ -70,10 +107,24 @@ function isOurs(kind: OwnSheet, sheet: SheetSnapshot, workbook: WorkbookSnapshot
         sheet.rows.slice(0, 20).some((r) =>
           startsWith(
             r,
-            PROPOSAL_COLUMNS.slice(0, 2).map(([h]) => h)
+            LIST_COLUMNS.slice(0, 2).map(([h]) => h)
           )
         ) || isEmpty(sheet)
       );
+    case "letter":
+    case "minutes":
+    case "ballotPaper":
+    case "rankingPrint":
+    case "chart":
+    case "explanations": {
+      const title = DOCUMENT_TITLES[kind];
+      return (
+        sheet.rows.slice(0, 20).some((r) => {
+          const c = r?.[0];
+          return c != null && c.t === "s" && c.v.startsWith(title);
+        }) || isEmpty(sheet)
+      );
+    }
   }
 }
 

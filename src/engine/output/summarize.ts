@@ -3,10 +3,7 @@ import { type Message, placeOf } from "../messages/message";
 import { type Language, renderMessage } from "../messages/renderMessage";
 import type { RankResult } from "../rankCouncil";
 import { explainGap } from "../explain/explainGap";
-import { UNKNOWN } from "../expression/values";
-import type { Award, Nominee } from "../model";
-import { VOTE_ATTRIBUTE } from "../model";
-import { type BallotBook, isBalloted } from "../read/readBallots";
+import { awaitsVote } from "../read/readBallots";
 
 /** What the pane and the web page show after a run: counts, awards by type, and what the council must decide. */
 export interface RunSummary {
@@ -82,12 +79,6 @@ export function groupMessages(
   return [...groupBy(all, (m) => m.sheet)].map(([sheet, items]) => ({ sheet, items }));
 }
 
-/** The award's condition reads the vote, and neither the ballot nor the nominee's vote cell gives it. */
-function awaitsVote(n: Nominee, award: Award, ballot: BallotBook | null): boolean {
-  const vote = ballot ? ballot.voteOf(award, n) : (n.attributes.get(VOTE_ATTRIBUTE) ?? UNKNOWN);
-  return isBalloted(award) && vote === UNKNOWN;
-}
-
 export function summarize(
   result: RankResult,
   language: Language = result.settings.language
@@ -101,7 +92,7 @@ export function summarize(
         .filter(
           (d) =>
             d.outcome.kind === kind &&
-            (vote === undefined || awaitsVote(r.nominee, d.award, result.ballot) === vote)
+            (vote === undefined || awaitsVote(result.ballot, d.award, r.nominee) === vote)
         )
         .map((d) => ({ id: r.nominee.id, name: r.nominee.name, award: d.award.name }))
     );

@@ -70,15 +70,17 @@ function candidatesOf<C extends string>(
   const tableKey = matchKey(spec.table);
   const table = workbook.tables.find((t) => matchKey(t.name) === tableKey);
   const tableSheet = table && workbook.sheets.find((s) => s.name === table.sheet);
-  if (table && tableSheet) {
+  // A table said to have no header row is read as its sheet, header found as on any sheet: ExcelJS
+  // writes every table it saves again with headerRowCount="0", its header still in the first row.
+  if (table && tableSheet && !table.headerRow)
+    grids.push(sheetGrid(tableSheet, spec, extraHeaders));
+  else if (table && tableSheet) {
     const { top, left, bottom, right } = table.range;
-    const header = table.headerRow ? top : -1;
     // A table's range is what the file says; the rows are what the sheet holds.
     const last = Math.min(table.totalsRow ? bottom - 1 : bottom, tableSheet.rows.length - 1);
     const rows: number[] = [];
-    for (let r = header + 1 === 0 ? top : header + 1; r <= last; r++)
-      if (!rowEmpty(tableSheet, r, left, right)) rows.push(r);
-    grids.push({ ...grid(tableSheet, spec, header, left, right, rows), isTable: true });
+    for (let r = top + 1; r <= last; r++) if (!rowEmpty(tableSheet, r, left, right)) rows.push(r);
+    grids.push({ ...grid(tableSheet, spec, top, left, right, rows), isTable: true });
   }
   for (const key of spec.sheets.map(matchKey))
     for (const sheet of workbook.sheets)

@@ -44,6 +44,12 @@ export interface BallotBook {
 export const isBalloted = (award: Award): boolean =>
   award.condition?.names.has(VOTE_ATTRIBUTE) === true;
 
+/** The award is balloted and neither the ballot nor the nominee's vote cell gives its share yet. */
+export function awaitsVote(ballot: BallotBook | null, award: Award, n: Nominee): boolean {
+  const vote = ballot ? ballot.voteOf(award, n) : (n.attributes.get(VOTE_ATTRIBUTE) ?? UNKNOWN);
+  return isBalloted(award) && vote === UNKNOWN;
+}
+
 /** The vote share of all members in percent, for the condition: 72 of 90 is exactly 80. */
 export const shareOf = (votes: Votes, members: number): number => (votes.yes * 100) / members;
 

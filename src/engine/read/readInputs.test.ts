@@ -70,6 +70,28 @@ describe("finding the inputs (contract §1, §13.1)", () => {
     expect(codes(r)).toEqual([]);
   });
 
+  it("reads a table said to have no header row as its sheet: ExcelJS saves tables so", () => {
+    const wb = workbook(
+      ...base().sheets.filter((s) => s.name !== "Kết quả"),
+      sheet("Dữ liệu", [["note"], ["Mã", "A"], ["U1", 90], ["U2", 80]])
+    );
+    const headerless = {
+      ...wb,
+      tables: [
+        {
+          name: "KetQua",
+          sheet: "Dữ liệu",
+          range: { top: 1, left: 0, bottom: 3, right: 1 },
+          headerRow: false,
+          totalsRow: false,
+        },
+      ],
+    };
+    const r = rank(headerless);
+    expect(r.nominees.map((n) => n.score)).toEqual([90, 80]);
+    expect(codes(r)).toEqual([]);
+  });
+
   it("reads the long form of the results", () => {
     const r = rank(
       replace(

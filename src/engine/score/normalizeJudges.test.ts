@@ -57,12 +57,12 @@ describe("fair judging (issue 7 §4)", () => {
     ]);
     expect([on.points("U1"), on.points("U2"), on.points("U3")]).toEqual([642, 800, 958]);
     expect(on.explain("U1")).toContain(
-      "KC 6,42/10 (2 người chấm, chênh lệch 0; đã chuẩn hóa theo người chấm)"
+      "(KC) 6,42/10 (2 người chấm, chênh lệch 0; đã chuẩn hóa theo người chấm)"
     );
     // Off: the plain means 7, 8, 9, and the judges' disagreement shows.
     const off = judged(SCORES, []);
     expect([off.points("U1"), off.points("U2"), off.points("U3")]).toEqual([700, 800, 900]);
-    expect(off.explain("U1")).toContain("KC 7/10 (2 người chấm, chênh lệch 2)");
+    expect(off.explain("U1")).toContain("(KC) 7/10 (2 người chấm, chênh lệch 2)");
   });
 
   it("a judge with fewer scores than the minimum keeps its raw scores, with a warning at its first score", () => {
@@ -89,7 +89,7 @@ describe("fair judging (issue 7 §4)", () => {
     );
     expect(r.points("U1")).toBe(700);
     expect(r.explain("U1")).toContain(
-      "KC 7/10 (2 người chấm, chênh lệch 2; không tính GK1: chấm đơn vị mình)"
+      "(KC) 7/10 (2 người chấm, chênh lệch 2; không tính GK1: chấm đơn vị mình)"
     );
     // GK1 scores U2 normally: the conflict is per nominee.
     expect(r.points("U2")).toBe(700);

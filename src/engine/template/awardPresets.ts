@@ -27,6 +27,8 @@ export interface PresetAward {
 export interface LegalPeriod {
   /** The implementing decree in force, as the preset's label. */
   readonly label: string;
+  /** The decree as a document cites it (`Căn cứ …`). */
+  readonly decree: string;
   /** First review year the period applies to. */
   readonly fromYear: number;
   readonly awards: readonly PresetAward[];
@@ -285,6 +287,7 @@ function rows(principles: string, ballot: { basis: string; mark: Mark }): Preset
 export const LEGAL_PERIODS: readonly LegalPeriod[] = [
   {
     label: "NĐ 98/2023/NĐ-CP (01/01/2024 - 30/06/2025)",
+    decree: "Nghị định số 98/2023/NĐ-CP của Chính phủ",
     fromYear: 2023,
     awards: rows("hoãn xét: NĐ 98/2023 Điều 4(4)", {
       basis: "NĐ 98/2023 Điều 30(7)",
@@ -293,6 +296,7 @@ export const LEGAL_PERIODS: readonly LegalPeriod[] = [
   },
   {
     label: "NĐ 152/2025/NĐ-CP (từ 01/07/2025)",
+    decree: "Nghị định số 152/2025/NĐ-CP của Chính phủ",
     fromYear: 2025,
     awards: rows("hoãn xét: NĐ 152/2025 Điều 4(4)", {
       // NĐ 98 is repealed; the matching clause of NĐ 152 could not be read (awards.md §0.3).

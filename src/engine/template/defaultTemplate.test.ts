@@ -45,7 +45,7 @@ describe("the default template", () => {
       // The reason cites the article of the row that gave the award.
       const tt01 = ranked.nominees.find((n) => n.nominee.id === "TT01");
       expect(tt01 && explainNominee(tt01, "vi")).toContain(
-        "Tập thể lao động xuất sắc: đạt (hạng 1/1) [căn cứ: Luật TĐKT 06/2022/QH15 Điều 27;"
+        "Tập thể lao động xuất sắc: đạt (hạng 1/1 trong Cụm thi đua số 1) [căn cứ: Luật TĐKT 06/2022/QH15 Điều 27;"
       );
     }
   );

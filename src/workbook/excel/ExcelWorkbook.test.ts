@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from "../../engine/snapshot";
 import { ownSheets } from "../../engine/output/ownSheets";
 import { rankCouncil } from "../../engine/rankCouncil";
 import { rankWorkbook, runOutput } from "../../rankWorkbook";
+import { ballotWorkbook } from "../../ballotWorkbook";
 import { readXlsx } from "../xlsx/readXlsx";
 import { XlsxPackage } from "../xlsx/XlsxPackage";
 import { ExcelWorkbook, PARTIAL_PREFIX } from "./ExcelWorkbook";
@@ -95,7 +96,12 @@ describe("the Office.js adapter against the strict Excel double", () => {
       ...sample.sheets.map((s) => s.name),
       "Xếp hạng",
       "Bình Xét - lần trước",
+      "In xếp hạng",
+      "Giải thích",
       "Đề nghị khen thưởng",
+      "Tờ trình",
+      "Biên bản họp",
+      "Biểu đồ",
       "Nhật ký",
     ]);
     expect(sample.sheets.map((s) => JSON.stringify(wb.grid(s.name)))).toEqual(before);
@@ -114,6 +120,97 @@ describe("the Office.js adapter against the strict Excel double", () => {
     ]);
     expect(wb.sheet("Bình Xét - lần trước")?.visibility).toBe("Hidden");
     expect(wb.formulas()).toEqual([]);
+  });
+
+  it("writes the documents as NĐ 30 lays them out: Times New Roman, spans merged, the table bordered, A4 with its margins", async () => {
+    const wb = workbookFrom(sample);
+    const { workbook } = client(wb);
+    await rankWorkbook(workbook(), info);
+    const list = wb.sheet("Đề nghị khen thưởng")!;
+    const cells = [...list.cells.values()].flatMap((row) => [...row.values()]);
+    expect(cells.every((c) => c.format === "@")).toBe(true);
+    expect(cells.every((c) => c.style?.["format.font.name"] === "Times New Roman")).toBe(true);
+    const text = (r: number, c: number) => list.cells.get(r)?.get(c)?.value;
+    // Quốc hiệu across the three right-hand columns, the title across all five.
+    const nation = [...list.cells.entries()].find(([, row]) =>
+      [...row.values()].some((c) => c.value === "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    expect(nation).toBeDefined();
+    expect(list.merges).toEqual(expect.arrayContaining([[nation![0], 2, 1, 3]]));
+    const header = [...list.cells.keys()].find((r) => text(r, 0) === "STT")!;
+    expect(list.cells.get(header)?.get(1)?.style).toMatchObject({
+      "format.font.bold": true,
+      "format.borders.EdgeTop.style": "Continuous",
+      "format.borders.EdgeLeft.weight": "Thin",
+    });
+    expect(list.layout).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "A4",
+      printTitles: `$${header + 1}:$${header + 1}`,
+    });
+    expect(list.layout.leftMargin).toBeCloseTo((30 * 72) / 25.4);
+    expect(list.showGridlines).toBe(false);
+    expect(text(0, 0)).toMatch(/^DỰ THẢO/);
+    expect(wb.grid("Tờ trình").some((row) => row[0] === "TỜ TRÌNH")).toBe(true);
+    expect(wb.grid("Biên bản họp").some((row) => row[0] === "BIÊN BẢN")).toBe(true);
+  });
+
+  it("draws a native bar chart per scope group on Biểu đồ, over its own cells (issue 12 §6)", async () => {
+    const wb = workbookFrom(sample);
+    const { workbook } = client(wb);
+    await rankWorkbook(workbook(), info);
+    const charts = wb.sheet("Biểu đồ")!.charts;
+    expect(charts.map((c) => c.props["title.text"])).toEqual([
+      "Cụm thi đua số 1 - các tỉnh, thành phố phía Bắc (tập thể)",
+      "Cụm thi đua số 1 - các tỉnh, thành phố phía Bắc (cá nhân)",
+      "Cụm thi đua số 2 - các tỉnh miền Trung, Tây Nguyên (tập thể)",
+      "Cụm thi đua số 2 - các tỉnh miền Trung, Tây Nguyên (cá nhân)",
+      "Cụm thi đua số 3 - các tỉnh, thành phố phía Nam (tập thể)",
+      "Cụm thi đua số 3 - các tỉnh, thành phố phía Nam (cá nhân)",
+    ]);
+    const [first] = charts;
+    expect(first).toMatchObject({ type: "BarClustered", source: [3, 0, 11, 2] });
+    expect(first?.props).toMatchObject({
+      "axes.valueAxis.maximum": 100,
+      "axes.categoryAxis.reversePlotOrder": true,
+      "legend.visible": false,
+    });
+    expect(wb.grid("Biểu đồ")[3]).toEqual(["1. Sở Khoa học và Công nghệ tỉnh Lào Cai", 98.5]);
+    // A second run replaces the sheet and its charts, not adds to them.
+    await rankWorkbook(workbook(), info);
+    expect(wb.sheet("Biểu đồ")!.charts).toHaveLength(6);
+  });
+
+  it("Tạo phiếu bầu: the papers a page per award, Phiếu bầu added once and never written over", async () => {
+    const wb = workbookFrom(sample);
+    const { workbook } = client(wb);
+    const run = await ballotWorkbook(workbook());
+    expect(run.races.map((r) => r.award.name)).toEqual([
+      "Chiến sĩ thi đua cấp bộ",
+      "Chiến sĩ thi đua cơ sở",
+      "Cờ thi đua của Chính phủ",
+      "Cờ thi đua cấp bộ",
+    ]);
+    const papers = wb.sheet("In phiếu bầu")!;
+    expect(papers.pageBreaks).toHaveLength(3);
+    expect(wb.tables.map((t) => [t.name, t.sheet.name, t.rows])).toEqual([
+      ["PhieuBau", "Phiếu bầu", 14],
+    ]);
+    expect(wb.grid("Phiếu bầu")[1]).toEqual([
+      "Chiến sĩ thi đua cấp bộ",
+      "CN25.13",
+      "Nguyễn Văn Lộc",
+      "",
+      "",
+    ]);
+    // The count columns are left General: a count typed there is a number, not text.
+    expect(wb.sheet("Phiếu bầu")?.cells.get(1)?.get(3)?.format).toBe("General");
+    // The count typed in, then papers made again: the council's sheet keeps it.
+    wb.userEdit("Phiếu bầu", 1, 3, 8);
+    const again = await ballotWorkbook(workbook());
+    expect(again.created).toBe(false);
+    expect(wb.grid("Phiếu bầu")[1]?.[3]).toBe(8);
+    expect(wb.sheets.filter((s) => s.name === "In phiếu bầu")).toHaveLength(1);
   });
 
   it("every text arrives as the same text: ids like 00123, names that begin with = or -, no formula, and a second run sees no change", async () => {

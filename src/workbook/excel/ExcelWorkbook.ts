@@ -1,31 +1,20 @@
 import { MEMORY_COLUMNS } from "../../engine/changes/memory";
 import { LOG_COLUMNS } from "../../engine/output/buildLog";
 import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
-import {
-  PROPOSAL_COLUMNS,
-  PROPOSAL_HEADER_ROW,
-  type ProposalDocument,
-  proposalLines,
-} from "../../engine/output/buildProposals";
 import { LOG_SHEET, MEMORY_SHEET, sameSheetName } from "../../engine/output/sheetNames";
 import { ownKindOf } from "../../engine/output/ownSheets";
 import { inputSheetNames } from "../../engine/read/sheetsToRead";
 import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { EXCEL_ERRORS, isDateCode, isPercentCode } from "../numberFormat";
-import type { RunOutput, WorkbookPort } from "../port";
+import type { PrintDoc } from "../../engine/document/printDoc";
+import type { TemplateSheet } from "../../engine/template/defaultTemplate";
+import type { BallotPort, RunOutput, WorkbookPort } from "../port";
+import { createTemplate } from "./createTemplate";
+import type { ExcelRun } from "./excelRun";
 import { parseRange } from "../xlsx/readXlsx";
-import { byteChunks, isPayloadError, readBlockRows, withTimeout } from "./chunks";
-
-/** How an Excel.run is started: in a new context, or in one an event handler was registered in. */
-export interface RunOptions {
-  readonly context?: Excel.RequestContext;
-}
-
-/** `Excel.run`, passed in so that tests hand in the strict Excel double. */
-export type ExcelRun = <T>(
-  batch: (context: Excel.RequestContext) => Promise<T>,
-  options?: RunOptions
-) => Promise<T>;
+import { writeDocument } from "./writeDocument";
+import { writeCharts } from "./writeCharts";
+import { isPayloadError, readBlockRows, withTimeout, writeRows } from "./chunks";
 
 /** A run's own partial sheet: a failure leaves it, clearly marked, and the old result whole. */
 export const PARTIAL_PREFIX = "Xếp hạng (chưa xong";
@@ -74,7 +63,7 @@ class Cancelled extends Error {}
  * keeping the sheet and its table (the council's references to them stay valid). Events are off while
  * it writes; every run has a time-out that stops it between syncs.
  */
-export class ExcelWorkbook implements WorkbookPort {
+export class ExcelWorkbook implements WorkbookPort, BallotPort {
   /** Rows of the log when the snapshot was read: a co-author's run in between is told apart. */
   private logRows: number | null = null;
   private readonly runId = Math.random().toString(36).slice(2, 6);
@@ -163,8 +152,28 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /** The papers replace our sheet of that name; `Phiếu bầu` is added as the template adds a sheet, never over one. */
+  async writeBallots(name: string, papers: PrintDoc, sheet: TemplateSheet | null): Promise<void> {
+    await this.batch(async (context, alive) => {
+      const worksheets = context.workbook.worksheets;
+      const old = worksheets.getItemOrNullObject(name);
+      old.load("name");
+      alive();
+      await context.sync();
+      context.runtime.enableEvents = false;
+      try {
+        if (!old.isNullObject) old.delete();
+        await writeDocument(context, alive, worksheets.add(name), papers);
+      } finally {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }
+    });
+    if (sheet) await createTemplate(this.run, [sheet]);
+  }
+
   write(
-    { table, proposals, memory, sheets: own }: RunOutput,
+    { table, documents, charts, memory, sheets: own }: RunOutput,
     logRow: readonly OutputValue[]
   ): Promise<void> {
     return this.batch(async (context, alive) => {
@@ -184,13 +193,17 @@ export class ExcelWorkbook implements WorkbookPort {
       const oldUsed = old.getUsedRangeOrNullObject();
       logUsed.load("rowCount, rowIndex");
       oldUsed.load("rowCount, columnCount");
-      const protections = [old, log, worksheets.getItemOrNullObject(own.names.proposals)].map(
-        (s) => {
-          s.load("name");
-          const p = s.protection;
-          return { s, p };
-        }
-      );
+      const protections = [
+        old,
+        log,
+        ...[...documents.map((d) => d.sheet), "chart" as const].map((k) =>
+          worksheets.getItemOrNullObject(own.names[k])
+        ),
+      ].map((s) => {
+        s.load("name");
+        const p = s.protection;
+        return { s, p };
+      });
       alive();
       await context.sync();
       if (wb.readOnly)
@@ -304,12 +317,16 @@ export class ExcelWorkbook implements WorkbookPort {
         memorySheet.getRangeByIndexes(0, 0, 1, MEMORY_COLUMNS.length).values = [
           MEMORY_COLUMNS.map((c) => c.header),
         ];
-        const oldProposals = worksheets.getItemOrNullObject(own.names.proposals);
-        oldProposals.load("name");
+        const oldDocuments = [...documents.map((d) => d.sheet), "chart" as const].map((k) =>
+          worksheets.getItemOrNullObject(own.names[k])
+        );
+        for (const o of oldDocuments) o.load("name");
         alive();
         await context.sync();
-        if (!oldProposals.isNullObject) oldProposals.delete();
-        writeProposals(worksheets.add(own.names.proposals), proposals);
+        for (const o of oldDocuments) if (!o.isNullObject) o.delete();
+        for (const d of documents)
+          await writeDocument(context, alive, worksheets.add(own.names[d.sheet]), d.doc);
+        writeCharts(worksheets.add(own.names.chart), charts);
         const logSheet = log.isNullObject ? worksheets.add(own.names.log) : log;
         const next = log.isNullObject || logUsed.isNullObject ? 0 : currentLogRows;
         if (next === 0) {
@@ -349,50 +366,6 @@ function layoutRanking(
   sheet.pageLayout.paperSize = Excel.PaperType.a4;
   sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   sheet.pageLayout.setPrintTitleRows("$1:$1");
-}
-
-/** The proposal list in Excel: its lines, bold where the layout says, A4 portrait with the header row repeated. */
-function writeProposals(sheet: Excel.Worksheet, doc: ProposalDocument): void {
-  const lines = proposalLines(doc);
-  const width = PROPOSAL_COLUMNS.length;
-  const cells = lines.map((l) => Array.from({ length: width }, (_, c) => l.cells[c] ?? ""));
-  const range = sheet.getRangeByIndexes(0, 0, lines.length, width);
-  range.numberFormat = cells.map((row) => row.map((v) => formatOf(v, "0.00")));
-  range.values = cells;
-  lines.forEach((l, r) => {
-    if (l.kind !== "row" && l.kind !== "tie" && l.kind !== "blank")
-      sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-  });
-  PROPOSAL_COLUMNS.forEach(([, w], i) => {
-    const column = sheet.getRangeByIndexes(0, i, lines.length, 1);
-    column.format.columnWidth = w * POINTS_PER_CHAR;
-    column.format.wrapText = true;
-  });
-  sheet.freezePanes.freezeRows(PROPOSAL_HEADER_ROW);
-  sheet.pageLayout.orientation = Excel.PageOrientation.portrait;
-  sheet.pageLayout.paperSize = Excel.PaperType.a4;
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  sheet.pageLayout.setPrintTitleRows(`$${PROPOSAL_HEADER_ROW}:$${PROPOSAL_HEADER_ROW}`);
-}
-
-/** Writes rows from `first` in chunks under Excel on the web's request limit, one sync each. */
-async function writeRows(
-  context: Excel.RequestContext,
-  alive: () => void,
-  sheet: Excel.Worksheet,
-  first: number,
-  width: number,
-  rows: (string | number)[][]
-): Promise<void> {
-  let at = first;
-  for (const chunk of byteChunks(rows)) {
-    context.application.suspendApiCalculationUntilNextSync();
-    sheet.getRangeByIndexes(at, 0, chunk.length, width).values = chunk;
-    at += chunk.length;
-    alive();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each request under 5 MB
-    await context.sync();
-  }
 }
 
 /** Columns a cell may stand past the others and still count: a value 64 columns off is no column of the data. */

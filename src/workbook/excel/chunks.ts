@@ -60,3 +60,23 @@ export function isPayloadError(e: unknown): boolean {
     /payload/i.test(String(e))
   );
 }
+
+/** Writes rows from `first` in chunks under Excel on the web's request limit, one sync each. */
+export async function writeRows(
+  context: Excel.RequestContext,
+  alive: () => void,
+  sheet: Excel.Worksheet,
+  first: number,
+  width: number,
+  rows: (string | number)[][]
+): Promise<void> {
+  let at = first;
+  for (const chunk of byteChunks(rows)) {
+    context.application.suspendApiCalculationUntilNextSync();
+    sheet.getRangeByIndexes(at, 0, chunk.length, width).values = chunk;
+    at += chunk.length;
+    alive();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk keeps each request under 5 MB
+    await context.sync();
+  }
+}

@@ -1,6 +1,6 @@
 import { matchKey } from "../../engine/text/normalize";
 import type { TemplateSheet } from "../../engine/template/defaultTemplate";
-import type { ExcelRun } from "./ExcelWorkbook";
+import type { ExcelRun } from "./excelRun";
 
 /** Rows below the header that get the drop-downs and notes, so that rows the council adds have them too. */
 const VALIDATED_ROWS = 500;
@@ -38,8 +38,11 @@ export function createTemplate(
       const width = t.columns.length;
       const rows = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v) => v ?? ""))];
       const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
-      // Texts are formatted as text before they are written, so that Excel keeps `00123` or `- …` as typed.
-      range.numberFormat = rows.map((r) => r.map((v) => (typeof v === "number" ? "General" : "@")));
+      // Texts are formatted as text before they are written, so that Excel keeps `00123` or `- …` as typed;
+      // an empty cell stays General, so that a count typed into it later is a number.
+      range.numberFormat = rows.map((r) =>
+        r.map((v) => (typeof v === "string" && v !== "" ? "@" : "General"))
+      );
       range.values = rows;
       const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rows.length, width), true);
       table.name = t.table;

@@ -29,10 +29,13 @@ export const CONTENT_TYPES = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   rels: "application/vnd.openxmlformats-package.relationships+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
 /** Relationship types, by the last segment that Transitional and Strict share. */
-export type RelKind = "worksheet" | "table" | "styles" | "sharedStrings" | "officeDocument";
+export type RelKind =
+  "worksheet" | "table" | "styles" | "sharedStrings" | "officeDocument" | "drawing" | "chart";
 
 const MAIN_TYPES: Readonly<Record<string, PackageKind>> = {
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "xlsx",

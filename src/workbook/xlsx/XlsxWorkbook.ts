@@ -2,9 +2,14 @@ import { LOG_COLUMNS } from "../../engine/output/buildLog";
 import type { OutputValue } from "../../engine/output/buildOutputTable";
 import { sameSheetName } from "../../engine/output/sheetNames";
 import type { Cell, WorkbookSnapshot } from "../../engine/snapshot";
-import type { RunOutput, WorkbookPort } from "../port";
+import type { BallotPort, RunOutput, WorkbookPort } from "../port";
 import { readXlsx } from "./readXlsx";
-import { writeXlsx } from "./writeXlsx";
+import { putDocument, writeXlsx } from "./writeXlsx";
+import type { PrintDoc } from "../../engine/document/printDoc";
+import type { TemplateSheet } from "../../engine/template/defaultTemplate";
+import { stylesOf } from "./printSheetXml";
+import { ensureStyles } from "./styles";
+import { putTemplateSheet } from "./templateXlsx";
 import { XlsxPackage } from "./XlsxPackage";
 
 function logValue(c: Cell): OutputValue {
@@ -15,7 +20,7 @@ function logValue(c: Cell): OutputValue {
  * The file adapter: an .xlsx in memory. `output()` is the whole workbook with
  * the run's sheets written; the input bytes are never changed.
  */
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements WorkbookPort, BallotPort {
   private written: Uint8Array | null = null;
   private cached: WorkbookSnapshot | null = null;
 
@@ -45,6 +50,13 @@ export class XlsxWorkbook implements WorkbookPort {
         rows.push(row.slice(0, LOG_COLUMNS.length).map(logValue));
     rows.push(logRow);
     this.written = writeXlsx(this.pkg, output, { columns: LOG_COLUMNS, rows });
+  }
+
+  async writeBallots(name: string, papers: PrintDoc, sheet: TemplateSheet | null): Promise<void> {
+    const styles = ensureStyles(this.pkg, stylesOf(papers));
+    putDocument(this.pkg, name, papers, styles.print);
+    if (sheet) putTemplateSheet(this.pkg, sheet, styles);
+    this.written = this.pkg.toBytes();
   }
 
   /** The written workbook, or null before `write`. */

@@ -1,4 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
+import type { PrintStyle } from "../../engine/document/printDoc";
+import { printStyleKey } from "./printSheetXml";
 import type { SheetStyles } from "./sheetXml";
 import { addOverride, addRelationship } from "./editPackage";
 import { CONTENT_TYPES, PackageError, XlsxPackage, type XmlElement } from "./XlsxPackage";
@@ -45,7 +47,10 @@ function canonical(el: XmlElement): string {
  * whole numbers, 2 decimals, wrapped text. Every existing style keeps its index. Elements are matched
  * by namespace, written in the styles part's own namespace and with its prefix.
  */
-export function ensureStyles(pkg: XlsxPackage): SheetStyles {
+export function ensureStyles(
+  pkg: XlsxPackage,
+  printStyles: readonly PrintStyle[] = []
+): SheetStyles & { print: (s: PrintStyle) => number } {
   const path = stylesPath(pkg);
   const doc = pkg.xml(path);
   const root = doc.documentElement as XmlElement;
@@ -117,6 +122,29 @@ export function ensureStyles(pkg: XlsxPackage): SheetStyles {
       `<xf numFmtId="0" fontId="${italicFont}" fillId="${amber}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf>`
     ),
   };
+  const borders = section("borders", ["cellStyleXfs", "cellXfs"]);
+  const print = new Map<string, number>();
+  for (const p of printStyles) {
+    const key = printStyleKey(p);
+    if (print.has(key)) continue;
+    const font = findOrAdd(
+      fonts,
+      `<font>${p.bold ? "<b/>" : ""}${p.italic ? "<i/>" : ""}${p.underline ? "<u/>" : ""}<sz val="${p.size}"/><name val="Times New Roman"/><family val="1"/></font>`
+    );
+    const border = p.border
+      ? findOrAdd(
+          borders,
+          `<border>${["left", "right", "top", "bottom"].map((e) => `<${e} style="thin"><color auto="1"/></${e}>`).join("")}<diagonal/></border>`
+        )
+      : 0;
+    print.set(
+      key,
+      findOrAdd(
+        cellXfs,
+        `<xf numFmtId="49" fontId="${font}" fillId="0" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1"${p.border ? ' applyBorder="1"' : ""} applyAlignment="1"><alignment horizontal="${p.align}" vertical="${p.middle ? "center" : "top"}" wrapText="1"/></xf>`
+      )
+    );
+  }
   pkg.setXml(path, doc);
-  return styles;
+  return { ...styles, print: (p) => print.get(printStyleKey(p)) ?? styles.text };
 }

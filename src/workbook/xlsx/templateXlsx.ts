@@ -1,33 +1,38 @@
 import type { OutputColumn } from "../../engine/output/buildOutputTable";
 import type { TemplateSheet } from "../../engine/template/defaultTemplate";
 import { ensureStyles } from "./styles";
+import type { SheetStyles } from "./sheetXml";
 import { putTableSheet } from "./writeXlsx";
 import { emptyPackage } from "./emptyPackage";
+import type { XlsxPackage } from "./XlsxPackage";
 
 /** The blank council workbook: each template sheet as a table, with its drop-downs and column notes (contract §1-4, §8, §11). */
 export function templateXlsx(template: readonly TemplateSheet[]): Uint8Array {
   const pkg = emptyPackage();
   const styles = ensureStyles(pkg);
-  for (const t of template) {
-    const columns: OutputColumn[] = t.columns.map((c) => ({
-      header: c.header,
-      format: "text",
-      width: Math.min(48, Math.max(10, c.header.length + 4)),
-    }));
-    const validations = t.columns.map((c, col) => ({
-      col,
-      title: c.header,
-      note: c.note,
-      ...(c.list ? { list: c.list } : {}),
-    }));
-    putTableSheet(pkg, t.sheet, t.table, {
-      columns,
-      rows: t.rows,
-      styles,
-      print: false,
-      validations,
-      flaggedRows: new Set(t.flagged ?? []),
-    });
-  }
+  for (const t of template) putTemplateSheet(pkg, t, styles);
   return pkg.toBytes();
+}
+
+/** One template sheet as a table with its notes and drop-downs: the caller has checked the name is free. */
+export function putTemplateSheet(pkg: XlsxPackage, t: TemplateSheet, styles: SheetStyles): void {
+  const columns: OutputColumn[] = t.columns.map((c) => ({
+    header: c.header,
+    format: "text",
+    width: Math.min(48, Math.max(10, c.header.length + 4)),
+  }));
+  const validations = t.columns.map((c, col) => ({
+    col,
+    title: c.header,
+    note: c.note,
+    ...(c.list ? { list: c.list } : {}),
+  }));
+  putTableSheet(pkg, t.sheet, t.table, {
+    columns,
+    rows: t.rows,
+    styles,
+    print: false,
+    validations,
+    flaggedRows: new Set(t.flagged ?? []),
+  });
 }

@@ -1,11 +1,13 @@
 import { MEMORY_COLUMNS } from "../../engine/changes/memory";
 import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
-import { PROPOSAL_HEADER_ROW, type ProposalDocument } from "../../engine/output/buildProposals";
-import { PROPOSAL_SHEET, sameSheetName } from "../../engine/output/sheetNames";
+import type { PrintDoc, PrintStyle } from "../../engine/document/printDoc";
+import { sameSheetName } from "../../engine/output/sheetNames";
 import type { RunOutput } from "../port";
 import { emptyPackage } from "./emptyPackage";
-import { proposalSheetXml } from "./proposalSheetXml";
-import { type SheetContent, sheetXml, tableXml } from "./sheetXml";
+import { printSheetXml, stylesOf } from "./printSheetXml";
+import type { ChartBlock } from "../../engine/document/scoreChart";
+import { blockTops, chartSheetXml, chartXml, drawingXml } from "./chartXml";
+import { type SheetContent, type SheetStyles, sheetXml, tableXml } from "./sheetXml";
 import { ensureStyles } from "./styles";
 import {
   addOverride,
@@ -36,7 +38,10 @@ export interface LogContent {
  */
 export function writeXlsx(pkg: XlsxPackage, output: RunOutput, log: LogContent): Uint8Array {
   const own = output.sheets;
-  const styles = ensureStyles(pkg);
+  const styles = ensureStyles(
+    pkg,
+    output.documents.flatMap((d) => stylesOf(d.doc))
+  );
   const removed: string[] = [];
   putTableSheet(
     pkg,
@@ -45,12 +50,9 @@ export function writeXlsx(pkg: XlsxPackage, output: RunOutput, log: LogContent):
     { ...output.table, styles, print: true },
     removed
   );
-  const proposals = putSheet(pkg, own.names.proposals, removed);
-  ownPart(
-    pkg,
-    proposals.path,
-    new TextEncoder().encode(proposalSheetXml(output.proposals, styles))
-  );
+  for (const d of output.documents)
+    putDocument(pkg, own.names[d.sheet], d.doc, styles.print, removed);
+  putChartSheet(pkg, own.names.chart, output.charts, styles, removed);
   const memory = putSheet(pkg, own.names.memory, removed);
   ownPart(
     pkg,
@@ -65,7 +67,6 @@ export function writeXlsx(pkg: XlsxPackage, output: RunOutput, log: LogContent):
     sheetXml({ columns: log.columns, rows: log.rows, styles, print: false })
   );
   setPrintTitles(pkg, own.names.ranking, 1);
-  setPrintTitles(pkg, own.names.proposals, PROPOSAL_HEADER_ROW);
   // A part of the last run that was not written again loses its content type; one written again keeps its place.
   for (const path of removed) if (!pkg.has(path)) removeOverride(pkg, path);
   return pkg.toBytes();
@@ -138,11 +139,22 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
 function putSheet(pkg: XlsxPackage, name: string, removed: string[]): SheetPart {
   const existing = pkg.sheets().find((s) => sameSheetName(s.name, name) && s.path !== "");
   if (existing) {
-    for (const rel of pkg.relationships(existing.path).values()) {
-      if (!isRel(rel.type, "table") || rel.path === null || !pkg.has(rel.path)) continue;
-      const path = pkg.nameOf(rel.path);
+    // Our sheet's own parts go with it: its table, its drawing and the drawing's charts.
+    const drop = (path: string) => {
       pkg.remove(path);
       removed.push(path);
+    };
+    for (const rel of pkg.relationships(existing.path).values()) {
+      if (rel.path === null || !pkg.has(rel.path)) continue;
+      const path = pkg.nameOf(rel.path);
+      if (isRel(rel.type, "table")) drop(path);
+      else if (isRel(rel.type, "drawing")) {
+        for (const chart of pkg.relationships(path).values())
+          if (isRel(chart.type, "chart") && chart.path !== null && pkg.has(chart.path))
+            drop(pkg.nameOf(chart.path));
+        pkg.remove(XlsxPackage.relsPath(path));
+        drop(path);
+      }
     }
     pkg.remove(XlsxPackage.relsPath(existing.path));
     return existing;
@@ -188,12 +200,13 @@ function nextTableId(pkg: XlsxPackage): number {
 }
 
 /** Repeats a header row on every printed page. */
-function setPrintTitles(pkg: XlsxPackage, sheetName: string, row: number): void {
+function setPrintTitles(pkg: XlsxPackage, sheetName: string, row: number | null): void {
   const wbPath = pkg.workbookPath;
   const wb = pkg.xml(wbPath);
   const root = wb.documentElement as XmlElement;
   const index = pkg.sheets().findIndex((s) => sameSheetName(s.name, sheetName));
   let names = root.getElementsByTagNameNS(pkg.ns.main, "definedNames")[0];
+  if (!names && row === null) return;
   if (!names) {
     names = createLike(root, "definedNames");
     const after = [
@@ -219,6 +232,7 @@ function setPrintTitles(pkg: XlsxPackage, sheetName: string, row: number): void 
       d.getAttribute("localSheetId") === String(index)
     )
       names.removeChild(d);
+  if (row === null) return pkg.setXml(wbPath, wb);
   const d = createLike(names, "definedName");
   d.setAttribute("name", "_xlnm.Print_Titles");
   d.setAttribute("localSheetId", String(index));
@@ -227,13 +241,69 @@ function setPrintTitles(pkg: XlsxPackage, sheetName: string, row: number): void 
   pkg.setXml(wbPath, wb);
 }
 
-/** The proposal list alone, as a workbook of one sheet: what the CLI turns into a PDF. */
-export function proposalsXlsx(doc: ProposalDocument): Uint8Array {
+/**
+ * `Biểu đồ`: the scores per scope group as cells and a native bar chart per group, a drawing part with
+ * a chart part each. A Strict package gets the cells alone: its DrawingML would be Strict too.
+ */
+function putChartSheet(
+  pkg: XlsxPackage,
+  name: string,
+  blocks: readonly ChartBlock[],
+  styles: SheetStyles,
+  removed: string[]
+): void {
+  const part = putSheet(pkg, name, removed);
+  const encode = (xml: string) => new TextEncoder().encode(xml);
+  if (pkg.ns.main !== NS.main || blocks.length === 0) {
+    ownPart(pkg, part.path, encode(chartSheetXml(blocks, styles, null)));
+    return;
+  }
+  const drawing = pkg.freeName("xl/drawings/drawing", ".xml");
+  ownPart(pkg, drawing, encode(drawingXml(blocks)), CONTENT_TYPES.drawing);
+  const tops = blockTops(blocks);
+  const charts = blocks.map((b, i) => {
+    const path = pkg.freeName("xl/charts/chart", ".xml");
+    ownPart(pkg, path, encode(chartXml(b, name, tops[i] as number)), CONTENT_TYPES.chart);
+    return path;
+  });
+  const rel = (kind: "drawing" | "chart", from: string, to: string, i: number) => ({
+    id: `rId${i + 1}`,
+    type: pkg.relType(kind),
+    target: relativeTarget(from, to),
+  });
+  ownPart(
+    pkg,
+    XlsxPackage.relsPath(drawing),
+    encode(relsXml(charts.map((c, i) => rel("chart", drawing, c, i)))),
+    CONTENT_TYPES.rels
+  );
+  ownPart(pkg, part.path, encode(chartSheetXml(blocks, styles, "rId1")));
+  ownPart(
+    pkg,
+    XlsxPackage.relsPath(part.path),
+    encode(relsXml([rel("drawing", part.path, drawing, 0)])),
+    CONTENT_TYPES.rels
+  );
+}
+
+/** A document on a sheet of ours, with its repeated rows. */
+export function putDocument(
+  pkg: XlsxPackage,
+  name: string,
+  doc: PrintDoc,
+  styleOf: (s: PrintStyle) => number,
+  removed: string[] = []
+): void {
+  const part = putSheet(pkg, name, removed);
+  ownPart(pkg, part.path, printSheetXml(doc, styleOf));
+  setPrintTitles(pkg, name, doc.titleRows?.[0] ?? null);
+}
+
+/** One document alone, as a workbook of one sheet: what the CLI turns into a PDF. */
+export function documentXlsx(name: string, doc: PrintDoc): Uint8Array {
   const pkg = emptyPackage();
-  const styles = ensureStyles(pkg);
-  const part = putSheet(pkg, PROPOSAL_SHEET, []);
-  ownPart(pkg, part.path, new TextEncoder().encode(proposalSheetXml(doc, styles)));
-  setPrintTitles(pkg, PROPOSAL_SHEET, PROPOSAL_HEADER_ROW);
+  const styles = ensureStyles(pkg, stylesOf(doc));
+  putDocument(pkg, name, doc, styles.print);
   return pkg.toBytes();
 }
 

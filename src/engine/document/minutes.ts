@@ -1,0 +1,173 @@
+import type { Outcome } from "../award/allocateAwards";
+import { formatNumber } from "../explain/phrases";
+import type { Award } from "../model";
+import type { ProposalDocument } from "../output/buildProposals";
+import type { NomineeResult, RankResult } from "../rankCouncil";
+import { type Votes, isBalloted, quorumOf, shareOf } from "../read/readBallots";
+import { sectionTitle } from "./proposalList";
+import {
+  DOTS,
+  DRAFT,
+  TITLE,
+  headerRows,
+  item,
+  paragraph,
+  signatureRows,
+  signer,
+} from "./letterhead";
+import {
+  type PrintDoc,
+  type PrintRow,
+  type PrintStyle,
+  blank,
+  printRow,
+  wide,
+  portraitDoc,
+} from "./printDoc";
+
+const COLUMNS = [5, 31, 9, 11, 11, 22];
+const CELL: PrintStyle = { size: 12, align: "left", border: true };
+const NUM: PrintStyle = { ...CELL, align: "center" };
+const HEAD: PrintStyle = { size: 12, bold: true, align: "center", border: true, middle: true };
+const SECTION: PrintStyle = { size: 12, bold: true, align: "left", border: true };
+const HEADING: PrintStyle = { size: 13, bold: true, align: "left" };
+
+const OUTCOME_TEXT: Partial<Record<Outcome["kind"], string>> = {
+  given: "Đạt, đề nghị",
+  condition: "Không đạt",
+  quota: "Đạt tỷ lệ, ngoài số lượng",
+  tie: "Bằng phiếu: Chủ tịch quyết định",
+  pending: "Chờ kiểm phiếu",
+};
+
+const percent = (entry: Votes, members: number) =>
+  `${formatNumber(Math.round(shareOf(entry, members) * 100) / 100, "vi")}%`;
+
+/** The candidates' votes for one balloted award, as table rows. */
+function voteRows(result: RankResult, award: Award, members: number | null): PrintRow[] {
+  const rows: PrintRow[] = [];
+  const decided = (r: NomineeResult) => r.decisions.find((d) => d.award === award)?.outcome.kind;
+  let n = 0;
+  for (const r of result.nominees) {
+    const entry = result.ballot?.of(award, r.nominee.index);
+    if (entry === undefined) continue;
+    const counted = entry !== "waiting" && members !== null;
+    const kind = decided(r);
+    const cells = [
+      String(++n),
+      `${r.nominee.name} (${r.nominee.id})`,
+      entry === "waiting" ? "" : String(entry.yes),
+      entry === "waiting" || entry.no === null ? "" : String(entry.no),
+      counted ? percent(entry, members) : "",
+      (kind && OUTCOME_TEXT[kind]) ?? (result.ballot?.valid ? "Không đạt" : "Chưa biểu quyết"),
+    ];
+    rows.push(
+      printRow(
+        COLUMNS,
+        cells.map((text, col) => ({
+          col,
+          span: 1,
+          text,
+          style: col === 1 || col === 5 ? CELL : NUM,
+        }))
+      )
+    );
+  }
+  return rows;
+}
+
+/**
+ * The draft Biên bản họp Hội đồng (meeting.md §4): time and place, members present and absent, the
+ * quorum, what was reviewed, each balloted title's votes for and against and share of all members,
+ * the conclusions, and the signatures of the secretary and the chair.
+ */
+export function minutes(result: RankResult, doc: ProposalDocument): PrintDoc {
+  const { settings } = doc;
+  const h = { columns: COLUMNS, split: 2 };
+  const yearText = settings.year === null ? "" : ` năm ${settings.year}`;
+  const para = (text: string) => paragraph(COLUMNS, text);
+  const line = (text: string) => item(COLUMNS, text);
+  const { members, present } = settings;
+  const rows: PrintRow[] = [];
+  if (doc.provisional) rows.push(wide(COLUMNS, "DỰ THẢO – chưa đủ dữ liệu: chưa ký", DRAFT));
+  rows.push(...headerRows(h, settings, "…/BB-HĐTĐKT"));
+  rows.push(wide(COLUMNS, "BIÊN BẢN", TITLE));
+  rows.push(wide(COLUMNS, `Họp ${doc.council} xét đề nghị khen thưởng${yearText}`, TITLE));
+  rows.push(blank());
+  rows.push(line(`Thời gian: … giờ … ngày … tháng … năm …`));
+  rows.push(line(`Địa điểm: ${DOTS}`));
+  rows.push(wide(COLUMNS, "I. THÀNH PHẦN", HEADING));
+  rows.push(
+    para(
+      `Chủ trì: ${settings.signer.trim() || DOTS}, ${settings.signerTitle.trim() || "Chủ tịch"} Hội đồng.`
+    )
+  );
+  rows.push(line(`Thư ký: ${DOTS}`));
+  rows.push(
+    para(
+      members === null
+        ? `Tổng số thành viên Hội đồng: ${DOTS}; có mặt: ${present ?? DOTS}; vắng mặt: ${DOTS}.`
+        : `Tổng số thành viên Hội đồng: ${members}; có mặt: ${present ?? DOTS}; vắng mặt: ${present === null ? DOTS : members - present} (ý kiến bằng văn bản của thành viên vắng mặt được tính).`
+    )
+  );
+  if (members !== null && present !== null)
+    rows.push(
+      para(
+        present >= quorumOf(members)
+          ? `Số thành viên dự họp ${present}/${members}, đủ tối thiểu hai phần ba (${quorumOf(members)}): phiên họp đủ điều kiện biểu quyết.`
+          : `Số thành viên dự họp ${present}/${members}, dưới hai phần ba (cần ${quorumOf(members)}): phiên họp không đủ điều kiện biểu quyết.`
+      )
+    );
+  rows.push(wide(COLUMNS, "II. NỘI DUNG", HEADING));
+  const ranked = result.nominees.filter((r) => r.rank !== null).length;
+  rows.push(
+    para(
+      `1. Hội đồng xem xét kết quả chấm điểm, xếp hạng thi đua${yearText}: ${ranked}/${result.nominees.length} tập thể, cá nhân được xếp hạng.`
+    )
+  );
+  const balloted = result.awards.filter(
+    (a) => isBalloted(a) && result.nominees.some((r) => result.ballot?.of(a, r.nominee.index))
+  );
+  rows.push(
+    para(
+      balloted.length === 0
+        ? "2. Kết quả bỏ phiếu kín: chưa có phiếu bầu (trang Phiếu bầu)."
+        : "2. Kết quả bỏ phiếu kín (tỷ lệ tính trên tổng số thành viên Hội đồng):"
+    )
+  );
+  let header = 0;
+  if (balloted.length > 0) {
+    header = rows.length + 1;
+    rows.push(
+      printRow(
+        COLUMNS,
+        ["STT", "Họ và tên / Tên tập thể", "Đồng ý", "Không đồng ý", "Tỷ lệ đồng ý", "Kết quả"].map(
+          (text, col) => ({ col, span: 1, text, style: HEAD })
+        )
+      )
+    );
+    for (const award of balloted) {
+      rows.push(
+        printRow(COLUMNS, [{ col: 0, span: COLUMNS.length, text: award.name, style: SECTION }])
+      );
+      rows.push(...voteRows(result, award, members));
+    }
+  }
+  rows.push(wide(COLUMNS, "III. KẾT LUẬN", HEADING));
+  rows.push(para(`${doc.council} thống nhất đề nghị khen thưởng${yearText}:`));
+  for (const s of doc.sections) {
+    const names = s.rows.map((r) => r.name).join("; ");
+    rows.push(line(`- ${sectionTitle(s)}${names ? `: ${names}` : ""}.`));
+    if (s.ties.length > 0)
+      rows.push(
+        line(
+          `  Chủ tịch Hội đồng quyết định (bằng điểm, bằng phiếu): ${s.ties.map((t) => t.name).join("; ")}.`
+        )
+      );
+    if (s.pending.length > 0) rows.push(line(`  Chưa xét xong: ${s.pending.join("; ")}.`));
+  }
+  rows.push(para("Cuộc họp kết thúc lúc … giờ … cùng ngày./."));
+  if (!doc.provisional)
+    rows.push(...signatureRows(h, signer(["THƯ KÝ"], ""), signer(["CHỦ TỌA"], settings.signer)));
+  return portraitDoc(COLUMNS, rows, header > 0 ? [header, header] : null);
+}

@@ -1,0 +1,159 @@
+import type { Language } from "../messages/renderMessage";
+import type { RawValue } from "./compileExpression";
+import type { Ast } from "./parseExpression";
+import { UNKNOWN } from "./values";
+
+/** The words of the expression language, per language: what a council member reads instead of code. */
+const WORDS = {
+  vi: {
+    and: "và",
+    or: "hoặc",
+    not: "không",
+    yes: "Có",
+    no: "Không",
+    is: "là",
+    empty: "(trống)",
+    if: "nếu",
+    then: "thì",
+    else: "nếu không thì",
+  },
+  en: {
+    and: "and",
+    or: "or",
+    not: "not",
+    yes: "Yes",
+    no: "No",
+    is: "is",
+    empty: "(empty)",
+    if: "if",
+    then: "then",
+    else: "otherwise",
+  },
+} as const;
+
+/** The built-in names of §13.6 as a sentence says them. */
+export const BUILT_IN_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  vi: {
+    score: "Điểm",
+    total: "Tổng điểm",
+    rank: "Hạng",
+    kind: "Loại",
+    field: "Lĩnh vực",
+    cluster: "Khối",
+    unit: "Đơn vị",
+    grade: "Xếp loại",
+  },
+  en: {
+    score: "Score",
+    total: "Total",
+    rank: "Rank",
+    kind: "Kind",
+    field: "Field",
+    cluster: "Cluster",
+    unit: "Unit",
+    grade: "Grade",
+  },
+};
+
+const CMP = { eq: "=", ne: "≠", lt: "<", le: "≤", gt: ">", ge: "≥" } as const;
+const ARITH = { add: "+", sub: "−", mul: "×", div: "÷", pow: "^" } as const;
+
+/** A value as the sentence shows it: 77,78 in Vietnamese, Có / Không for truth, (trống) for nothing. */
+export function valueText(v: RawValue, language: Language): string {
+  const w = WORDS[language];
+  if (v === UNKNOWN) return w.empty;
+  if (typeof v === "boolean") return v ? w.yes : w.no;
+  if (typeof v === "number") {
+    const s = String(Math.round(v * 100) / 100);
+    return language === "vi" ? s.replace(".", ",") : s;
+  }
+  return v;
+}
+
+/**
+ * An expression in words: headers for names, ≥ for >=, `hoặc` for or; the built-ins by their own
+ * names (score, rank...).
+ *
+ * @example describe(parse('muc_do == "HTT" or muc_do == "HTXS"'), header, "vi") // "Mức độ là HTT hoặc Mức độ là HTXS"
+ */
+export function describe(ast: Ast, header: (name: string) => string, language: Language): string {
+  const w = WORDS[language];
+  const go = (n: Ast, top = false): string => {
+    switch (n.k) {
+      case "num":
+        return valueText(n.v, language);
+      case "str":
+        return n.v;
+      case "bool":
+        return n.v ? w.yes : w.no;
+      case "var":
+        return header(n.name);
+      case "arith":
+        return `${go(n.a)} ${ARITH[n.op]} ${go(n.b)}`;
+      case "neg":
+        return `−${go(n.a)}`;
+      case "pos":
+        return go(n.a);
+      case "not":
+        return n.a.k === "var" ? `${header(n.a.name)}: ${w.no}` : `${w.not} (${go(n.a, true)})`;
+      case "cmp":
+        return n.op === "eq" && (n.b.k === "str" || n.b.k === "bool")
+          ? `${go(n.a)} ${w.is} ${go(n.b)}`
+          : `${go(n.a)} ${CMP[n.op]} ${go(n.b)}`;
+      case "and":
+      case "or": {
+        const text = `${go(n.a)} ${w[n.k]} ${go(n.b)}`;
+        return top ? text : `(${text})`;
+      }
+      case "if":
+        return `${w.if} ${go(n.c, true)} ${w.then} ${go(n.t)}, ${w.else} ${go(n.f)}`;
+      case "fn":
+        return `${n.name}(${n.args.map((a) => go(a, true)).join(", ")})`;
+    }
+  };
+  return go(ast, true);
+}
+
+/** The values an `or` of `name == value` accepts, when every branch tests the same name; else null. */
+function choices(ast: Ast, name: string): string[] | null {
+  if (ast.k === "or") {
+    const a = choices(ast.a, name);
+    const b = choices(ast.b, name);
+    return a && b ? [...a, ...b] : null;
+  }
+  if (ast.k === "cmp" && ast.op === "eq" && ast.a.k === "var" && ast.a.name === name)
+    return ast.b.k === "str" ? [ast.b.v] : ast.b.k === "num" ? [String(ast.b.v)] : null;
+  return null;
+}
+
+/**
+ * What a failed clause asks of the one fact it reads, as "cần …": `cần HTT hoặc HTXS`, `cần ≥ 80`,
+ * `cần Không`; null when the clause reads several facts or is not that simple (then it is described
+ * whole).
+ */
+export function requirement(ast: Ast, language: Language): { name: string; need: string } | null {
+  const w = WORDS[language];
+  if (ast.k === "var") return { name: ast.name, need: w.yes };
+  if (ast.k === "not" && ast.a.k === "var") return { name: ast.a.name, need: w.no };
+  if (
+    ast.k === "cmp" &&
+    ast.a.k === "var" &&
+    (ast.b.k === "num" || ast.b.k === "str" || ast.b.k === "bool")
+  ) {
+    const value =
+      ast.b.k === "num"
+        ? valueText(ast.b.v, language)
+        : ast.b.k === "str"
+          ? ast.b.v
+          : ast.b.v
+            ? w.yes
+            : w.no;
+    return { name: ast.a.name, need: ast.op === "eq" ? value : `${CMP[ast.op]} ${value}` };
+  }
+  if (ast.k === "or") {
+    const first = ast.a.k === "cmp" && ast.a.a.k === "var" ? ast.a.a.name : null;
+    const all = first === null ? null : choices(ast, first);
+    if (first !== null && all) return { name: first, need: all.join(` ${w.or} `) };
+  }
+  return null;
+}

@@ -3,7 +3,7 @@ import type { NomineeResult, RankResult } from "../rankCouncil";
 import { BALLOTS } from "../read/inputs";
 import { isBalloted } from "../read/readBallots";
 import type { TemplateSheet } from "../template/defaultTemplate";
-import { SUBTITLE, TITLE, councilName } from "./letterhead";
+import { MOTTO, NATION, SUBTITLE, TITLE, councilName } from "./letterhead";
 import {
   type PrintDoc,
   type PrintRow,
@@ -12,14 +12,12 @@ import {
   printRow,
   wide,
   portraitDoc,
+  tableStyles,
 } from "./printDoc";
 
 const COLUMNS = [5, 32, 26, 13, 13];
-const CELL: PrintStyle = { size: 13, align: "left", border: true };
-const BOX: PrintStyle = { ...CELL, align: "center" };
-const HEAD: PrintStyle = { size: 12, bold: true, align: "center", border: true, middle: true };
-const HEAD_LEFT: PrintStyle = { size: 12, bold: true, align: "center" };
-const NATION: PrintStyle = { size: 12, bold: true, align: "center" };
+const { cell: CELL, center: BOX } = tableStyles(13);
+const { head: HEAD } = tableStyles(12);
 const TEXT: PrintStyle = { size: 13, italic: true, align: "left" };
 
 /** Copies printed when the settings do not give the number of members. */
@@ -50,7 +48,7 @@ function paper(race: BallotRace, result: RankResult, first: boolean): PrintRow[]
     printRow(
       COLUMNS,
       [
-        { col: 0, span: 2, text: councilName(result.settings), style: HEAD_LEFT },
+        { col: 0, span: 2, text: councilName(result.settings), style: NATION },
         { col: 2, span: 3, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: NATION },
       ],
       !first
@@ -60,7 +58,7 @@ function paper(race: BallotRace, result: RankResult, first: boolean): PrintRow[]
         col: 2,
         span: 3,
         text: "Độc lập - Tự do - Hạnh phúc",
-        style: { ...NATION, size: 13, underline: true },
+        style: MOTTO,
       },
     ]),
     blank(),

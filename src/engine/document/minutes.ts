@@ -23,13 +23,11 @@ import {
   printRow,
   wide,
   portraitDoc,
+  tableStyles,
 } from "./printDoc";
 
 const COLUMNS = [5, 31, 9, 11, 11, 22];
-const CELL: PrintStyle = { size: 12, align: "left", border: true };
-const NUM: PrintStyle = { ...CELL, align: "center" };
-const HEAD: PrintStyle = { size: 12, bold: true, align: "center", border: true, middle: true };
-const SECTION: PrintStyle = { size: 12, bold: true, align: "left", border: true };
+const { cell: CELL, center: NUM, head: HEAD, section: SECTION } = tableStyles(12);
 const HEADING: PrintStyle = { size: 13, bold: true, align: "left" };
 
 const OUTCOME_TEXT: Partial<Record<Outcome["kind"], string>> = {

@@ -114,3 +114,16 @@ export function portraitDoc(
     titleRows,
   };
 }
+
+/** The styles of a bordered table at one size: cells left, centred and right, the header, a section row, a note. */
+export function tableStyles(size: number) {
+  const cell: PrintStyle = { size, align: "left", border: true };
+  return {
+    cell,
+    center: { ...cell, align: "center" } as PrintStyle,
+    right: { ...cell, align: "right" } as PrintStyle,
+    head: { size, bold: true, align: "center", border: true, middle: true } as PrintStyle,
+    section: { size, bold: true, align: "left", border: true } as PrintStyle,
+    note: { size, italic: true, align: "left", border: true } as PrintStyle,
+  };
+}

@@ -16,6 +16,7 @@ import {
   printRow,
   wide,
   portraitDoc,
+  tableStyles,
 } from "./printDoc";
 
 /** The list's table: header and width; its print width fills A4 portrait inside NĐ 30's margins. */
@@ -27,12 +28,14 @@ export const LIST_COLUMNS: readonly (readonly [string, number])[] = [
   ["Ghi chú", 11],
 ];
 
-const CELL: PrintStyle = { size: 12, align: "left", border: true };
-const CELL_CENTER: PrintStyle = { ...CELL, align: "center" };
-const HEAD: PrintStyle = { size: 12, bold: true, align: "center", border: true, middle: true };
-const SECTION: PrintStyle = { size: 12, bold: true, align: "left", border: true };
+const {
+  cell: CELL,
+  center: CELL_CENTER,
+  head: HEAD,
+  section: SECTION,
+  note: NOTE,
+} = tableStyles(12);
 const SECTION_NO: PrintStyle = { ...SECTION, align: "center" };
-const NOTE: PrintStyle = { size: 12, italic: true, align: "left", border: true };
 
 const ROMAN: readonly [number, string][] = [
   [10, "X"],

@@ -6,12 +6,9 @@ import { fromCents } from "../score/cents";
 import { groupSubtotals } from "../output/toJson";
 import { scoreText } from "../output/buildProposals";
 import { councilName } from "./letterhead";
-import { type PrintDoc, type PrintRow, type PrintStyle, printRow } from "./printDoc";
+import { type PrintDoc, type PrintRow, type PrintStyle, printRow, tableStyles } from "./printDoc";
 
-const CELL: PrintStyle = { size: 10, align: "left", border: true };
-const NUM: PrintStyle = { ...CELL, align: "right" };
-const CENTER: PrintStyle = { ...CELL, align: "center" };
-const HEAD: PrintStyle = { size: 10, bold: true, align: "center", border: true, middle: true };
+const { cell: CELL, right: NUM, center: CENTER, head: HEAD } = tableStyles(10);
 const GROUP: PrintStyle = { size: 11, bold: true, align: "left" };
 const TITLE: PrintStyle = { size: 13, bold: true, align: "center" };
 const MARGINS = { top: 15, bottom: 15, left: 15, right: 15 };

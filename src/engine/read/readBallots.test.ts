@@ -133,45 +133,26 @@ describe("the ballot", () => {
     );
   });
 
-  describe("more candidates than the quota at one rank", () => {
-    const tied = { A: 90, B: 90, C: 90 };
-    it("the most votes for take the places", () => {
+  describe("more candidates than the quota at one rank (A, B, C tied, quota 2)", () => {
+    it.each([
+      ["the most votes for take the places", [8, 10, 9], ["quota", "given", "given"]],
+      [
+        "an equal count at the edge stays a tie for the chair; those above are given",
+        [9, 10, 9],
+        ["tie", "given", "tie"],
+      ],
+      ["without every count in, the tie stays", [9, 10, null], ["tie", "tie", "tie"]],
+    ] as const)("%s", (_, votes, expected) => {
+      const ids = ["A", "B", "C"] as const;
       const { outcome } = run({
-        scores: tied,
+        scores: { A: 90, B: 90, C: 90 },
         quota: 2,
-        ballots: [
-          ["Cờ thi đua", "A", 8, 0],
-          ["Cờ thi đua", "B", 10, 0],
-          ["Cờ thi đua", "C", 9, 0],
-        ],
-      });
-      expect([outcome("A"), outcome("B"), outcome("C")]).toEqual(["quota", "given", "given"]);
-    });
-
-    it("an equal count at the edge stays a tie for the chair; those above are given", () => {
-      const { outcome } = run({
-        scores: tied,
-        quota: 2,
-        ballots: [
-          ["Cờ thi đua", "A", 9, 0],
-          ["Cờ thi đua", "B", 10, 0],
-          ["Cờ thi đua", "C", 9, 0],
-        ],
-      });
-      expect([outcome("A"), outcome("B"), outcome("C")]).toEqual(["tie", "given", "tie"]);
-    });
-
-    it("without every count in, the tie stays", () => {
-      const { outcome } = run({
-        scores: tied,
-        quota: 2,
-        ballots: [
-          ["Cờ thi đua", "A", 9, 0],
-          ["Cờ thi đua", "B", 10, 0],
-        ],
+        ballots: ids.flatMap((id, i) =>
+          votes[i] === null ? [] : [["Cờ thi đua", id, votes[i], 0]]
+        ),
         typed: { C: 90 },
       });
-      expect([outcome("A"), outcome("B"), outcome("C")]).toEqual(["tie", "tie", "tie"]);
+      expect(ids.map(outcome)).toEqual(expected);
     });
   });
 });

@@ -205,7 +205,7 @@ export const STRINGS: Record<Language, UiStrings> = {
       show: "Xem",
       printHint:
         "Mở hộp thoại in của trình duyệt: chọn máy in, hoặc Lưu dưới dạng PDF để có tệp PDF. Trang mở bằng Times New Roman, khổ A4.",
-      print: (d) => `In ${d}`,
+      print: (d) => (d.startsWith("In ") ? d : `In ${d}`),
       ranking: "Bảng xếp hạng",
       chart: (s) => `Điểm theo nhóm: ${s}`,
       all: "Tất cả",

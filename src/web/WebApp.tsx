@@ -68,7 +68,12 @@ export function WebApp() {
         {
           ranked: (result, output) => setRanked({ result, output }),
           download,
-          documents: setDocuments,
+          // The ballot papers join the run's documents; a document of the same name is replaced.
+          documents: (docs) =>
+            setDocuments((had) => [
+              ...had.filter((h) => !docs.some((d) => d.name === h.name)),
+              ...docs,
+            ]),
         }
       ),
     []

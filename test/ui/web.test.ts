@@ -175,7 +175,10 @@ browserTest("the web page in Chromium", () => {
       expect.arrayContaining(["In phiếu bầu", "Phiếu bầu"])
     );
     await page.getByText(/^Đã ghi phiếu bầu ở trang 'In phiếu bầu'/).waitFor();
-    await docs.getByRole("button", { name: "In In phiếu bầu" }).waitFor();
+    // The papers join the run's documents, under their sheet's own name.
+    await docs.getByRole("button", { name: "In phiếu bầu" }).waitFor();
+    await docs.getByRole("button", { name: "In Tờ trình" }).waitFor();
+    await docs.getByRole("button", { name: "In xếp hạng" }).waitFor();
     await page.screenshot({ path: join(artifacts, "web-documents.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

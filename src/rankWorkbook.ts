@@ -14,11 +14,9 @@ import { minutes } from "./engine/document/minutes";
 import { scoreCharts } from "./engine/document/scoreChart";
 import { proposalList } from "./engine/document/proposalList";
 import {
-  EXPLANATIONS_TITLE,
   PRINT_LIMIT,
-  RANKING_TITLE,
   explanationsPrint,
-  notPrinted,
+  printable,
   rankingPrint,
 } from "./engine/document/rankingPrint";
 
@@ -63,9 +61,9 @@ export async function rankWorkbook(
 function writeNotes(snapshot: WorkbookSnapshot, sheets: OwnSheets, result: RankResult): Message[] {
   const count = result.nominees.length;
   return [
-    ...(count > PRINT_LIMIT
-      ? [message("printSkipped", sheets.names.rankingPrint, "", { count, max: PRINT_LIMIT })]
-      : []),
+    ...(printable(result)
+      ? []
+      : [message("printSkipped", sheets.names.rankingPrint, "", { count, max: PRINT_LIMIT })]),
     ...sheets.taken.map((t) =>
       message("nameTaken", t.name, "", { name: t.name, instead: t.instead })
     ),
@@ -85,17 +83,9 @@ function withMessages(result: RankResult, messages: readonly Message[]): RankRes
  */
 export function councilDocuments(result: RankResult): SheetDocument[] {
   const proposals = buildProposals(result);
-  // Past the limit the sheets still say so, so that a last year's print is not taken for this one.
-  const printable = result.nominees.length <= PRINT_LIMIT;
   return [
-    {
-      sheet: "rankingPrint",
-      doc: printable ? rankingPrint(result) : notPrinted(result, RANKING_TITLE),
-    },
-    {
-      sheet: "explanations",
-      doc: printable ? explanationsPrint(result) : notPrinted(result, EXPLANATIONS_TITLE),
-    },
+    { sheet: "rankingPrint", doc: rankingPrint(result) },
+    { sheet: "explanations", doc: explanationsPrint(result) },
     { sheet: "proposals", doc: proposalList(proposals) },
     { sheet: "letter", doc: coverLetter(proposals) },
     { sheet: "minutes", doc: minutes(result, proposals) },

@@ -5,7 +5,7 @@ import { reasonParams } from "../expression/reasons";
 import { groupBy } from "../groupBy";
 import type { Reporter } from "../messages/Reporter";
 import { type Attribute, type Award, KIND_TEXT, type Nominee, VOTE_ATTRIBUTE } from "../model";
-import { type BallotBook, type BallotEntry, isBalloted } from "../read/readBallots";
+import { type BallotBook, type BallotEntry, isBalloted, voteShare } from "../read/readBallots";
 import { type Standing, rankStandings, scopeKey } from "../rank/rankNominees";
 
 /** Why a nominee did or did not receive one award: data for `Giải thích`. */
@@ -302,8 +302,8 @@ function lookupFor(
   const lookup = (name: string): RawValue =>
     Object.hasOwn(builtIn, name)
       ? (builtIn[name] as RawValue)
-      : name === VOTE_ATTRIBUTE && ballot
-        ? ballot.voteOf(award, n)
+      : name === VOTE_ATTRIBUTE
+        ? voteShare(ballot, award, n)
         : (n.attributes.get(name) ?? UNKNOWN);
   return { lookup, builtIn };
 }

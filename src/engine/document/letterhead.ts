@@ -14,7 +14,6 @@ export const TEXT: PrintStyle = { size: 13, align: "justify" };
 const ITEM: PrintStyle = { size: 13, align: "left" };
 const RULE: PrintStyle = { size: 8, align: "center" };
 const HEAD_LEFT: PrintStyle = { size: 12, align: "center" };
-const HEAD_LEFT_BOLD: PrintStyle = { size: 12, bold: true, align: "center" };
 export const NATION: PrintStyle = { size: 12, bold: true, align: "center" };
 export const MOTTO: PrintStyle = { size: 13, bold: true, underline: true, align: "center" };
 const PLACE_DATE: PrintStyle = { size: 13, italic: true, align: "center" };
@@ -90,11 +89,7 @@ export function headerRows(h: Halves, settings: Settings, number: string | null)
       left(h, body === "" ? DOTS : body.toUpperCase(), HEAD_LEFT),
       right(h, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", NATION)
     ),
-    pair(
-      h,
-      left(h, councilName(settings), HEAD_LEFT_BOLD),
-      right(h, "Độc lập - Tự do - Hạnh phúc", MOTTO)
-    ),
+    pair(h, left(h, councilName(settings), NATION), right(h, "Độc lập - Tự do - Hạnh phúc", MOTTO)),
     // The short rule under the issuing body (a drawn line in Word; a line of box-drawing dashes here).
     pair(h, left(h, "─".repeat(12), RULE), null),
     pair(

@@ -1,9 +1,8 @@
 import type { Outcome } from "../award/allocateAwards";
-import { formatNumber } from "../explain/phrases";
 import type { Award } from "../model";
-import type { ProposalDocument } from "../output/buildProposals";
+import { type ProposalDocument, shareText } from "../output/buildProposals";
 import type { NomineeResult, RankResult } from "../rankCouncil";
-import { type Votes, isBalloted, quorumOf, shareOf } from "../read/readBallots";
+import { isBalloted, quorumOf } from "../read/readBallots";
 import { sectionTitle } from "./proposalList";
 import {
   DOTS,
@@ -38,9 +37,6 @@ const OUTCOME_TEXT: Partial<Record<Outcome["kind"], string>> = {
   pending: "Chờ kiểm phiếu",
 };
 
-const percent = (entry: Votes, members: number) =>
-  `${formatNumber(Math.round(shareOf(entry, members) * 100) / 100, "vi")}%`;
-
 /** The candidates' votes for one balloted award, as table rows. */
 function voteRows(result: RankResult, award: Award, members: number | null): PrintRow[] {
   const rows: PrintRow[] = [];
@@ -56,7 +52,7 @@ function voteRows(result: RankResult, award: Award, members: number | null): Pri
       `${r.nominee.name} (${r.nominee.id})`,
       entry === "waiting" ? "" : String(entry.yes),
       entry === "waiting" || entry.no === null ? "" : String(entry.no),
-      counted ? percent(entry, members) : "",
+      counted ? shareText(entry, members) : "",
       (kind && OUTCOME_TEXT[kind]) ?? (result.ballot?.valid ? "Không đạt" : "Chưa biểu quyết"),
     ];
     rows.push(

@@ -1,4 +1,5 @@
 import { explainGap } from "../explain/explainGap";
+import { placeOf } from "../messages/message";
 import { explainParts } from "../explain/explainNominee";
 import { PHRASES } from "../explain/phrases";
 import type { NomineeResult, RankResult } from "../rankCouncil";
@@ -18,6 +19,9 @@ const MARGINS = { top: 15, bottom: 15, left: 15, right: 15 };
  * thousands of pages nobody prints, and cost the run more than the ranking itself.
  */
 export const PRINT_LIMIT = 5000;
+
+/** Whether the council is small enough for the printed ranking and explanations. */
+export const printable = (result: RankResult): boolean => result.nominees.length <= PRINT_LIMIT;
 
 /** How each printed sheet's title begins: what tells the sheet as ours on the next run. */
 export const RANKING_TITLE = "KẾT QUẢ XẾP HẠNG THI ĐUA";
@@ -65,9 +69,11 @@ function byGroup(
  * The ranking as a council reads it on paper (issue 12 §3): A4 landscape at 10 pt, rank, code, name,
  * grade, group subtotals, score, awards and gap, each scope group (and kind) on its own pages under
  * its heading, the column header repeated. The `Xếp hạng` table keeps every column for Excel's use;
- * its 17 contract columns do not fit a page at a readable size.
+ * its 17 contract columns do not fit a page at a readable size. Past `PRINT_LIMIT` the sheet says why
+ * it is not printed.
  */
 export function rankingPrint(result: RankResult): PrintDoc {
+  if (!printable(result)) return notPrinted(result, RANKING_TITLE);
   const grades = result.settings.grades.length > 0;
   const heads: [string, number, PrintStyle][] = [
     ["Hạng", 6, CENTER],
@@ -127,6 +133,7 @@ export function rankingPrint(result: RankResult): PrintDoc {
  * group on its own pages under its heading. A4 portrait at 10 pt.
  */
 export function explanationsPrint(result: RankResult): PrintDoc {
+  if (!printable(result)) return notPrinted(result, EXPLANATIONS_TITLE);
   const columns = [26, 63];
   const language = result.settings.language;
   const who: PrintStyle = { size: 10, bold: true, align: "left", border: true };
@@ -135,7 +142,7 @@ export function explanationsPrint(result: RankResult): PrintDoc {
   const row = (r: NomineeResult) => {
     const parts = explainParts(r, language);
     const gap = explainGap(r, language);
-    const warnings = r.messages.map((m) => `[${m.code}] ${m.sheet}${m.cell ? `!${m.cell}` : ""}`);
+    const warnings = r.messages.map((m) => `[${m.code}] ${placeOf(m)}`);
     const lines = [
       ...parts.points.map((x) => `• ${x}`),
       parts.score,
@@ -175,7 +182,7 @@ export function explanationsPrint(result: RankResult): PrintDoc {
 }
 
 /** What a printed sheet holds for a council past `PRINT_LIMIT`: its title, the reason, where the table is. */
-export function notPrinted(result: RankResult, title: string): PrintDoc {
+function notPrinted(result: RankResult, title: string): PrintDoc {
   const columns = [89];
   return {
     columns,

@@ -81,11 +81,9 @@ export function describe(ast: Ast, header: (name: string) => string, language: L
   const go = (n: Ast, top = false): string => {
     switch (n.k) {
       case "num":
-        return valueText(n.v, language);
       case "str":
-        return n.v;
       case "bool":
-        return n.v ? w.yes : w.no;
+        return literalText(n, language);
       case "var":
         return header(n.name);
       case "arith":
@@ -114,15 +112,28 @@ export function describe(ast: Ast, header: (name: string) => string, language: L
   return go(ast, true);
 }
 
+type Literal = Extract<Ast, { k: "num" | "str" | "bool" }>;
+
+/** A literal's text: `77,78`, `HTT`, `Có`. */
+const literalText = (n: Literal, language: Language) =>
+  n.k === "str" ? n.v : valueText(n.v, language);
+
+/** A literal's text; null for anything that is no literal. */
+function literal(ast: Ast, language: Language): string | null {
+  return ast.k === "num" || ast.k === "str" || ast.k === "bool" ? literalText(ast, language) : null;
+}
+
 /** The values an `or` of `name == value` accepts, when every branch tests the same name; else null. */
-function choices(ast: Ast, name: string): string[] | null {
+function choices(ast: Ast, name: string, language: Language): string[] | null {
   if (ast.k === "or") {
-    const a = choices(ast.a, name);
-    const b = choices(ast.b, name);
+    const a = choices(ast.a, name, language);
+    const b = choices(ast.b, name, language);
     return a && b ? [...a, ...b] : null;
   }
-  if (ast.k === "cmp" && ast.op === "eq" && ast.a.k === "var" && ast.a.name === name)
-    return ast.b.k === "str" ? [ast.b.v] : ast.b.k === "num" ? [String(ast.b.v)] : null;
+  if (ast.k === "cmp" && ast.op === "eq" && ast.a.k === "var" && ast.a.name === name) {
+    const value = literal(ast.b, language);
+    return value === null ? null : [value];
+  }
   return null;
 }
 
@@ -135,24 +146,12 @@ export function requirement(ast: Ast, language: Language): { name: string; need:
   const w = WORDS[language];
   if (ast.k === "var") return { name: ast.name, need: w.yes };
   if (ast.k === "not" && ast.a.k === "var") return { name: ast.a.name, need: w.no };
-  if (
-    ast.k === "cmp" &&
-    ast.a.k === "var" &&
-    (ast.b.k === "num" || ast.b.k === "str" || ast.b.k === "bool")
-  ) {
-    const value =
-      ast.b.k === "num"
-        ? valueText(ast.b.v, language)
-        : ast.b.k === "str"
-          ? ast.b.v
-          : ast.b.v
-            ? w.yes
-            : w.no;
+  const value = ast.k === "cmp" && ast.a.k === "var" ? literal(ast.b, language) : null;
+  if (ast.k === "cmp" && ast.a.k === "var" && value !== null)
     return { name: ast.a.name, need: ast.op === "eq" ? value : `${CMP[ast.op]} ${value}` };
-  }
   if (ast.k === "or") {
     const first = ast.a.k === "cmp" && ast.a.a.k === "var" ? ast.a.a.name : null;
-    const all = first === null ? null : choices(ast, first);
+    const all = first === null ? null : choices(ast, first, language);
     if (first !== null && all) return { name: first, need: all.join(` ${w.or} `) };
   }
   return null;

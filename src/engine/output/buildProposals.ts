@@ -1,6 +1,6 @@
 import { awardGroups } from "../award/allocateAwards";
 import type { Award, Kind, Settings } from "../model";
-import { type BallotEntry, awaitsVote, shareOf } from "../read/readBallots";
+import { type BallotEntry, type Votes, awaitsVote, shareOf } from "../read/readBallots";
 import { formatNumber } from "../explain/phrases";
 import type { NomineeResult, RankResult } from "../rankCouncil";
 import { scopeKey, scopeName } from "../rank/rankNominees";
@@ -134,10 +134,15 @@ function position(r: NomineeResult): string {
   return typeof p === "string" ? p : "";
 }
 
+/** A vote share as the documents print it, two decimals at most, Vietnamese style: `88,89%`. */
+export function shareText(votes: Votes, members: number): string {
+  return `${formatNumber(Math.round(shareOf(votes, members) * 100) / 100, "vi")}%`;
+}
+
 /** `Đồng ý 9/10 (90%)` for a counted ballot row, else nothing. */
 function voteNote(entry: BallotEntry | undefined, members: number | null): string {
   if (entry === undefined || entry === "waiting" || members === null) return "";
-  return `Đồng ý ${entry.yes}/${members} (${formatNumber(Math.round(shareOf(entry, members) * 100) / 100, "vi")}%)`;
+  return `Đồng ý ${entry.yes}/${members} (${shareText(entry, members)})`;
 }
 
 /** A score with two decimals and a decimal comma: 96.5 → "96,50". */

@@ -2,7 +2,7 @@ import { address } from "../messages/message";
 import type { Reporter } from "../messages/Reporter";
 import type { RawValue } from "../expression/compileExpression";
 import { UNKNOWN } from "../expression/values";
-import { type Award, type Nominee, type Place, type Settings, VOTE_ATTRIBUTE } from "../model";
+import { type Award, type Nominee, type Settings, VOTE_ATTRIBUTE } from "../model";
 import { matchKey, textKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
 import { rowReader } from "./gridCells";
@@ -16,8 +16,6 @@ type Col = keyof typeof BALLOTS.columns;
 export interface Votes {
   readonly yes: number;
   readonly no: number | null;
-  /** The `Đồng ý` cell, for messages. */
-  readonly place: Place;
 }
 
 /** A ballot row for an award and nominee: counted, or still waiting for a valid count. */
@@ -25,20 +23,17 @@ export type BallotEntry = Votes | "waiting";
 
 export interface BallotBook {
   readonly members: number | null;
-  readonly present: number | null;
   /** Members and attendance are known and two thirds are present: the counts decide. */
   readonly valid: boolean;
   /** The row for an award's name and a nominee, if the sheet has one. */
   of(award: Award, nominee: number): BallotEntry | undefined;
   /** The vote share a condition reads for an award: the ballot's when it has a row, else the typed one. */
   voteOf(award: Award, nominee: Nominee): RawValue;
-  /** Every row read, in sheet order: what the minutes record. */
-  readonly rows: readonly {
-    readonly award: string;
-    readonly nominee: Nominee;
-    readonly entry: BallotEntry;
-  }[];
 }
+
+/** The vote share a balloted award's condition reads for a nominee, with or without a ballot sheet. */
+export const voteShare = (ballot: BallotBook | null, award: Award, n: Nominee): RawValue =>
+  ballot ? ballot.voteOf(award, n) : (n.attributes.get(VOTE_ATTRIBUTE) ?? UNKNOWN);
 
 /** An award decided by the council's vote: its condition reads the vote share. */
 export const isBalloted = (award: Award): boolean =>
@@ -46,8 +41,7 @@ export const isBalloted = (award: Award): boolean =>
 
 /** The award is balloted and neither the ballot nor the nominee's vote cell gives its share yet. */
 export function awaitsVote(ballot: BallotBook | null, award: Award, n: Nominee): boolean {
-  const vote = ballot ? ballot.voteOf(award, n) : (n.attributes.get(VOTE_ATTRIBUTE) ?? UNKNOWN);
-  return isBalloted(award) && vote === UNKNOWN;
+  return isBalloted(award) && voteShare(ballot, award, n) === UNKNOWN;
 }
 
 /** The vote share of all members in percent, for the condition: 72 of 90 is exactly 80. */
@@ -123,7 +117,7 @@ export function readBallots(
     if (typeof yes === "number" && no !== "bad") {
       if (members !== null && no !== null && yes + no > members)
         reporter.add("ballotTooMany", row.place("yes"), { ...params, yes, no }, nominee.index);
-      else entry = { yes, no, place: row.place("yes") };
+      else entry = { yes, no };
     }
     if (entry !== "waiting") counted = true;
     entries.set(key, entry);
@@ -142,9 +136,7 @@ export function readBallots(
     entries.get(`${matchKey(award.name)}\u0000${nominee}`);
   return {
     members,
-    present,
     valid,
-    rows,
     of,
     voteOf: (award, nominee) => {
       const entry = of(award, nominee.index);

@@ -193,13 +193,11 @@ export class ExcelWorkbook implements WorkbookPort, BallotPort {
       const oldUsed = old.getUsedRangeOrNullObject();
       logUsed.load("rowCount, rowIndex");
       oldUsed.load("rowCount, columnCount");
-      const protections = [
-        old,
-        log,
-        ...[...documents.map((d) => d.sheet), "chart" as const].map((k) =>
-          worksheets.getItemOrNullObject(own.names[k])
-        ),
-      ].map((s) => {
+      // The last run's documents and chart: checked for protection now, replaced at the end.
+      const oldDocuments = [...documents.map((d) => d.sheet), "chart" as const].map((k) =>
+        worksheets.getItemOrNullObject(own.names[k])
+      );
+      const protections = [old, log, ...oldDocuments].map((s) => {
         s.load("name");
         const p = s.protection;
         return { s, p };
@@ -317,12 +315,6 @@ export class ExcelWorkbook implements WorkbookPort, BallotPort {
         memorySheet.getRangeByIndexes(0, 0, 1, MEMORY_COLUMNS.length).values = [
           MEMORY_COLUMNS.map((c) => c.header),
         ];
-        const oldDocuments = [...documents.map((d) => d.sheet), "chart" as const].map((k) =>
-          worksheets.getItemOrNullObject(own.names[k])
-        );
-        for (const o of oldDocuments) o.load("name");
-        alive();
-        await context.sync();
         for (const o of oldDocuments) if (!o.isNullObject) o.delete();
         for (const d of documents)
           await writeDocument(context, alive, worksheets.add(own.names[d.sheet]), d.doc);

@@ -74,8 +74,8 @@ export async function writeDocument(
   doc.columns.forEach((w, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w);
   });
-  for (const [first, count] of runs(doc.rows, layoutOf))
-    formatCells(sheet, doc.rows[first] as PrintRow, first, count);
+  const alike = runs(doc.rows, layoutOf);
+  for (const [first, count] of alike) formatCells(sheet, doc.rows[first] as PrintRow, first, count);
   for (const [first, count] of runs(doc.rows, (r) => String(r.height)))
     sheet.getRangeByIndexes(first, 0, count, 1).format.rowHeight = (
       doc.rows[first] as PrintRow
@@ -96,7 +96,7 @@ export async function writeDocument(
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (doc.titleRows) layout.setPrintTitleRows(`$${doc.titleRows[0]}:$${doc.titleRows[1]}`);
   await writeRows(context, alive, sheet, 0, width, values);
-  for (const [first, count] of runs(doc.rows, layoutOf))
+  for (const [first, count] of alike)
     for (const c of (doc.rows[first] as PrintRow).cells)
       if (c.span > 1) sheet.getRangeByIndexes(first, c.col, count, c.span).merge(true);
   alive();

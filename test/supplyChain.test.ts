@@ -34,6 +34,7 @@ describe("supply chain", () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
       "@fluentui/react-charts",
       "@fluentui/react-components",
+      "@fluentui/react-icons",
       "@xmldom/xmldom",
       "decimal.js",
       "fflate",

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { type Message, message } from "../engine/messages/message";
 import type { Language } from "../engine/messages/renderMessage";
 import { messageLine } from "../engine/output/buildOutputTable";
+import { runAt } from "../engine/output/buildLog";
 import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson";
 import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
 import { reviewYearOn } from "../engine/template/awardPresets";
@@ -220,11 +221,7 @@ async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
   }
   let run: RankRun;
   try {
-    run = await rankWorkbook(
-      workbook,
-      { time: io.now().toISOString(), user: io.user, source: basename(args.input) },
-      past
-    );
+    run = await rankWorkbook(workbook, runAt(io.now(), io.user, basename(args.input)), past);
   } catch (e) {
     // A part read only when the engine asks for it (a sheet) can still be damaged.
     const problem = fileProblem(e, basename(args.input));
@@ -234,8 +231,7 @@ async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
   const { result, changes, stability } = run;
   const language = result.settings.language;
   const tl = CLI_STRINGS[language];
-  for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)])
-    io.stderr(messageLine(m, language));
+  printMessages(io, result);
   if (args.json) io.writeFile(args.json, JSON.stringify(toJson(result), null, 1));
   const bytes = workbook.output();
   if (!run.output || !bytes) {
@@ -309,8 +305,7 @@ async function ballots(args: RankArgs, io: CliIo, t: CliStrings): Promise<number
   }
   const { result } = run;
   const tl = CLI_STRINGS[result.settings.language];
-  for (const m of [...result.messages, ...result.nominees.flatMap((r) => r.messages)])
-    if (m.code === "ballot" || m.error) io.stderr(messageLine(m, result.settings.language));
+  printMessages(io, result, (m) => m.code === "ballot" || m.error);
   const bytes = target.workbook.output();
   if (!result.usable) {
     io.stderr(tl.notWritten);
@@ -397,4 +392,16 @@ function writeTemplate(args: readonly string[], io: CliIo, t: CliStrings): numbe
   io.writeFile(out, templateXlsx(template));
   io.stdout(t.wroteTemplate(out, reviewYear, template.map((s) => s.sheet).join(", ")));
   return 0;
+}
+
+/** A run's messages on standard error, a nominee's naming who and which criterion it is about. */
+function printMessages(
+  io: CliIo,
+  result: RankResult,
+  keep: (m: Message) => boolean = () => true
+): void {
+  const language = result.settings.language;
+  for (const m of result.messages) if (keep(m)) io.stderr(messageLine(m, language));
+  for (const r of result.nominees)
+    for (const m of r.messages) if (keep(m)) io.stderr(messageLine(m, language, r));
 }

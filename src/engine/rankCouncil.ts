@@ -267,7 +267,8 @@ export function rankCouncil(
     facts,
     nominees.attributes,
     reporter,
-    ballot
+    ballot,
+    nominees.attributePlace
   );
   onPhase("awards");
   const { gaps, chasers, searched } = withGaps

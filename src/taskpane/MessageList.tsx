@@ -1,4 +1,5 @@
 import { Badge, Link, Subtitle2, Text } from "@fluentui/react-components";
+import type { MessageItem } from "../engine/output/summarize";
 import type { RunReport } from "./PaneHost";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";
@@ -6,11 +7,14 @@ import { useStyles } from "./TaskPane.styles";
 interface Props {
   readonly messages: RunReport["messages"];
   readonly strings: UiStrings;
-  readonly onSelect?: (sheet: string, cell: string) => void;
+  /** Goes to the message's place; with `selectable`, only for the messages it says. */
+  readonly onSelect?: (m: MessageItem) => void;
+  readonly selectable?: (m: MessageItem) => boolean;
+  readonly selectLabel?: (where: string) => string;
 }
 
 /** Messages grouped by sheet; each names its cell, which the add-in can select. */
-export function MessageList({ messages, strings, onSelect }: Props) {
+export function MessageList({ messages, strings, onSelect, selectable, selectLabel }: Props) {
   const styles = useStyles();
   if (messages.length === 0) return <Text>{strings.noMessages}</Text>;
   return (
@@ -31,11 +35,13 @@ export function MessageList({ messages, strings, onSelect }: Props) {
                     <Badge appearance="tint" color={m.error ? "danger" : "warning"}>
                       {m.error ? strings.error : strings.warning}
                     </Badge>{" "}
-                    {onSelect && m.cell ? (
+                    {onSelect && m.cell && (selectable?.(m) ?? true) ? (
                       <Link
                         className={styles.where}
-                        aria-label={strings.goTo(where)}
-                        onClick={() => onSelect(m.sheet, m.cell)}
+                        // The name begins with what is shown (WCAG 2.5.3), then says what the link does.
+                        aria-label={selectLabel ? `${where}: ${selectLabel(where)}` : strings.goTo(where)}
+                        title={(selectLabel ?? strings.goTo)(where)}
+                        onClick={() => onSelect(m)}
                       >
                         {where}
                       </Link>
@@ -43,7 +49,10 @@ export function MessageList({ messages, strings, onSelect }: Props) {
                       <Text className={styles.where}>{where}</Text>
                     )}
                   </span>
-                  <Text>{m.text}</Text>
+                  <Text>
+                    {m.subject && <Text weight="semibold">{m.subject}: </Text>}
+                    {m.text}
+                  </Text>
                 </li>
               );
             })}

@@ -24,6 +24,10 @@ export interface RunReport {
   readonly whatIf: WhatIfModel | null;
   /** The nominees, for a nominee's Giải thích on demand (issue 12 §4). */
   readonly nominees: readonly NomineeResult[];
+  /** The input sheets the workbook lacks: the pane then offers Tạo mẫu (issue 18). */
+  readonly missingInputs: readonly string[];
+  /** After ranking: the names the ranking and the proposal list were written under. */
+  readonly sheets: { readonly ranking: string; readonly proposals: string } | null;
 }
 
 export interface WhatIfModel {
@@ -34,6 +38,8 @@ export interface WhatIfModel {
 export interface TemplateReport {
   readonly created: readonly string[];
   readonly existing: readonly string[];
+  /** On the web page, the file the template was downloaded as. */
+  readonly file?: string;
 }
 
 /** What "Tạo phiếu bầu" made (issue 12 §5). */
@@ -65,8 +71,16 @@ export interface PaneHost {
   createTemplate(): Promise<TemplateReport>;
   /** The ballot papers and the `Phiếu bầu` rows (on the web page, a workbook to download). */
   ballots(): Promise<BallotReport>;
-  /** Selects a cell, where the host can (the add-in); absent on the web page. */
-  selectCell?(sheet: string, cell: string): Promise<void>;
+  /** Shows one of the workbook's sheets (the add-in); absent on the web page. */
+  showSheet?(sheet: string): Promise<void>;
+  /**
+   * Goes to a message's place: the add-in selects the cell; the web page, which has no cells, shows the
+   * nominee's row of its ranking (`selectable` says which messages it can take there).
+   */
+  selectCell?(sheet: string, cell: string, nominee: string | null): Promise<void>;
+  selectable?(m: { readonly cell: string; readonly nominee: string | null }): boolean;
+  /** What a message's address link says it does, when not "select the cell". */
+  selectLabel?(where: string): string;
   /** The "rank again after edits" switch, kept in the workbook so co-authors share it; absent on the web page. */
   autoRegenerate?: { get(): boolean; set(on: boolean): Promise<void> };
   /** The "open the pane with this workbook" switch (Office.AutoShowTaskpaneWithDocument); absent on the web page. */

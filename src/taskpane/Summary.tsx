@@ -29,20 +29,29 @@ export function Summary({
   );
   return (
     <section className={styles.section} aria-label={strings.summary}>
-      <Subtitle2 as="h2">{strings.summary}</Subtitle2>
       <div className={styles.counts}>
-        <Badge appearance="filled" color="success">
+        {/* Green only when every nominee is ranked with nothing to say; red and amber only when there are some. */}
+        <Badge
+          appearance="filled"
+          color={
+            summary.withErrors > 0 ? "danger" : summary.warnings > 0 ? "warning" : "success"
+          }
+        >
           {strings.rankedCount(summary.ranked, summary.nominees)}
         </Badge>
-        <Badge appearance="filled" color={summary.withErrors > 0 ? "danger" : "informative"}>
-          {strings.errorsCount(summary.withErrors)}
-        </Badge>
-        <Badge appearance="outline" color="warning">
-          {strings.warningsCount(summary.warnings)}
-        </Badge>
+        {summary.withErrors > 0 && (
+          <Badge appearance="tint" color="danger">
+            {strings.errorsCount(summary.withErrors)}
+          </Badge>
+        )}
+        {summary.warnings > 0 && (
+          <Badge appearance="tint" color="warning">
+            {strings.warningsCount(summary.warnings)}
+          </Badge>
+        )}
       </div>
       {stability && <Text>{strings.stability(stability.stable, stability.ranked)}</Text>}
-      <Subtitle2 as="h3">{strings.awards}</Subtitle2>
+      <Subtitle2 as="h2">{strings.awards}</Subtitle2>
       {awards.length === 0 ? (
         <Text>{strings.noAwards}</Text>
       ) : (
@@ -58,13 +67,13 @@ export function Summary({
       )}
       {summary.ties.length > 0 && (
         <>
-          <Subtitle2 as="h3">{strings.ties}</Subtitle2>
+          <Subtitle2 as="h2">{strings.ties}</Subtitle2>
           {people(summary.ties)}
         </>
       )}
       {summary.nearest.length > 0 && (
         <>
-          <Subtitle2 as="h3">{strings.nearest}</Subtitle2>
+          <Subtitle2 as="h2">{strings.nearest}</Subtitle2>
           <ul className={styles.list}>
             {summary.nearest.map((t) => (
               <li key={t.id}>
@@ -78,13 +87,13 @@ export function Summary({
       )}
       {summary.awaitingVote.length > 0 && (
         <>
-          <Subtitle2 as="h3">{strings.awaitingVote}</Subtitle2>
+          <Subtitle2 as="h2">{strings.awaitingVote}</Subtitle2>
           {people(summary.awaitingVote)}
         </>
       )}
       {summary.pending.length > 0 && (
         <>
-          <Subtitle2 as="h3">{strings.pending}</Subtitle2>
+          <Subtitle2 as="h2">{strings.pending}</Subtitle2>
           {people(summary.pending)}
         </>
       )}

@@ -7,9 +7,18 @@ export const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  // Labels never wrap: the bar holds three buttons at 320 px (the narrowest pane Office opens).
+  bar: { paddingLeft: 0, paddingRight: 0, columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  command: { whiteSpace: "nowrap", minWidth: "auto", flexShrink: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  tabs: { flexWrap: "wrap" },
+  empty: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+  },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: {
     margin: 0,

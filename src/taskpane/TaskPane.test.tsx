@@ -61,6 +61,13 @@ function deferredHost(overrides: Partial<PaneHost> = {}) {
   return { host, pending };
 }
 
+/** Opens the command bar's menu and picks an item of it. */
+async function fromMenu(item: string, role: "menuitem" | "menuitemcheckbox" = "menuitem") {
+  fireEvent.click(screen.getByRole("button", { name: /^(Thêm|More)$/ }));
+  const entry = await screen.findByRole(role, { name: item });
+  await act(async () => fireEvent.click(entry));
+}
+
 const renderPane = (host: PaneHost, language: "vi" | "en" = "vi") =>
   render(
     <FluentProvider theme={webLightTheme}>
@@ -116,10 +123,16 @@ describe("TaskPane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await act(async () => pending[0]?.resolve(sampleReport));
     expect(screen.getByText("Đã kiểm tra: 0 lỗi, 4 cảnh báo.")).toBeInTheDocument();
+    // Warnings only: amber, not green.
+    expect(
+      screen.getByText("Đã kiểm tra: 0 lỗi, 4 cảnh báo.").closest("[data-intent]")
+    ).toHaveAttribute("data-intent", "warning");
+    expect(screen.getByRole("tab", { name: "Thông báo (4)", selected: true })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Kết quả" })).toBeInTheDocument();
     expect(screen.getByText("Ô trống: tính 0 điểm cho tiêu chí VT2.")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Chọn ô Kết quả!I15" }));
-    expect(host.selectCell).toHaveBeenCalledWith("Kết quả", "I15");
+    expect(host.selectCell).toHaveBeenCalledWith("Kết quả", "I15", "TT25.12");
+    fireEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
     expect(screen.getByText("Phạm vi xếp hạng: Khối")).toBeInTheDocument();
     expect(screen.getByText("Xếp loại: HTXS ≥ 95; HTT ≥ 85; HT ≥ 75; KHT ≥ 0")).toBeInTheDocument();
   });
@@ -143,8 +156,14 @@ describe("TaskPane", () => {
     await act(async () => pending[0]?.resolve(reportOf(bad, "vi")));
     const bar = screen.getByText(/Chưa xếp hạng được: U2 \(Kết quả!B3\)/);
     expect(bar).toBeInTheDocument();
-    expect(bar.closest("[class*=MessageBar]")?.className).not.toMatch(/success/i);
-    expect(screen.getAllByText(/DỰ THẢO/).length).toBeGreaterThan(1);
+    expect(bar.closest("[data-intent]")).toHaveAttribute("data-intent", "error");
+    expect(screen.getAllByText(/DỰ THẢO/).length).toBeGreaterThan(0);
+    // An error opens Thông báo, errors first, naming the nominee and criterion and the consequence.
+    expect(screen.getByRole("tab", { name: /^Thông báo/, selected: true })).toBeInTheDocument();
+    const first = screen.getAllByRole("listitem")[0];
+    expect(first).toHaveTextContent(
+      "U2 Đơn vị U2, A: 'chín mươi' không phải số: nhập số, ví dụ 90 hoặc 12,5. Đối tượng này chưa được xếp hạng."
+    );
   });
 
   it("a failed run says why and the buttons come back", async () => {
@@ -161,16 +180,47 @@ describe("TaskPane", () => {
   it("Tạo mẫu says what it created and what it left alone", async () => {
     const { host } = deferredHost();
     renderPane(host);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu" })));
+    await fromMenu("Tạo mẫu");
     expect(
       screen.getByText("Đã tạo: Tiêu chí, Khen thưởng. Đã có sẵn, không sửa: Đối tượng.")
     ).toBeInTheDocument();
   });
 
+  it("a workbook without its input sheets offers Tạo mẫu, not a ranking of 0/0; Tạo mẫu clears that report", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    const empty = rankCouncil({ sheets: [], tables: [] });
+    await act(async () => pending[0]?.resolve(reportOf(empty, "vi")));
+    expect(screen.queryByText(/0\/0/)).toBeNull();
+    expect(screen.queryByRole("tab")).toBeNull();
+    expect(screen.getByText(/^Sổ này chưa có các trang Tiêu chí, Đối tượng, Kết quả: bấm Tạo mẫu/)).toBeInTheDocument();
+    const make = screen.getByRole("button", { name: "Tạo mẫu" });
+    await act(async () => fireEvent.click(make));
+    expect(screen.getByText(/^Đã tạo: Tiêu chí, Khen thưởng\./)).toBeInTheDocument();
+    expect(screen.queryByText(/^Sổ này chưa có/)).toBeNull();
+  });
+
+  it("after ranking, buttons open the Xếp hạng and Đề nghị khen thưởng sheets by the names written", async () => {
+    const showSheet = jest.fn(async () => undefined);
+    const { host, pending } = deferredHost({ showSheet });
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    await act(async () =>
+      pending[0]?.resolve({
+        ...sampleReport,
+        sheets: { ranking: "Xếp hạng (2)", proposals: "Đề nghị khen thưởng" },
+      })
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Mở trang Xếp hạng" }));
+    fireEvent.click(screen.getByRole("button", { name: "Mở Đề nghị khen thưởng" }));
+    expect(showSheet.mock.calls).toEqual([["Xếp hạng (2)"], ["Đề nghị khen thưởng"]]);
+  });
+
   it("Tạo phiếu bầu says where the papers are, for how many members, and what to fill after the count", async () => {
     const { host } = deferredHost();
     renderPane(host);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tạo phiếu bầu" })));
+    await fromMenu("Tạo phiếu bầu");
     expect(host.ballots).toHaveBeenCalledTimes(1);
     expect(
       screen.getByText(
@@ -192,7 +242,7 @@ describe("TaskPane", () => {
     const set = jest.fn(async () => undefined);
     const { host } = deferredHost({ autoRegenerate: { get: () => false, set } });
     renderPane(host);
-    fireEvent.click(screen.getByRole("switch", { name: "Tự động xếp hạng lại sau khi sửa" }));
+    await fromMenu("Tự động xếp hạng lại sau khi sửa", "menuitemcheckbox");
     expect(set).toHaveBeenCalledWith(true);
   });
 });

@@ -1,26 +1,13 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Switch,
-  Text,
-  Title3,
-} from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { type ComponentProps, useEffect, useState } from "react";
 import type { Language } from "../engine/messages/renderMessage";
-import { MessageList } from "./MessageList";
+import { CommandBar, type MenuSwitch } from "./CommandBar";
 import type { PaneHost, PastFile } from "./PaneHost";
-import { PastYears } from "./PastYears";
+import { ResultTabs } from "./ResultTabs";
+import { RunNotice } from "./RunNotice";
 import { STRINGS } from "./strings";
-import { SettingsView } from "./SettingsView";
-import { Summary } from "./Summary";
 import { useStyles } from "./TaskPane.styles";
-import { WhatIf } from "./WhatIf";
-import { ExplainPicker } from "./ExplainPicker";
-import { type Action, useTaskPane } from "./useTaskPane";
+import { useTaskPane } from "./useTaskPane";
 
 interface Props {
   readonly host: PaneHost;
@@ -30,97 +17,58 @@ interface Props {
   readonly templateDownload?: boolean;
   /** The add-in follows the workbook's `Ngôn ngữ` after a run; the web page follows its own switch. */
   readonly followWorkbookLanguage?: boolean;
+  /** The web page before a file is opened: only the template can be made. */
+  readonly noWorkbook?: boolean;
 }
 
-/** The task pane: create the template, check, rank; then the summary and the messages with their cells. */
+/**
+ * The task pane: a command bar (Xếp hạng first), what the last action did, and the results in tabs. A
+ * workbook without its input sheets gets Tạo mẫu as its one action.
+ */
 export function TaskPane({
   host,
   language,
   templateDownload = false,
   followWorkbookLanguage = true,
+  noWorkbook = false,
 }: Props) {
   const styles = useStyles();
   const pane = useTaskPane(host);
-  const [auto, setAuto] = useState(() => host.autoRegenerate?.get() ?? false);
-  const [autoOpen, setAutoOpen] = useState(() => host.autoOpen?.get() ?? false);
   // A failure of a run no button started (the ribbon, the auto-regeneration) is shown here.
   const [notified, setNotified] = useState<string | null>(null);
   useEffect(() => host.onNotice?.(setNotified), [host]);
   const [past, setPast] = useState<PastFile[]>([]);
+  const switches = useSwitches(host, STRINGS[language]);
   const shown = followWorkbookLanguage ? (pane.report?.language ?? language) : language;
   const strings = STRINGS[shown];
-  const running = pane.status.state === "running";
-  const button = (action: Action, label: string, onClick: () => void, primary = false) => (
-    <Button
-      appearance={primary ? "primary" : "secondary"}
-      disabled={running}
-      onClick={onClick}
-      icon={
-        pane.status.state === "running" && pane.status.action === action ? (
-          <Spinner size="tiny" />
-        ) : null
-      }
-    >
-      {label}
-    </Button>
-  );
-  const notice = (() => {
-    const s = pane.status;
-    if (s.state === "failed")
-      return (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {strings.failed}: {s.error}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    if (s.state !== "done")
-      return s.state === "running" ? <Spinner size="small" label={strings.running} /> : null;
-    const r = pane.report;
-    const text =
-      s.action === "template" && pane.template
-        ? strings.templateDone(pane.template.created, pane.template.existing)
-        : s.action === "ballots" && pane.ballots
-          ? strings.ballotsDone(pane.ballots)
-          : s.action === "rank" && r
-          ? strings.rankedDone(r.summary.ranked, r.summary.nominees)
-          : r
-            ? strings.checked(
-                r.messages.reduce((n, g) => n + g.items.filter((m) => m.error).length, 0),
-                r.messages.reduce((n, g) => n + g.items.filter((m) => !m.error).length, 0)
-              )
-            : "";
-    // Green only when nothing is wrong: unranked nominees make the run a warning, naming them and the cell.
-    const unranked = (s.action === "check" || s.action === "rank") && r ? r.summary.unranked : [];
-    const intent = r && !r.usable ? "error" : unranked.length > 0 ? "warning" : "success";
-    return (
-      <MessageBar intent={intent}>
-        <MessageBarBody>
-          {text}
-          {unranked.length > 0 &&
-            ` ${strings.notRanked(unranked.map((u) => `${u.id} (${u.where})`).join(", "))}`}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  })();
+  const report = pane.report;
+  const done = pane.status.state === "done" ? pane.status.action : null;
+  const missing = report?.missingInputs ?? [];
+  const templateLabel = templateDownload ? strings.web.downloadTemplate : strings.createTemplate;
+  const empty = noWorkbook ? strings.noWorkbook : missing.length > 0 ? strings.emptyWorkbook(missing) : null;
   return (
     <main className={styles.root} lang={shown}>
-      <header className={styles.header}>
-        <Title3 as="h1">{strings.title}</Title3>
-        <Caption1>{strings.subtitle}</Caption1>
-      </header>
-      <div className={styles.actions} role="toolbar" aria-label={strings.title}>
-        {button(
-          "template",
-          templateDownload ? strings.web.downloadTemplate : strings.createTemplate,
-          pane.createTemplate
-        )}
-        {button("check", strings.check, pane.check)}
-        {button("rank", strings.rank, () => pane.rank(past), true)}
-        {button("ballots", strings.makeBallots, pane.makeBallots)}
-      </div>
-      <PastYears files={past} onChange={setPast} strings={strings} />
-      <div aria-live="polite">
+      <CommandBar
+        strings={strings}
+        status={pane.status}
+        run={{
+          rank: () => pane.rank(past),
+          check: pane.check,
+          template: pane.createTemplate,
+          ballots: pane.makeBallots,
+        }}
+        templateDownload={templateDownload}
+        noWorkbook={noWorkbook}
+        onPast={setPast}
+        switches={switches}
+      />
+      {past.length > 0 && (
+        <Caption1>
+          {strings.history.chosen(past.map((f) => f.name))}{" "}
+          <Link onClick={() => setPast([])}>{strings.historyClear}</Link>
+        </Caption1>
+      )}
+      <div aria-live="polite" className={styles.section}>
         {notified && (
           <MessageBar intent="error">
             <MessageBarBody>
@@ -128,70 +76,88 @@ export function TaskPane({
             </MessageBarBody>
           </MessageBar>
         )}
-        {notice}
-      </div>
-      {pane.report &&
-        pane.report.changes.length > 0 &&
-        pane.status.state === "done" &&
-        pane.status.action === "rank" && (
-          <section className={styles.section} aria-label={strings.changes}>
-            <Subtitle2 as="h2">{strings.changes}</Subtitle2>
-            <ul className={styles.list}>
-              {pane.report.changes.map((line) => (
-                <li key={line}>
-                  <Text>{line}</Text>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      {pane.report && pane.status.state === "done" && pane.status.action === "rank" && (
-        <Summary
-          summary={pane.report.summary}
-          stability={pane.report.stability}
+        <RunNotice
+          status={pane.status}
+          report={report}
+          template={pane.template}
+          ballots={pane.ballots}
           strings={strings}
         />
-      )}
-      {pane.report?.whatIf && pane.status.state === "done" && pane.status.action === "rank" && (
-        <WhatIf model={pane.report.whatIf} strings={strings} language={shown} />
-      )}
-      {pane.report && pane.report.nominees.length > 0 && (
-        <ExplainPicker nominees={pane.report.nominees} strings={strings} language={shown} />
-      )}
-      {pane.report && (
-        <section className={styles.section} aria-label={strings.messages}>
-          <Subtitle2 as="h2">{strings.messages}</Subtitle2>
-          <MessageList
-            messages={pane.report.messages}
-            strings={strings}
-            {...(host.selectCell
-              ? { onSelect: (sheet: string, cell: string) => void host.selectCell?.(sheet, cell) }
-              : {})}
-          />
+      </div>
+      {empty && pane.status.state !== "running" ? (
+        <section className={styles.empty} aria-label={templateLabel}>
+          <Text>{empty}</Text>
+          {/* The one primary action; on the web page before a file, opening one is (the page's picker). */}
+          <Button appearance={noWorkbook ? "secondary" : "primary"} onClick={pane.createTemplate}>
+            {templateLabel}
+          </Button>
         </section>
+      ) : (
+        !report && pane.status.state === "idle" && <Text>{strings.intro}</Text>
       )}
-      {pane.report && <SettingsView settings={pane.report.settings} strings={strings} />}
-      {host.autoRegenerate && (
-        <Switch
-          checked={auto}
-          label={strings.autoRegenerate}
-          onChange={(_, data) => {
-            setAuto(data.checked);
-            void host.autoRegenerate?.set(data.checked);
-          }}
-        />
+      {done === "rank" && report?.sheets && host.showSheet && (
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => void host.showSheet?.(report.sheets?.ranking ?? "")}>
+            {strings.openRanking}
+          </Button>
+          <Button
+            size="small"
+            onClick={() => void host.showSheet?.(report.sheets?.proposals ?? "")}
+          >
+            {strings.openProposals}
+          </Button>
+        </div>
       )}
-      {host.autoRegenerate && <Caption1>{strings.autoRegenerateHint}</Caption1>}
-      {host.autoOpen && (
-        <Switch
-          checked={autoOpen}
-          label={strings.autoOpen}
-          onChange={(_, data) => {
-            setAutoOpen(data.checked);
-            void host.autoOpen?.set(data.checked);
-          }}
+      {report && missing.length === 0 && (
+        <ResultTabs
+          key={pane.serial}
+          report={report}
+          ranked={pane.reportAction === "rank"}
+          strings={strings}
+          language={shown}
+          select={selectOf(host)}
+          {...(host.autoRegenerate ? { settingsNote: strings.autoRegenerateHint } : {})}
         />
       )}
     </main>
   );
+}
+
+/** The host's switches (auto-regeneration, opening with the workbook) as menu items, each kept by the host. */
+function useSwitches(host: PaneHost, strings: (typeof STRINGS)[Language]) {
+  const [auto, setAuto] = useState(() => host.autoRegenerate?.get() ?? false);
+  const [autoOpen, setAutoOpen] = useState(() => host.autoOpen?.get() ?? false);
+  const list: (MenuSwitch & { name: string })[] = [];
+  if (host.autoRegenerate)
+    list.push({
+      name: "auto",
+      label: strings.autoRegenerate,
+      on: auto,
+      set: (on) => {
+        setAuto(on);
+        void host.autoRegenerate?.set(on);
+      },
+    });
+  if (host.autoOpen)
+    list.push({
+      name: "open",
+      label: strings.autoOpen,
+      on: autoOpen,
+      set: (on) => {
+        setAutoOpen(on);
+        void host.autoOpen?.set(on);
+      },
+    });
+  return list;
+}
+
+/** How the message list goes to a message's place, through what the host can do. */
+function selectOf(host: PaneHost): ComponentProps<typeof ResultTabs>["select"] {
+  const { selectCell, selectable, selectLabel } = host;
+  if (!selectCell) return {};
+  return {
+    onSelect: (m) => void selectCell.call(host, m.sheet, m.cell, m.nominee),
+    ...(selectable ? { selectable: (m) => selectable.call(host, m) } : {}),
+    ...(selectLabel ? { selectLabel: (w) => selectLabel.call(host, w) } : {}),
+  };
 }

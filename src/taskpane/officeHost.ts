@@ -1,4 +1,4 @@
-import type { RunInfo } from "../engine/output/buildLog";
+import { type RunInfo, runAt } from "../engine/output/buildLog";
 import { rankCouncil } from "../engine/rankCouncil";
 import { inputSheetNames } from "../engine/read/sheetsToRead";
 import { monthOf, templateFor } from "../engine/template/templateFor";
@@ -18,11 +18,7 @@ const AUTO_SHOW = "Office.AutoShowTaskpaneWithDocument";
 
 function runInfo(): RunInfo {
   // Office.js gives no user identity without SSO: the log records the run's time and host.
-  return {
-    time: new Date().toISOString(),
-    user: "",
-    source: `Excel ${Office.context.diagnostics?.platform ?? ""}`.trim(),
-  };
+  return runAt(new Date(), "", `Excel ${Office.context.diagnostics?.platform ?? ""}`.trim());
 }
 
 const settings = () => Office.context.document.settings;
@@ -55,12 +51,12 @@ export function officeHost(
   notify: (message: string) => void
 ): PaneHost {
   const rank = async (past: readonly PastFile[] = []) => {
-    const { result, changes, stability } = await rankWorkbook(
+    const { result, changes, stability, output } = await rankWorkbook(
       new ExcelWorkbook(run),
       runInfo(),
       pastWorkbooks(past)
     );
-    return reportOf(result, result.settings.language, changes, stability);
+    return reportOf(result, result.settings.language, changes, stability, output);
   };
   const isInput = (worksheetId: string) =>
     run(async (context) => {
@@ -129,6 +125,11 @@ export function officeHost(
     },
     ballots: () =>
       lock.run(async () => ballotReportOf(await ballotWorkbook(new ExcelWorkbook(run)))),
+    showSheet: (sheet) =>
+      run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).activate();
+        await context.sync();
+      }),
     selectCell: (sheet, cell) =>
       run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

@@ -4,6 +4,7 @@ import type { RankResult } from "../engine/rankCouncil";
 import type { Stability } from "../engine/whatif/stability";
 import { weightTargets, whatIf } from "../engine/whatif/whatIf";
 import type { BallotRun } from "../ballotWorkbook";
+import type { RunOutput } from "../workbook/port";
 import type { BallotReport, RunReport } from "./PaneHost";
 
 /** The pane's view of a run, with the what-if over its result. */
@@ -11,7 +12,8 @@ export function reportOf(
   result: RankResult,
   language: Language = result.settings.language,
   changes: readonly string[] = [],
-  stability: Stability | null = null
+  stability: Stability | null = null,
+  written: RunOutput | null = null
 ): RunReport {
   const targets = result.usable ? weightTargets(result) : [];
   return {
@@ -27,6 +29,12 @@ export function reportOf(
         ? { targets, run: (target, factor) => whatIf(result, target, factor) }
         : null,
     nominees: result.nominees,
+    missingInputs: result.messages
+      .filter((m) => m.key === "missingSheet")
+      .map((m) => String(m.params.sheet)),
+    sheets: written
+      ? { ranking: written.sheets.names.ranking, proposals: written.sheets.names.proposals }
+      : null,
   };
 }
 

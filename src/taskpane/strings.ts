@@ -15,6 +15,19 @@ export interface UiStrings {
   readonly rankedDone: (ranked: number, total: number) => string;
   readonly notRanked: (who: string) => string;
   readonly templateDone: (created: readonly string[], existing: readonly string[]) => string;
+  readonly templateDownloaded: (file: string, sheets: readonly string[]) => string;
+  readonly more: string;
+  readonly intro: string;
+  readonly emptyWorkbook: (missing: readonly string[]) => string;
+  readonly noWorkbook: string;
+  readonly unusable: (errors: number) => string;
+  readonly messagesTab: (n: number) => string;
+  readonly whatIfTab: string;
+  readonly settingsTab: string;
+  readonly openRanking: string;
+  readonly openProposals: string;
+  readonly historyPick: string;
+  readonly historyClear: string;
   readonly makeBallots: string;
   readonly explainPick: string;
   readonly ballotsDone: (b: BallotReport) => string;
@@ -75,6 +88,8 @@ export interface UiStrings {
     readonly open: string;
     readonly drop: string;
     readonly opened: (name: string) => string;
+    readonly choose: string;
+    readonly showRow: (where: string) => string;
     readonly noFile: string;
     readonly downloadTemplate: string;
     readonly download: string;
@@ -135,6 +150,23 @@ export const STRINGS: Record<Language, UiStrings> = {
       ]
         .filter(Boolean)
         .join(" "),
+    templateDownloaded: (f, s) =>
+      `Đã tải xuống ${f} (các trang ${s.join(", ")}): mở bằng Excel, điền theo trang Hướng dẫn, lưu lại rồi mở tệp đó ở đây.`,
+    more: "Thêm",
+    intro:
+      "Bấm Xếp hạng để chấm điểm, xếp hạng và ghi trang Xếp hạng. Sổ mới, chưa có số liệu: bấm ⋯ (Thêm) → Tạo mẫu.",
+    emptyWorkbook: (m) =>
+      `Sổ này chưa có ${m.length > 1 ? "các trang " : "trang "}${m.join(", ")}: bấm Tạo mẫu để thêm các trang đầu vào, rồi điền theo trang Hướng dẫn.`,
+    noWorkbook:
+      "Chưa mở sổ nào: mở sổ .xlsx của Hội đồng ở trên, hoặc bấm Tải mẫu để bắt đầu một sổ mới.",
+    unusable: (n) => `Chưa xếp hạng được: sổ có ${n} lỗi cần sửa trước, xem Thông báo.`,
+    messagesTab: (n) => `Thông báo (${n})`,
+    whatIfTab: "Thử trọng số",
+    settingsTab: "Cấu hình",
+    openRanking: "Mở trang Xếp hạng",
+    openProposals: "Mở Đề nghị khen thưởng",
+    historyPick: "Lịch sử khen thưởng…",
+    historyClear: "Bỏ chọn",
     summary: "Tóm tắt",
     rankedCount: (r, t) => `${r}/${t} được xếp hạng`,
     errorsCount: (n) => `${n} có lỗi`,
@@ -197,6 +229,8 @@ export const STRINGS: Record<Language, UiStrings> = {
       open: "Mở sổ .xlsx",
       drop: "hoặc kéo thả tệp vào đây",
       opened: (n) => `Đang mở: ${n}`,
+      choose: "Chọn tệp .xlsx…",
+      showRow: (w) => `Xem dòng của đối tượng trong bảng xếp hạng (ô cần sửa trong Excel: ${w})`,
       noFile: "Chưa mở sổ nào: hãy chọn một tệp .xlsx.",
       downloadTemplate: "Tải mẫu",
       download: "Tải xuống",
@@ -256,6 +290,23 @@ export const STRINGS: Record<Language, UiStrings> = {
       ]
         .filter(Boolean)
         .join(" "),
+    templateDownloaded: (f, s) =>
+      `Downloaded ${f} (sheets ${s.join(", ")}): open it in Excel, fill it in following the Hướng dẫn sheet, save it and open that file here.`,
+    more: "More",
+    intro:
+      "Select Rank to score, rank and write the Xếp hạng sheet. A new workbook with no data yet: select ⋯ (More) → Create template.",
+    emptyWorkbook: (m) =>
+      `This workbook has no ${m.join(", ")} ${m.length > 1 ? "sheets" : "sheet"} yet: select Create template to add the input sheets, then fill them in following the Hướng dẫn sheet.`,
+    noWorkbook:
+      "No workbook is open: open the council's .xlsx above, or select Download template to start a new one.",
+    unusable: (n) => `Not ranked: the workbook has ${n} errors to fix first, see Messages.`,
+    messagesTab: (n) => `Messages (${n})`,
+    whatIfTab: "Try weights",
+    settingsTab: "Settings",
+    openRanking: "Open the Xếp hạng sheet",
+    openProposals: "Open Đề nghị khen thưởng",
+    historyPick: "Award history…",
+    historyClear: "Clear",
     summary: "Summary",
     rankedCount: (r, t) => `${r}/${t} ranked`,
     errorsCount: (n) => `${n} with errors`,
@@ -318,6 +369,8 @@ export const STRINGS: Record<Language, UiStrings> = {
       open: "Open an .xlsx workbook",
       drop: "or drop the file here",
       opened: (n) => `Open: ${n}`,
+      choose: "Choose an .xlsx file…",
+      showRow: (w) => `Show the nominee's row in the ranking (the cell to edit in Excel: ${w})`,
       noFile: "No workbook is open: choose an .xlsx file.",
       downloadTemplate: "Download template",
       download: "Download",

@@ -11,7 +11,18 @@ export type Status =
 /** The pane's state: one action at a time, its outcome, the last report. */
 export function useTaskPane(host: PaneHost) {
   const [status, setStatus] = useState<Status>({ state: "idle" });
-  const [report, setReport] = useState<RunReport | null>(null);
+  // The report with the action that made it; each is shown afresh (its tabs open where it needs them),
+  // the serial keying its view.
+  const [shown, setShown] = useState<{
+    report: RunReport | null;
+    action: Action | null;
+    serial: number;
+  }>({ report: null, action: null, serial: 0 });
+  const setReport = useCallback(
+    (report: RunReport | null, action: Action | null = null) =>
+      setShown((s) => ({ report, action, serial: s.serial + 1 })),
+    []
+  );
   const [template, setTemplate] = useState<TemplateReport | null>(null);
   const [ballots, setBallots] = useState<BallotReport | null>(null);
   const busy = useRef(false);
@@ -32,15 +43,20 @@ export function useTaskPane(host: PaneHost) {
 
   return {
     status,
-    report,
+    report: shown.report,
+    /** What made the report: "rank" shows the summary and the what-if. */
+    reportAction: shown.action,
+    serial: shown.serial,
     template,
     ballots,
-    check: () => perform("check", async () => setReport(await host.check())),
+    check: () => perform("check", async () => setReport(await host.check(), "check")),
     rank: (past: readonly PastFile[] = []) =>
-      perform("rank", async () => setReport(await host.rank(past))),
+      perform("rank", async () => setReport(await host.rank(past), "rank")),
     createTemplate: () =>
       perform("template", async () => {
         setTemplate(await host.createTemplate());
+        // The old report is about the workbook before the template: its missing sheets are there now.
+        setReport(null);
       }),
     makeBallots: () =>
       perform("ballots", async () => {

@@ -1,41 +1,30 @@
 import {
   Button,
-  createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   Dropdown,
   Field,
   Option,
-  type TableColumnDefinition,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { explainGap } from "../engine/explain/explainGap";
 import { formatNumber } from "../engine/explain/phrases";
 import type { Language } from "../engine/messages/renderMessage";
 import type { NomineeResult } from "../engine/rankCouncil";
 import { placeOf } from "../engine/messages/message";
+import { scopeGroupHeading, scopeGroupOf } from "../engine/output/scopeGroups";
 import { renderMessage } from "../engine/messages/renderMessage";
 import { fromCents } from "../engine/score/cents";
+import { groupBy } from "../engine/groupBy";
 import type { UiStrings } from "../taskpane/strings";
 import { useWebStyles } from "./WebApp.styles";
 import { ExplainPanel } from "../taskpane/ExplainPanel";
 
 const ALL = "\u0000all";
-/** Starting widths in pixels: narrow figures, room for names, awards and the gap. */
-const WIDTHS = {
-  rank: { idealWidth: 56, minWidth: 48 },
-  id: { idealWidth: 84, minWidth: 64 },
-  name: { idealWidth: 220, minWidth: 120 },
-  cluster: { idealWidth: 170, minWidth: 100 },
-  score: { idealWidth: 72, minWidth: 60 },
-  awards: { idealWidth: 240, minWidth: 120 },
-  gap: { idealWidth: 280, minWidth: 140 },
-  explain: { idealWidth: 96, minWidth: 80 },
-};
 const NONE = "\u0000none";
 
 /** Vietnamese names sort by a Vietnamese collator (đ after d, tones in order). */
@@ -47,12 +36,32 @@ interface Props {
   readonly language: Language;
 }
 
-/** The ranking as a sortable table, filtered by field, cluster and award. */
+interface Column {
+  readonly id: string;
+  readonly header: string;
+  readonly compare?: (a: NomineeResult, b: NomineeResult) => number;
+  readonly cell: (n: NomineeResult) => ReactNode;
+  /** Figures stay on one line; texts wrap, names and awards kept readable. */
+  readonly narrow?: boolean;
+  readonly wide?: boolean;
+}
+
+/** The attribute a message's address link finds the nominee's row by (the web page has no cells to select). */
+export const NOMINEE_ROW = "data-nominee";
+
+/**
+ * The ranking as a table, a header row for each scope group (and kind), sortable within groups and
+ * filtered by field, cluster and award. It scrolls sideways in its own box, never widening the page.
+ */
 export function RankingGrid({ nominees, strings, language }: Props) {
   const styles = useWebStyles();
   const [field, setField] = useState(ALL);
   const [cluster, setCluster] = useState(ALL);
   const [award, setAward] = useState(ALL);
+  const [sort, setSort] = useState<{ column: string; ascending: boolean }>({
+    column: "rank",
+    ascending: true,
+  });
   // The nominee whose Giải thích is open below the grid (issue 12 §4), on demand.
   const [shown, setShown] = useState<NomineeResult | null>(null);
   const distinct = (values: string[]) => [...new Set(values)].sort(collator.compare);
@@ -68,58 +77,57 @@ export function RankingGrid({ nominees, strings, language }: Props) {
   const score = (n: NomineeResult) =>
     n.rank !== null && n.score.scoreCents !== null ? n.score.scoreCents : -Infinity;
   const w = strings.web;
-  const columns: TableColumnDefinition<NomineeResult>[] = [
-    createTableColumn({
-      columnId: "rank",
+  const columns: Column[] = [
+    {
+      id: "rank",
+      header: w.rank,
+      narrow: true,
       compare: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
-      renderHeaderCell: () => w.rank,
-      renderCell: (n) => n.rank ?? "",
-    }),
-    createTableColumn({
-      columnId: "id",
+      cell: (n) => n.rank ?? "",
+    },
+    {
+      id: "id",
+      header: w.id,
+      narrow: true,
       compare: (a, b) => collator.compare(a.nominee.id, b.nominee.id),
-      renderHeaderCell: () => w.id,
-      renderCell: (n) => n.nominee.id,
-    }),
-    createTableColumn({
-      columnId: "name",
+      cell: (n) => n.nominee.id,
+    },
+    {
+      id: "name",
+      header: w.name,
+      wide: true,
       compare: (a, b) => collator.compare(a.nominee.name, b.nominee.name),
-      renderHeaderCell: () => w.name,
-      renderCell: (n) => n.nominee.name,
-    }),
-    createTableColumn({
-      columnId: "cluster",
-      compare: (a, b) => collator.compare(a.scope, b.scope),
-      renderHeaderCell: () => w.cluster,
-      renderCell: (n) => n.nominee.cluster,
-    }),
-    createTableColumn({
-      columnId: "score",
+      cell: (n) => n.nominee.name,
+    },
+    {
+      id: "score",
+      header: w.score,
+      narrow: true,
       compare: (a, b) => score(a) - score(b),
-      renderHeaderCell: () => w.score,
-      renderCell: (n) =>
-        score(n) === -Infinity ? "" : formatNumber(fromCents(score(n)), language),
-    }),
-    createTableColumn({
-      columnId: "awards",
+      cell: (n) => (score(n) === -Infinity ? "" : formatNumber(fromCents(score(n)), language)),
+    },
+    {
+      id: "awards",
+      header: w.awards,
+      wide: true,
       compare: (a, b) => collator.compare(a.awards.join(), b.awards.join()),
-      renderHeaderCell: () => w.awards,
       // A nominee the run could not rank shows why, and where, instead of an empty row.
-      renderCell: (n) => {
+      cell: (n) => {
         const error = n.rank === null ? n.messages.find((m) => m.error) : undefined;
         return error ? `${placeOf(error)}: ${renderMessage(error, language)}` : n.awards.join("; ");
       },
-    }),
-    createTableColumn({
-      columnId: "gap",
+    },
+    {
+      id: "gap",
+      header: w.gap,
       compare: (a, b) => (a.gap?.cents ?? Infinity) - (b.gap?.cents ?? Infinity),
-      renderHeaderCell: () => w.gap,
-      renderCell: (n) => explainGap(n, language),
-    }),
-    createTableColumn({
-      columnId: "explain",
-      renderHeaderCell: () => w.explain,
-      renderCell: (n) => (
+      cell: (n) => explainGap(n, language),
+    },
+    {
+      id: "explain",
+      header: w.explain,
+      narrow: true,
+      cell: (n) => (
         <Button
           size="small"
           appearance="subtle"
@@ -130,8 +138,12 @@ export function RankingGrid({ nominees, strings, language }: Props) {
           {w.show}
         </Button>
       ),
-    }),
+    },
   ];
+  const by = columns.find((c) => c.id === sort.column)?.compare;
+  const groups = [...groupBy(rows, scopeGroupOf).values()].map((list) =>
+    by ? [...list].sort((a, b) => (sort.ascending ? by(a, b) : by(b, a))) : list
+  );
   const filter = (
     label: string,
     value: string,
@@ -162,31 +174,58 @@ export function RankingGrid({ nominees, strings, language }: Props) {
         {filter(w.cluster, cluster, setCluster, clusters)}
         {filter(w.award, award, setAward, awards, true)}
       </div>
-      <DataGrid
-        items={rows}
-        columns={columns}
-        sortable
-        resizableColumns
-        columnSizingOptions={WIDTHS}
-        getRowId={(n: NomineeResult) => `${n.nominee.index}`}
-        aria-label={w.ranking}
-        className={styles.grid}
-      >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell }) => (
-              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<NomineeResult>>
-          {({ item, rowId }) => (
-            <DataGridRow<NomineeResult> key={rowId}>
-              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+      <div className={styles.tableBox}>
+        <Table aria-label={w.ranking} size="small" className={styles.table} sortable>
+          <TableHeader>
+            <TableRow>
+              {columns.map((c) => (
+                <TableHeaderCell
+                  key={c.id}
+                  className={c.narrow ? styles.narrow : c.wide ? styles.wide : undefined}
+                  {...(sort.column === c.id
+                    ? { sortDirection: sort.ascending ? "ascending" : "descending" }
+                    : {})}
+                  {...(c.compare
+                    ? {
+                        onClick: () =>
+                          setSort({
+                            column: c.id,
+                            ascending: sort.column === c.id ? !sort.ascending : true,
+                          }),
+                      }
+                    : {})}
+                >
+                  {c.header}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {groups.flatMap((list) => {
+              const first = list[0] as NomineeResult;
+              return [
+                <TableRow key={`group-${scopeGroupOf(first)}`} className={styles.groupRow}>
+                  <TableCell colSpan={columns.length}>
+                    <strong>{scopeGroupHeading(first, language)}</strong>
+                  </TableCell>
+                </TableRow>,
+                ...list.map((n) => (
+                  <TableRow key={n.nominee.index} {...{ [NOMINEE_ROW]: n.nominee.id }} tabIndex={-1}>
+                    {columns.map((c) => (
+                      <TableCell
+                        key={c.id}
+                        className={c.narrow ? styles.narrow : c.wide ? styles.wide : undefined}
+                      >
+                        {c.cell(n)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                )),
+              ];
+            })}
+          </TableBody>
+        </Table>
+      </div>
       {shown && (
         <ExplainPanel
           nominee={shown}

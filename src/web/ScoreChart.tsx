@@ -3,6 +3,8 @@ import { Subtitle2 } from "@fluentui/react-components";
 import type { NomineeResult } from "../engine/rankCouncil";
 import { fromCents } from "../engine/score/cents";
 import type { UiStrings } from "../taskpane/strings";
+import { formatNumber } from "../engine/explain/phrases";
+import type { Language } from "../engine/messages/renderMessage";
 import { useWebStyles } from "./WebApp.styles";
 
 /** Award colours: the first awards of the sheet in strong colours, no award in grey. */
@@ -22,9 +24,11 @@ const NO_AWARD = "#9e9e9e";
 export function ScoreChart({
   nominees,
   strings,
+  language,
 }: {
   readonly nominees: readonly NomineeResult[];
   readonly strings: UiStrings;
+  readonly language: Language;
 }) {
   const styles = useWebStyles();
   const awards = [...new Set(nominees.flatMap((n) => n.awards.slice(0, 1)))];
@@ -36,21 +40,29 @@ export function ScoreChart({
       {groups.map((scope) => {
         const data: VerticalBarChartDataPoint[] = nominees
           .filter((n) => n.scope === scope && n.rank !== null && n.score.scoreCents !== null)
-          .map((n) => ({
-            x: n.nominee.id,
-            y: fromCents(n.score.scoreCents ?? 0),
-            legend: n.awards[0] ?? strings.web.noAward,
-            color: colour(n),
-            xAxisCalloutData: n.nominee.name,
-          }));
+          .map((n) => {
+            // The figures as the page writes them (98,5 in Vietnamese), not the chart's own format.
+            const score = formatNumber(fromCents(n.score.scoreCents ?? 0), language);
+            return {
+              x: n.nominee.id,
+              y: fromCents(n.score.scoreCents ?? 0),
+              legend: n.awards[0] ?? strings.web.noAward,
+              color: colour(n),
+              xAxisCalloutData: n.nominee.name,
+              yAxisCalloutData: score,
+              barLabel: score,
+            };
+          });
         return (
           <section key={scope} className={styles.section} aria-label={strings.web.chart(scope)}>
             <Subtitle2 as="h3">{strings.web.chart(scope)}</Subtitle2>
             <VerticalBarChart
               data={data}
               height={260}
-              width={720}
               hideLegend={false}
+              culture={language === "vi" ? "vi-VN" : "en-GB"}
+              // Every legend shown, wrapping, in the award's own spelling (the chart capitalises each word).
+              legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
               chartTitle={strings.web.chart(scope)}
             />
           </section>

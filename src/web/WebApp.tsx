@@ -1,7 +1,6 @@
 import {
   Button,
   Caption1,
-  Label,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -10,12 +9,14 @@ import {
   Title2,
   mergeClasses,
 } from "@fluentui/react-components";
+import { FolderOpenRegular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState } from "react";
 import type { Language } from "../engine/messages/renderMessage";
 import type { RankResult } from "../engine/rankCouncil";
 import { TaskPane } from "../taskpane/TaskPane";
 import { STRINGS } from "../taskpane/strings";
-import { RankingGrid } from "./RankingGrid";
+import type { PaneHost } from "../taskpane/PaneHost";
+import { NOMINEE_ROW, RankingGrid } from "./RankingGrid";
 import { ScoreChart } from "./ScoreChart";
 import { documentHtml } from "./documentHtml";
 import { type NamedDocument, type OpenFile, webHost } from "./webHost";
@@ -47,6 +48,29 @@ function printDocument(d: NamedDocument, className: string): void {
   document.body.appendChild(frame);
 }
 
+/**
+ * The web page has no cells to select: a message's address shows its nominee's row in the ranking
+ * (once there is one), and says which cell to edit in Excel.
+ */
+function withRowLinks(
+  host: PaneHost,
+  ranked: () => boolean,
+  label: (where: string) => string
+): PaneHost {
+  return {
+    ...host,
+    selectable: (m) => m.nominee !== null && ranked(),
+    selectLabel: label,
+    selectCell: async (_sheet, _cell, nominee) => {
+      const row = document.querySelector<HTMLElement>(
+        `[${NOMINEE_ROW}="${CSS.escape(nominee ?? "")}"]`
+      );
+      row?.scrollIntoView({ block: "center" });
+      row?.focus();
+    },
+  };
+}
+
 /** The task pane as a web page over an .xlsx opened in the browser, with the ranking as a table and charts. */
 export function WebApp() {
   const styles = useWebStyles();
@@ -60,9 +84,12 @@ export function WebApp() {
   const languageRef = useRef(language);
   fileRef.current = file;
   languageRef.current = language;
+  const rankedRef = useRef(false);
+  rankedRef.current = ranked !== null;
   const host = useMemo(
     () =>
-      webHost(
+      withRowLinks(
+        webHost(
         () => fileRef.current,
         () => languageRef.current,
         {
@@ -75,6 +102,9 @@ export function WebApp() {
               ...docs,
             ]),
         }
+        ),
+        () => rankedRef.current,
+        (where) => STRINGS[languageRef.current].web.showRow(where)
       ),
     []
   );
@@ -112,11 +142,19 @@ export function WebApp() {
           void open(e.dataTransfer.files[0]);
         }}
       >
-        <Label htmlFor="workbook-file">{w.open}</Label>
+        <Button
+          appearance={file ? "secondary" : "primary"}
+          icon={<FolderOpenRegular />}
+          onClick={() => input.current?.click()}
+        >
+          {w.choose}
+        </Button>
         <input
           id="workbook-file"
           ref={input}
           type="file"
+          hidden
+          aria-label={w.open}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => void open(e.target.files?.[0])}
         />
@@ -130,6 +168,7 @@ export function WebApp() {
           language={language}
           templateDownload
           followWorkbookLanguage={false}
+          noWorkbook={file === null}
         />
         <div className={styles.section}>
         {documents.length > 0 && (
@@ -162,7 +201,7 @@ export function WebApp() {
               </Button>
             </div>
             <RankingGrid nominees={ranked.result.nominees} strings={strings} language={language} />
-            <ScoreChart nominees={ranked.result.nominees} strings={strings} />
+            <ScoreChart nominees={ranked.result.nominees} strings={strings} language={language} />
           </section>
         )}
         </div>

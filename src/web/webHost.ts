@@ -4,6 +4,7 @@ import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
 import { rankCouncil } from "../engine/rankCouncil";
 import { monthOf, templateFor } from "../engine/template/templateFor";
 import { rankWorkbook } from "../rankWorkbook";
+import { runAt } from "../engine/output/buildLog";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import type { PaneHost } from "../taskpane/PaneHost";
 import { ballotReportOf, reportOf } from "../taskpane/report";
@@ -79,18 +80,16 @@ export function webHost(
         changes,
         stability,
         output: written,
-      } = await rankWorkbook(
-        workbook,
-        { time: new Date().toISOString(), user: "", source: f.name },
-        history
-      ).catch((e: unknown) => explain(e, f.name));
+      } = await rankWorkbook(workbook, runAt(new Date(), "", f.name), history).catch((e: unknown) =>
+        explain(e, f.name)
+      );
       const output = workbook.output();
       if (output) events.ranked(result, output);
       if (written)
         events.documents(
           written.documents.map((d) => ({ name: written.sheets.names[d.sheet], doc: d.doc }))
         );
-      return reportOf(result, language(), changes, stability);
+      return reportOf(result, language(), changes, stability, written);
     },
     ballots: async () => {
       const { f, workbook } = open();
@@ -104,8 +103,9 @@ export function webHost(
     },
     createTemplate: async () => {
       const template = templateFor(null, monthOf(new Date()));
-      events.download("mau-binh-xet.xlsx", templateXlsx(template));
-      return { created: template.map((t) => t.sheet), existing: [] };
+      const name = "mau-binh-xet.xlsx";
+      events.download(name, templateXlsx(template));
+      return { created: template.map((t) => t.sheet), existing: [], file: name };
     },
   };
 }

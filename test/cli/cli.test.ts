@@ -32,11 +32,12 @@ describe("binhxet rank (contract §12) on real files", () => {
     expect(JSON.parse(readFileSync(json, "utf8"))).toEqual(
       JSON.parse(readFileSync(join(root, "examples", "sample.expected.json"), "utf8"))
     );
+    // Each line names the nominee; a pending vote points at its empty vote cell (issue 18).
     expect(r.stderr.trim().split("\n")).toEqual([
-      "[pending] Đối tượng!A18: Chưa đủ dữ liệu để xét 'Cờ thi đua cấp bộ': còn trống Tỷ lệ phiếu đồng ý (%); chưa đề xuất.",
-      "[required-not-met] Kết quả!P22: Chưa đạt chỉ tiêu bắt buộc CP4: không được đề xuất khen thưởng.",
-      "[missing] Kết quả!I15: Ô trống: tính 0 điểm cho tiêu chí VT2.",
-      "[pending] Đối tượng!A40: Chưa đủ dữ liệu để xét 'Chiến sĩ thi đua cơ sở': còn trống Tỷ lệ phiếu đồng ý (%); chưa đề xuất.",
+      "[pending] Đối tượng!AD18: TT25.15 Sở Khoa học và Công nghệ tỉnh Lào Cai: Chưa đủ dữ liệu để xét 'Cờ thi đua cấp bộ': còn trống Tỷ lệ phiếu đồng ý (%); chưa đề xuất.",
+      "[required-not-met] Kết quả!P22: TT25.19 Sở Khoa học và Công nghệ tỉnh Đắk Lắk: Chưa đạt chỉ tiêu bắt buộc CP4: không được đề xuất khen thưởng.",
+      "[missing] Kết quả!I15: TT25.12 Viễn thông Đắk Lắk: Ô trống: tính 0 điểm cho tiêu chí VT2.",
+      "[pending] Đối tượng!AD40: CN25.09 Nguyễn Hữu Phước: Chưa đủ dữ liệu để xét 'Chiến sĩ thi đua cơ sở': còn trống Tỷ lệ phiếu đồng ý (%); chưa đề xuất.",
     ]);
     expect(r.stdout).toContain("TT25.15");
     expect(readFileSync(sample).equals(before)).toBe(true);
@@ -144,21 +145,29 @@ describe("binhxet template", () => {
     expect(r.status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(INPUT_SHEETS);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hướng dẫn", ...INPUT_SHEETS]);
     expect(wb.getWorksheet("Khen thưởng")?.rowCount).toBe(17);
+    // The header shows its note too; Kết quả's Mã chooses from Đối tượng's ids.
+    expect(wb.getWorksheet("Tiêu chí")?.getCell("E1").dataValidation).toMatchObject({
+      promptTitle: "Loại",
+    });
+    expect(wb.getWorksheet("Kết quả")?.getCell("A2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['INDIRECT("DoiTuong[Mã]")'],
+    });
     const kind = wb.getWorksheet("Tiêu chí")?.getCell("E2").dataValidation;
     expect(kind).toMatchObject({
       type: "list",
       formulae: ['"Tỷ lệ,Ngưỡng,Bậc,Chấm điểm,Công thức,Cộng,Trừ"'],
       promptTitle: "Loại",
     });
+    // Its two example rows are no nominees: one warning says how to remove them.
     const ranked = binhxet("rank", out, "--json", join(dir, "mau.json"));
     expect(ranked.status).toBe(0);
-    expect(
-      JSON.parse(readFileSync(join(dir, "mau.json"), "utf8")).nominees.map(
-        (n: { id: string }) => n.id
-      )
-    ).toEqual(["TT01", "CN01"]);
+    expect(ranked.stderr).toContain(
+      "[example] Đối tượng!A2: 2 dòng ví dụ của mẫu (TT01, CN01) không được xếp hạng"
+    );
+    expect(JSON.parse(readFileSync(join(dir, "mau.json"), "utf8")).nominees).toEqual([]);
   });
 
   it("--year picks the legal period's preset; inferred rows are italic on amber, verified ones are not", async () => {
@@ -171,7 +180,7 @@ describe("binhxet template", () => {
     const sheet = wb.getWorksheet("Khen thưởng");
     expect(sheet?.getCell("J2").text).toContain("NĐ 98/2023 Điều 30(7)");
     // Row 9 is Giấy khen (cá nhân), inferred: its floor of 85 is a product default.
-    expect(sheet?.getCell("K9").text).toBe("Suy luận: Hội đồng cần xác nhận trước khi dùng");
+    expect(sheet?.getCell("L9").text).toBe("Suy luận: Hội đồng cần xác nhận trước khi dùng");
     expect(sheet?.getCell("A9").font?.italic).toBe(true);
     expect(sheet?.getCell("A9").fill).toMatchObject({ fgColor: { argb: "FFFFF4CE" } });
     expect(sheet?.getCell("A5").font?.italic).toBeFalsy();

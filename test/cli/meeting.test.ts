@@ -138,7 +138,7 @@ describe("from the ranking to a signed list (issue 12)", () => {
     expect(r.stderr).not.toMatch(/\[(pending|missing-column)\]/);
     // The sample's typed shares disagree with the count: each said at its cell, the count decides.
     expect(r.stderr).toContain(
-      "[ballot] Đối tượng!AD39: Ô 'Tỷ lệ phiếu đồng ý (%)' ghi 100 nhưng phiếu bầu cho 'Chiến sĩ thi đua cơ sở' là 77,78% (7/9): dùng phiếu bầu."
+      "[ballot] Đối tượng!AD39: CN25.08 Hồ Thị Kim Oanh: Ô 'Tỷ lệ phiếu đồng ý (%)' ghi 100 nhưng phiếu bầu cho 'Chiến sĩ thi đua cơ sở' là 77,78% (7/9): dùng phiếu bầu."
     );
     expect(r.status).toBe(0);
 

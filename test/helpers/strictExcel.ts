@@ -133,6 +133,8 @@ export class WorkbookState {
   private editEnded: (() => void)[] = [];
   /** Document settings as saved in the file. */
   documentSettings: Record<string, unknown> = {};
+  /** The sheet the user sees (`Worksheet.activate`). */
+  active: string | null = null;
   listeners: Listener[] = [];
   /** Every change made, in order, for tests. */
   readonly log: Omit<ChangedEvent, "triggerSource">[] = [];
@@ -719,6 +721,21 @@ export class Worksheet extends ClientObject {
     };
   }
 
+  /** ExcelApi 1.1: the sheet moves to that place in the tab order (0 is first). */
+  set position(v: number) {
+    this.context.queue({
+      bytes: 30,
+      apply: () => {
+        const sheets = this.context.host.workbook.sheets;
+        const s = this.state();
+        if (!Number.isInteger(v) || v < 0 || v >= sheets.length)
+          throw new OfficeError("InvalidArgument", `position ${v}`);
+        sheets.splice(sheets.indexOf(s), 1);
+        sheets.splice(v, 0, s);
+      },
+    });
+  }
+
   /** ExcelApi 1.8. */
   set showGridlines(v: boolean) {
     this.context.queue({ bytes: 30, apply: () => (this.state().showGridlines = v) });
@@ -804,7 +821,10 @@ export class Worksheet extends ClientObject {
   }
 
   activate(): void {
-    this.context.queue({ bytes: 20, apply: () => void this.state() });
+    this.context.queue({
+      bytes: 20,
+      apply: () => (this.context.host.workbook.active = this.state().name),
+    });
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {

@@ -88,8 +88,13 @@ describe("a council's year, from the preset to the meeting", () => {
     ]);
   });
 
-  it("the preset workbook itself opens and ranks", () => {
+  it("the preset workbook itself opens and ranks, its example rows left out with one warning", () => {
     const template = readXlsx(XlsxPackage.open(templateXlsx(councilTemplate(2025))));
-    expect(rankCouncil(template).nominees.map((n) => n.rank)).toEqual([1, 1]);
+    const result = rankCouncil(template);
+    expect(result.usable).toBe(true);
+    expect(result.nominees).toEqual([]);
+    expect(result.messages.map((m) => `${m.code}@${m.sheet}!${m.cell}`)).toEqual([
+      "example@Đối tượng!A2",
+    ]);
   });
 });

@@ -59,9 +59,10 @@ browserTest("the task pane page in Chromium", () => {
 
   async function open(
     language = "vi-VN",
-    data: ReturnType<typeof asPage> = sheets
+    data: ReturnType<typeof asPage> = sheets,
+    width = 360
   ): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
     const errors: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
@@ -73,14 +74,16 @@ browserTest("the task pane page in Chromium", () => {
       route.fulfill({ contentType: "text/javascript", body: standIn() })
     );
     await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole("heading", { name: "Bình Xét" }).waitFor();
+    await page.getByRole("toolbar").waitFor();
     return { page, errors };
   }
 
   it("loads and renders without console errors, under its Content-Security-Policy", async () => {
     const { page, errors } = await open();
     await page.screenshot({ path: join(artifacts, "taskpane-start.png") });
-    expect(await page.getByRole("button", { name: "Xếp hạng" }).isEnabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Xếp hạng", exact: true }).isEnabled()).toBe(
+      true
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -89,9 +92,16 @@ browserTest("the task pane page in Chromium", () => {
     const { page, errors } = await open();
     await page.getByRole("button", { name: "Kiểm tra" }).click();
     await page.getByText("Đã kiểm tra: 0 lỗi, 4 cảnh báo.").waitFor();
-    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
     await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
     await page.screenshot({ path: join(artifacts, "taskpane-ranked.png"), fullPage: true });
+    // The buttons open the sheets the run wrote.
+    await page.getByRole("button", { name: "Mở Đề nghị khen thưởng" }).click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __WORKBOOK__: { active: string } }).__WORKBOOK__.active ===
+        "Đề nghị khen thưởng"
+    );
     expect(
       await page.evaluate(() =>
         Object.keys((window as unknown as { __HOST__: { commands: object } }).__HOST__.commands)
@@ -121,11 +131,12 @@ browserTest("the task pane page in Chromium", () => {
 
   it("the weight what-if shows who would move and never touches the workbook", async () => {
     const { page, errors } = await open();
-    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
     await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
     const runs = () =>
       page.evaluate(() => (window as unknown as { __EXCEL_RUNS__: number }).__EXCEL_RUNS__);
     const before = await runs();
+    await page.getByRole("tab", { name: "Thử trọng số" }).click();
     const section = page.getByRole("region", { name: "Thử thay đổi trọng số" });
     await section.getByRole("combobox").click();
     await page.getByRole("option", { name: "BC1 (Bưu chính)" }).click();
@@ -160,7 +171,7 @@ browserTest("the task pane page in Chromium", () => {
       return { ...s, values, formats };
     });
     const { page, errors } = await open("vi-VN", tricky);
-    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
     await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
     const written = await page.evaluate(() => {
       const wb = (
@@ -178,8 +189,77 @@ browserTest("the task pane page in Chromium", () => {
         "00123",
       ])
     );
-    await page.getByRole("button", { name: "Xếp hạng" }).click();
+    await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
     await page.getByText("Không có thay đổi.").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it.each([320, 350, 400])(
+    "at %i px: one command bar whose primary button does not wrap, the results in tabs, Thông báo listing errors first",
+    async (width) => {
+      const { page, errors } = await open("vi-VN", sheets, width);
+      await page.screenshot({ path: join(artifacts, `taskpane-${width}-start.png`) });
+      const rank = page.getByRole("button", { name: "Xếp hạng", exact: true });
+      const lines = () =>
+        rank.evaluate((b) => {
+          // Each line of the label's text is a rectangle of its own: one top means one line.
+          const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+          const tops = new Set<number>();
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(t);
+            for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+          }
+          return tops.size;
+        });
+      expect(await lines()).toBe(1);
+      const bar = await page.getByRole("toolbar").boundingBox();
+      expect(bar?.width ?? Infinity).toBeLessThanOrEqual(width);
+      // The three commands on one row.
+      const tops = await page
+        .getByRole("toolbar")
+        .getByRole("button")
+        .evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect([tops.length, new Set(tops).size]).toEqual([3, 1]);
+      await rank.click();
+      await page.getByText("Đã xếp hạng 45/45 đối tượng và ghi trang Xếp hạng.").waitFor();
+      expect(await lines()).toBe(1);
+      await page.screenshot({
+        path: join(artifacts, `taskpane-${width}-ranked.png`),
+        fullPage: true,
+      });
+      await page.getByRole("tab", { name: "Thông báo (4)" }).click();
+      await page.screenshot({
+        path: join(artifacts, `taskpane-${width}-messages.png`),
+        fullPage: true,
+      });
+      // Nothing is wider than the pane: no sideways scroll.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    60_000
+  );
+
+  it("a workbook without the input sheets: 'Sổ này chưa có …: bấm Tạo mẫu', then Tạo mẫu says what it created", async () => {
+    const { page, errors } = await open(
+      "vi-VN",
+      [{ name: "Sheet1", values: [[null]], formats: [["General"]] }],
+      320
+    );
+    await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
+    await page
+      .getByText(/^Sổ này chưa có các trang Tiêu chí, Đối tượng, Kết quả: bấm Tạo mẫu/)
+      .waitFor();
+    expect(await page.getByText(/0\/0/).count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, "taskpane-320-empty.png"), fullPage: true });
+    await page.getByRole("button", { name: "Tạo mẫu" }).click();
+    await page.getByText(/^Đã tạo: /).waitFor();
+    expect(await page.getByText(/^Sổ này chưa có/).count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, "taskpane-320-template.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -194,7 +194,7 @@ describe("awards (contract §8, §13.7)", () => {
     );
     expect(given(r)).toEqual({ U1: ["TTLĐXS"], U2: [], U3: ["TTLĐXS"] });
   });
-  it("an empty attribute makes the condition pending: the nominee takes the slot and stays a candidate below", () => {
+  it("an empty attribute makes the condition pending (at the Mã cell, the empty cell to fill beside): the nominee takes the slot and stays a candidate below", () => {
     const r = awarded(
       [
         [unit("U1", "F", "K", ""), 90],

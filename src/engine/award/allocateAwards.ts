@@ -4,7 +4,14 @@ import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
 import { reasonParams } from "../expression/reasons";
 import { groupBy } from "../groupBy";
 import type { Reporter } from "../messages/Reporter";
-import { type Attribute, type Award, KIND_TEXT, type Nominee, VOTE_ATTRIBUTE } from "../model";
+import {
+  type Attribute,
+  type Award,
+  KIND_TEXT,
+  type Nominee,
+  type Place,
+  VOTE_ATTRIBUTE,
+} from "../model";
 import { type BallotBook, type BallotEntry, isBalloted, voteShare } from "../read/readBallots";
 import { type Standing, rankStandings, scopeKey } from "../rank/rankNominees";
 
@@ -122,6 +129,8 @@ export interface ConditionContext {
   readonly memo?: Map<Award, boolean | typeof UNKNOWN>;
   /** The counted ballot (issue 12 §5): it gives the vote share of the awards it has rows for. */
   readonly ballot: BallotBook | null;
+  /** The cell of a nominee's attribute: where a `pending` message sends the user (the empty cell to fill). */
+  readonly attributePlace: (n: Nominee, attribute: string) => Place;
 }
 
 /** The built-in names whose value moves with a nominee's Score. */
@@ -130,13 +139,15 @@ const MOVING = ["score", "total", "rank", "grade"];
 export function conditionContext(
   attributes: readonly Attribute[],
   reporter: Reporter | null,
-  ballot: BallotBook | null
+  ballot: BallotBook | null,
+  attributePlace: ConditionContext["attributePlace"] = (n) => n.idPlace
 ): ConditionContext {
   return {
     headerOf: new Map(attributes.map((a) => [a.id, a.header])),
     reporter,
     failed: new Set(),
     ballot,
+    attributePlace,
   };
 }
 
@@ -147,7 +158,8 @@ export function allocateAwards(
   facts: ReadonlyMap<number, NomineeFacts>,
   attributes: readonly Attribute[],
   reporter: Reporter,
-  ballot: BallotBook | null = null
+  ballot: BallotBook | null = null,
+  attributePlace?: ConditionContext["attributePlace"]
 ): Allocation {
   const given = new Map<number, string[]>();
   const decisions = new Map<number, Decision[]>();
@@ -157,7 +169,7 @@ export function allocateAwards(
     if (list) list.push({ award, outcome });
     else decisions.set(n.index, [{ award, outcome }]);
   };
-  const context = conditionContext(attributes, reporter, ballot);
+  const context = conditionContext(attributes, reporter, ballot, attributePlace);
   let holder = new Map<number, string>();
   const give = (n: Nominee, award: Award, rank: number, of: number) => {
     holder.set(n.index, award.name);
@@ -341,7 +353,7 @@ function checkCondition(
   award: Award,
   s: Standing,
   facts: NomineeFacts | undefined,
-  { headerOf, reporter, failed, ballot }: ConditionContext
+  { headerOf, reporter, failed, ballot, attributePlace }: ConditionContext
 ): boolean | typeof UNKNOWN {
   if (!award.condition) return true;
   const n = s.score.nominee;
@@ -352,11 +364,13 @@ function checkCondition(
       const empty = [...award.condition.names].filter(
         (name) => !Object.hasOwn(builtIn, name) && lookup(name) === UNKNOWN
       );
+      // Reported at the Mã cell (§13.6); the first empty cell of the row is where the user goes to fill it.
       reporter?.add(
         "pending",
         n.idPlace,
         { award: award.name, headers: empty.map((e) => headerOf.get(e) ?? e).join(", ") },
-        n.index
+        n.index,
+        empty[0] === undefined ? undefined : attributePlace(n, empty[0])
       );
       return UNKNOWN;
     }

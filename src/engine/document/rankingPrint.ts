@@ -2,6 +2,7 @@ import { explainGap } from "../explain/explainGap";
 import { placeOf } from "../messages/message";
 import { explainParts } from "../explain/explainNominee";
 import { PHRASES } from "../explain/phrases";
+import { scopeGroupHeading, scopeGroupOf } from "../output/scopeGroups";
 import type { NomineeResult, RankResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
 import { groupSubtotals } from "../output/toJson";
@@ -27,17 +28,6 @@ export const printable = (result: RankResult): boolean => result.nominees.length
 export const RANKING_TITLE = "KẾT QUẢ XẾP HẠNG THI ĐUA";
 export const EXPLANATIONS_TITLE = "GIẢI THÍCH KẾT QUẢ XẾP HẠNG VÀ ĐỀ XUẤT KHEN THƯỞNG";
 
-/** A scope group and kind: where the ranking's printed pages break. */
-const groupOf = (r: NomineeResult) =>
-  `${r.scope}\u0000${r.rank === null ? "unranked" : (r.nominee.kind ?? "")}`;
-
-/** The heading of a group of the printed ranking: its scope, and the kind or that it is unranked. */
-function heading(r: NomineeResult, result: RankResult): string {
-  const p = PHRASES[result.settings.language];
-  const kind = r.rank === null ? "chưa xếp hạng" : r.nominee.kind ? p.kinds[r.nominee.kind] : "";
-  return `${r.scope || p.all}${kind ? ` (${kind})` : ""}`;
-}
-
 /** Rows of nominees split where the group changes, each group with its heading, a page each. */
 function byGroup(
   result: RankResult,
@@ -48,12 +38,19 @@ function byGroup(
   const rows: PrintRow[] = [];
   let last: string | null = null;
   for (const r of result.nominees) {
-    const g = groupOf(r);
+    const g = scopeGroupOf(r);
     if (g !== last) {
       rows.push(
         printRow(
           columns,
-          [{ col: 0, span: columns.length, text: heading(r, result), style: GROUP }],
+          [
+            {
+              col: 0,
+              span: columns.length,
+              text: scopeGroupHeading(r, result.settings.language),
+              style: GROUP,
+            },
+          ],
           last !== null
         )
       );

@@ -31,6 +31,8 @@ interface Phrases {
   score: (total: string, max: string, score: string) => string;
   rank: (rank: number, kind: string, scope: string) => string;
   unranked: string;
+  /** A group heading's word for the nominees the run could not rank. */
+  notRanked: string;
   awards: string;
   noAwards: string;
   basis: string;
@@ -50,6 +52,7 @@ const vi: Phrases = {
   score: (t, m, s) => `Tổng ${t}/${m} → ${s} điểm`,
   rank: (r, k, scope) => `hạng ${r} (${k}${scope ? `, ${scope}` : ""})`,
   unranked: "Không xếp hạng: xem Cảnh báo",
+  notRanked: "chưa xếp hạng",
   awards: "Khen thưởng",
   noAwards: "không có hình thức nào áp dụng",
   basis: "căn cứ",
@@ -95,6 +98,7 @@ const en: Phrases = {
   score: (t, m, s) => `Total ${t}/${m} → score ${s}`,
   rank: (r, k, scope) => `rank ${r} (${k}${scope ? `, ${scope}` : ""})`,
   unranked: "Not ranked: see Cảnh báo",
+  notRanked: "not ranked",
   awards: "Awards",
   noAwards: "no award applies",
   basis: "basis",

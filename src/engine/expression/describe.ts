@@ -1,6 +1,6 @@
 import type { Language } from "../messages/renderMessage";
 import type { RawValue } from "./compileExpression";
-import type { Ast } from "./parseExpression";
+import { type Ast, parseExpression } from "./parseExpression";
 import { UNKNOWN } from "./values";
 
 /** The words of the expression language, per language: what a council member reads instead of code. */
@@ -100,7 +100,9 @@ export function describe(ast: Ast, header: (name: string) => string, language: L
           : `${go(n.a)} ${CMP[n.op]} ${go(n.b)}`;
       case "and":
       case "or": {
-        const text = `${go(n.a)} ${w[n.k]} ${go(n.b)}`;
+        // A chain of the same word reads as one list: "A và B và C", not "((A và B) và C)".
+        const side = (x: Ast) => go(x, x.k === n.k);
+        const text = `${side(n.a)} ${w[n.k]} ${side(n.b)}`;
         return top ? text : `(${text})`;
       }
       case "if":
@@ -155,4 +157,19 @@ export function requirement(ast: Ast, language: Language): { name: string; need:
     if (first !== null && all) return { name: first, need: all.join(` ${w.or} `) };
   }
   return null;
+}
+
+/**
+ * An expression's source in words, its names by their column headers (`headers`: identifier → header)
+ * or the built-in words; null when it does not parse (the run reports that at its cell).
+ */
+export function describeSource(
+  source: string,
+  headers: ReadonlyMap<string, string>,
+  language: Language
+): string | null {
+  const parsed = parseExpression(source);
+  if (!parsed.ok) return null;
+  const header = (name: string) => headers.get(name) ?? BUILT_IN_WORDS[language][name] ?? name;
+  return describe(parsed.ast, header, language);
 }

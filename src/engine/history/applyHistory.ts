@@ -59,6 +59,7 @@ export function applyHistory(
       attributes,
       byId: (k) => index.get(k) ?? [],
       attributePlace: book.attributePlace,
+      isExample: book.isExample,
     },
     derived,
   };

@@ -11,9 +11,12 @@ export class Reporter {
     key: MessageKey,
     place: { sheet: string; cell: string },
     params: Params = {},
-    nominee?: number
+    nominee?: number,
+    fix?: { sheet: string; cell: string }
   ): Message {
-    const m = message(key, place.sheet, place.cell, params);
+    const made = message(key, place.sheet, place.cell, params);
+    const m =
+      fix && (fix.sheet !== place.sheet || fix.cell !== place.cell) ? { ...made, fix } : made;
     if (nominee === undefined) this.top.push(m);
     else {
       const list = this.byNominee.get(nominee);

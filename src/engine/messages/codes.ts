@@ -31,6 +31,8 @@ export const MESSAGE_CODES = [
   "ballot",
   // Beyond contract v1 (issue 12 §3): a council too large for the printed ranking and explanations.
   "print-skipped",
+  // Beyond contract v1 (issue 18): the template's example rows, left out of the ranking.
+  "example",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -139,6 +141,8 @@ export const MESSAGE_KEYS = {
   ballotMismatch: "ballot",
   ballotByVotes: "ballot",
   printSkipped: "print-skipped",
+  exampleRows: "example",
+  conditionWordsStale: "bad-setting",
 } as const satisfies Record<string, MessageCode>;
 
 export type MessageKey = keyof typeof MESSAGE_KEYS;

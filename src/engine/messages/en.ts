@@ -109,13 +109,14 @@ export const en = {
   unknownField: (p) => `Field '${p.field}' has no criteria.`,
   unknownCriterion: (p) => `Criterion ${p.code} is not in the nominee's field: ignored.`,
   notJudged: (p) => `Criterion ${p.code} is not of type points: the judge scores are ignored.`,
-  unreadable: (p) => `The value '${p.value}' cannot be read as a number.`,
+  unreadable: (p) => `'${p.value}' is not a number: type a number, such as 90 or 12.5.`,
   ambiguous: (p) =>
     `The value '${p.value}' is ambiguous (thousands or decimal separator): write it unambiguously.`,
   negative: (p) => `The negative value '${p.value}' is not valid for criterion ${p.code}.`,
   tooBig: (p) =>
     `Value '${p.value}' is too large (at most 1,000,000,000,000,000 in size): it cannot be used.`,
-  notAValue: (p) => `The cell holds '${p.value}', which is not a number.`,
+  notAValue: (p) =>
+    `The cell holds '${p.value}', which is not a number: type a number, such as 90.`,
   badKind: (p) => `Kind '${p.value}' is not valid: use Collective or Individual.`,
   emptyId: () => `The ID cell is empty: this row is skipped.`,
   unknownId: (p) => `ID '${p.id}' is not in the nominees list.`,
@@ -176,5 +177,9 @@ export const en = {
     `Cell '${p.header}' says ${p.typed} but the ballot for '${p.award}' gives ${p.share}% (${p.yes}/${p.members}): the ballot is used.`,
   ballotByVotes: (p) =>
     `'${p.award}' has more candidates than its quota at rank ${p.rank}: taken by votes for, highest first (${p.votes}).`,
+  conditionWordsStale: (p) =>
+    `The words no longer match the condition (edited?): it now reads "${p.words}"; update this cell to match.`,
+  exampleRows: (p) =>
+    `${p.count} example rows of the template (${p.ids}) are not ranked: when you enter the real nominees, delete the rows whose Ví dụ is Có on the Đối tượng sheet and their rows on Kết quả and Chấm điểm.`,
   pending: (p) => `Not enough data to decide '${p.award}': ${p.headers} still empty; not proposed.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

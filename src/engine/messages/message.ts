@@ -13,6 +13,11 @@ export interface Message {
   readonly params: Params;
   /** The file it is about, when it is not the workbook being ranked (or is about that file as a whole). */
   readonly file?: string;
+  /**
+   * The cell to fill to resolve it, when that is not the cell the contract reports it at (a pending
+   * vote: the empty vote cell, where the contract says the nominee's `Mã`). Where a user goes from it.
+   */
+  readonly fix?: { readonly sheet: string; readonly cell: string };
 }
 
 export function message(
@@ -32,6 +37,9 @@ export function message(
     ...(file ? { file } : {}),
   };
 }
+
+/** Where a user goes from a message: the cell to fill when it has one, else its own cell. */
+export const fixOf = (m: Message): Message => (m.fix ? { ...m, ...m.fix } : m);
 
 /** Where a message points: `file: Sheet!Cell`, with what is known of the three. */
 export function placeOf(m: Message): string {

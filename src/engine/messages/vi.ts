@@ -112,13 +112,13 @@ export const vi = {
   unknownField: (p) => `Lĩnh vực '${p.field}' không có tiêu chí nào.`,
   unknownCriterion: (p) => `Tiêu chí ${p.code} không thuộc lĩnh vực của đối tượng: bỏ qua.`,
   notJudged: (p) => `Tiêu chí ${p.code} không phải loại Chấm điểm: bỏ qua điểm chấm.`,
-  unreadable: (p) => `Giá trị '${p.value}' không đọc được thành số.`,
+  unreadable: (p) => `'${p.value}' không phải số: nhập số, ví dụ 90 hoặc 12,5.`,
   ambiguous: (p) =>
     `Giá trị '${p.value}' không rõ dấu phân cách (phần nghìn hay thập phân): hãy ghi rõ.`,
   negative: (p) => `Giá trị âm '${p.value}' không hợp lệ cho tiêu chí ${p.code}.`,
   tooBig: (p) =>
     `Giá trị '${p.value}' quá lớn (tối đa 1.000.000.000.000.000 về độ lớn): không dùng được.`,
-  notAValue: (p) => `Ô chứa '${p.value}' (không phải số): không dùng được.`,
+  notAValue: (p) => `Ô chứa '${p.value}', không phải số: nhập số, ví dụ 90.`,
   badKind: (p) => `Loại '${p.value}' không hợp lệ: dùng Tập thể hoặc Cá nhân.`,
   emptyId: () => `Ô mã trống: bỏ qua dòng này.`,
   unknownId: (p) => `Mã '${p.id}' không có trong danh sách đối tượng.`,
@@ -179,5 +179,9 @@ export const vi = {
     `Ô '${p.header}' ghi ${num(p.typed)} nhưng phiếu bầu cho '${p.award}' là ${num(p.share)}% (${p.yes}/${p.members}): dùng phiếu bầu.`,
   ballotByVotes: (p) =>
     `'${p.award}' vượt số lượng ở hạng ${p.rank}: lấy theo số phiếu đồng ý từ cao xuống (${p.votes}).`,
+  conditionWordsStale: (p) =>
+    `Diễn giải không còn khớp Điều kiện (đã sửa?): điều kiện nay là "${p.words}"; hãy sửa ô này cho khớp.`,
+  exampleRows: (p) =>
+    `${p.count} dòng ví dụ của mẫu (${p.ids}) không được xếp hạng: khi nhập đối tượng thật, xóa các dòng có Ví dụ là Có ở trang Đối tượng và các dòng của chúng ở Kết quả, Chấm điểm.`,
   pending: (p) => `Chưa đủ dữ liệu để xét '${p.award}': còn trống ${p.headers}; chưa đề xuất.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

@@ -6,7 +6,7 @@ import { summarize } from "./summarize";
 
 /** One row of the run log `Nhật ký` per run (contract §9); the only figures that change from run to run. */
 export const LOG_COLUMNS: readonly OutputColumn[] = [
-  { header: "Thời điểm", format: "text", width: 22 },
+  { header: "Thời điểm", format: "text", width: 17 },
   { header: "Người dùng", format: "text", width: 20 },
   { header: "Nguồn", format: "text", width: 24 },
   { header: "Mã băm đầu vào", format: "text", width: 18 },
@@ -21,8 +21,25 @@ export const LOG_COLUMNS: readonly OutputColumn[] = [
 export interface RunInfo {
   /** ISO time of the run. */
   readonly time: string;
+  /** The machine's offset from UTC then, in minutes (+420 in Hà Nội): the log shows local time. */
+  readonly offsetMinutes?: number;
   readonly user: string;
   readonly source: string;
+}
+
+/** A run now, on this machine: the front doors' one way to make a `RunInfo`. */
+export function runAt(date: Date, user: string, source: string): RunInfo {
+  return { time: date.toISOString(), offsetMinutes: -date.getTimezoneOffset(), user, source };
+}
+
+/** Changes listed in the log's one line; the rest counted (the pane and the CLI list them all). */
+const LOGGED_CHANGES = 3;
+
+/** `01/12/2026 19:00`: the run's time as the machine showed it (issue 18). */
+export function localTime(run: RunInfo): string {
+  const d = new Date(Date.parse(run.time) + (run.offsetMinutes ?? 0) * 60_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
 /** The log row of a run. */
@@ -35,7 +52,7 @@ export function buildLogRow(
   const s = summarize(result);
   const proposals = s.awards.reduce((n, a) => n + a.count, 0);
   return fitRow([
-    run.time,
+    localTime(run),
     run.user,
     run.source,
     hashInputs(snapshot, result.inputSheets),
@@ -44,10 +61,10 @@ export function buildLogRow(
     s.withErrors,
     s.warnings,
     proposals,
-    // The log's "Thay đổi" section of the run: what moved since the last run, first lines only.
-    changes.length > 40
-      ? [...changes.slice(0, 40), `… (+${changes.length - 40})`].join("\n")
-      : changes.join("\n"),
+    // What moved since the last run, on one line so that a run is one printed row: the first few, counted.
+    changes.length > LOGGED_CHANGES
+      ? `${changes.slice(0, LOGGED_CHANGES).join("; ")}; … (+${changes.length - LOGGED_CHANGES})`
+      : changes.join("; "),
   ]);
 }
 

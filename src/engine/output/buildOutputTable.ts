@@ -1,10 +1,10 @@
 import { explainGap } from "../explain/explainGap";
 import { explainNominee } from "../explain/explainNominee";
-import { type Message, placeOf } from "../messages/message";
+import { type Message, fixOf, placeOf } from "../messages/message";
 import { fitRow } from "./fitCell";
-import { renderMessage } from "../messages/renderMessage";
 import { KIND_TEXT } from "../model";
-import type { RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../rankCouncil";
+import { messageText } from "./messageText";
 import { fromCents } from "../score/cents";
 import { groupSubtotals, maxValue } from "./toJson";
 
@@ -26,10 +26,19 @@ export interface OutputTable {
   readonly rows: readonly (readonly OutputValue[])[];
 }
 
-/** A message as one line of `Cảnh báo`: where, then what. */
-export function messageLine(m: Message, language: "vi" | "en"): string {
-  const where = placeOf(m);
-  return `[${m.code}] ${where ? `${where}: ` : ""}${renderMessage(m, language)}`;
+/**
+ * A message as one line: where, then what. Out of the nominee's row (the CLI's lines) `r` names the
+ * nominee and criterion, says what an error costs and points where the fix is (`fixOf`); in the row's
+ * `Cảnh báo` the row says who, and the place is the contract's.
+ */
+export function messageLine(
+  m: Message,
+  language: "vi" | "en",
+  r: NomineeResult | null = null
+): string {
+  const where = placeOf(r ? fixOf(m) : m);
+  const { subject, text } = messageText(m, r, language);
+  return `[${m.code}] ${where ? `${where}: ` : ""}${subject ? `${subject}: ` : ""}${text}`;
 }
 
 /**

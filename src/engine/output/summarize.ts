@@ -1,7 +1,8 @@
 import { groupBy } from "../groupBy";
-import { type Message, placeOf } from "../messages/message";
+import { type Message, fixOf, placeOf } from "../messages/message";
 import { type Language, renderMessage } from "../messages/renderMessage";
-import type { RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../rankCouncil";
+import { messageText } from "./messageText";
 import { explainGap } from "../explain/explainGap";
 import { awaitsVote } from "../read/readBallots";
 
@@ -54,29 +55,33 @@ export interface MessageItem {
   readonly code: string;
   readonly sheet: string;
   readonly cell: string;
+  /** The nominee and criterion it is about (messageText); empty for a workbook message. */
+  readonly subject: string;
   readonly text: string;
   readonly error: boolean;
   readonly nominee: string | null;
 }
 
-/** Every message of a run, grouped by sheet in the order the sheets first appear. */
+/** Every message of a run, errors first, grouped by sheet in the order the sheets then appear. */
 export function groupMessages(
   result: RankResult,
   language: Language = result.settings.language
 ): ReadonlyArray<{ readonly sheet: string; readonly items: readonly MessageItem[] }> {
-  const item = (m: Message, nominee: string | null): MessageItem => ({
+  // The pane sends the user where the fix is: a pending vote's empty cell, not the nominee's Mã.
+  const item = (m: Message, r: NomineeResult | null): MessageItem => ({
     code: m.code,
-    sheet: m.sheet,
-    cell: m.cell,
-    text: renderMessage(m, language),
+    sheet: fixOf(m).sheet,
+    cell: fixOf(m).cell,
+    ...messageText(m, r, language),
     error: m.error,
-    nominee,
+    nominee: r ? r.nominee.id : null,
   });
   const all = [
     ...result.messages.map((m) => item(m, null)),
-    ...result.nominees.flatMap((r) => r.messages.map((m) => item(m, r.nominee.id))),
+    ...result.nominees.flatMap((r) => r.messages.map((m) => item(m, r))),
   ];
-  return [...groupBy(all, (m) => m.sheet)].map(([sheet, items]) => ({ sheet, items }));
+  const ordered = [...all.filter((m) => m.error), ...all.filter((m) => !m.error)];
+  return [...groupBy(ordered, (m) => m.sheet)].map(([sheet, items]) => ({ sheet, items }));
 }
 
 export function summarize(

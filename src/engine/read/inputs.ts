@@ -52,6 +52,8 @@ export const NOMINEES = {
     field: col("Lĩnh vực", ["Field"], true),
     cluster: col("Khối", ["Cluster"]),
     unit: col("Đơn vị", ["Unit"]),
+    // Beyond contract v1 (issue 18): `Có` marks a row of the template's examples, not a nominee.
+    example: col("Ví dụ", ["Example"]),
   },
 } as const satisfies InputSpec<string>;
 
@@ -98,6 +100,8 @@ export const AWARDS = {
     condition: col("Điều kiện", ["Condition"]),
     // Beyond contract §8 (issue 7): the legal basis, cited in Giải thích when the award is proposed.
     basis: col("Căn cứ", ["Legal basis"]),
+    // Beyond contract v1 (issue 18): the condition in words, as the template wrote it; checked, never written.
+    conditionWords: col("Điều kiện (diễn giải)", ["Condition in words"]),
   },
 } as const satisfies InputSpec<string>;
 

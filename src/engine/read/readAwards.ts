@@ -1,5 +1,6 @@
 import { address } from "../messages/message";
 import { compileExpression } from "../expression/compileExpression";
+import { describeSource } from "../expression/describe";
 import type { Reporter } from "../messages/Reporter";
 import {
   type Attribute,
@@ -33,6 +34,7 @@ export function readAwards(
   reporter: Reporter
 ): Award[] {
   const names = new Set<string>([...attributes.map((a) => a.id), ...BUILT_IN_VARIABLES]);
+  const headers = new Map(attributes.map((a) => [a.id, a.header]));
   if (settings.grades.length === 0) names.delete("grade");
   const awards: Award[] = [];
   const beyond = grid.rows[MAX_AWARD_ROWS];
@@ -79,8 +81,14 @@ export function readAwards(
     let condition = null;
     if (conditionText !== "") {
       const compiled = compileExpression(conditionText, (n) => names.has(n));
-      if (compiled.ok) condition = compiled.expression;
-      else {
+      if (compiled.ok) {
+        condition = compiled.expression;
+        // Words the council reads beside the rule must still say it: a stale one gets the new words.
+        const typed = cellText(row.cell("conditionWords"));
+        const words = describeSource(conditionText, headers, "vi");
+        if (typed !== "" && words !== null && typed !== words)
+          reporter.add("conditionWordsStale", row.place("conditionWords"), { words });
+      } else {
         reporter.add(compiled.key, row.place("condition"), compiled.params);
         ok = false;
       }

@@ -297,6 +297,8 @@ describe("settings (contract §11, §13.8)", () => {
     ]));
   it("speaks English with Ngôn ngữ = en; the later of two rows counts", () => {
     const r = withSettings(["Ngôn ngữ", "vi"], ["Language", "EN"]);
-    expect(r.nominees[0]?.messages[0]?.text).toBe("The value 'x' cannot be read as a number.");
+    expect(r.nominees[0]?.messages[0]?.text).toBe(
+      "'x' is not a number: type a number, such as 90 or 12.5."
+    );
   });
 });

@@ -19,6 +19,8 @@ export interface NomineeBook {
   readonly attributes: readonly Attribute[];
   /** Nominees by id text key: several when an id is repeated. */
   byId(idKey: string): readonly Nominee[];
+  /** An id of the template's example rows (`Ví dụ` = Có): its results are left out without a message. */
+  isExample(idKey: string): boolean;
   /** The cell of a nominee's attribute; its id cell when the sheet has no such column. */
   attributePlace(n: Nominee, attribute: string): Place;
 }
@@ -52,6 +54,7 @@ export function readNominees(
   const nominees: Nominee[] = [];
   const count = new Map<string, number>();
   const drafts: { row: number; idKey: string }[] = [];
+  const examples: { id: string; idKey: string; place: Place }[] = [];
   for (const r of grid.rows) {
     const row = rowReader(grid, r, "id");
     const id = cellText(row.cell("id"));
@@ -60,6 +63,10 @@ export function readNominees(
       continue;
     }
     const idKey = textKey(id);
+    if (yesNo(cellText(row.cell("example"))) === true) {
+      examples.push({ id, idKey, place: row.place("id") });
+      continue;
+    }
     count.set(idKey, (count.get(idKey) ?? 0) + 1);
     drafts.push({ row: r, idKey });
   }
@@ -106,12 +113,19 @@ export function readNominees(
       invalid,
     });
   }
+  if (examples[0])
+    reporter.add("exampleRows", examples[0].place, {
+      count: examples.length,
+      ids: examples.map((e) => e.id).join(", "),
+    });
+  const exampleKeys = new Set(examples.map((e) => e.idKey));
   const byKey = groupBy(nominees, (n) => n.idKey);
   const colOf = new Map(attributeColumns.map((a) => [a.attribute.id, a.col]));
   return {
     nominees,
     attributes: attributeColumns.map((a) => a.attribute),
     byId: (k) => byKey.get(k) ?? [],
+    isExample: (k) => exampleKeys.has(k) && !byKey.has(k),
     attributePlace: (n, attribute) => {
       const col = colOf.get(attribute);
       const row = drafts[n.index]?.row;

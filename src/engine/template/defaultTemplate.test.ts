@@ -6,7 +6,7 @@ import { rankCouncil } from "../rankCouncil";
 import type { Cell, WorkbookSnapshot } from "../snapshot";
 import { identifier } from "../text/normalize";
 import { LEGAL_PERIODS, periodFor, reviewYearOn } from "./awardPresets";
-import { councilTemplate } from "./defaultTemplate";
+import { councilTemplate, templateWidth } from "./defaultTemplate";
 import { templateFor } from "./templateFor";
 
 const cell = (v: string | number | null): Cell =>
@@ -18,6 +18,12 @@ const snapshotOf = (template: ReturnType<typeof councilTemplate>): WorkbookSnaps
   })),
   tables: [],
 });
+/** The template with its `Ví dụ` column emptied, as a council that keeps the example rows would. */
+const withoutExampleMarks = (template: ReturnType<typeof councilTemplate>) =>
+  template.map((s) => {
+    const col = s.columns.findIndex((c) => c.header === "Ví dụ");
+    return col < 0 ? s : { ...s, rows: s.rows.map((r) => r.map((v, i) => (i === col ? null : v))) };
+  });
 const awardsSheet = (year: number) =>
   councilTemplate(year).find((s) => s.table === "KhenThuong") as ReturnType<
     typeof councilTemplate
@@ -32,7 +38,8 @@ describe("the default template", () => {
   it.each([2024, 2025])(
     "is a valid council workbook for %i: every nominee ranked, every condition readable",
     (year) => {
-      const ranked = rankCouncil(snapshotOf(councilTemplate(year)));
+      // The example rows marked as such are left out; with the mark cleared they rank as real ones.
+      const ranked = rankCouncil(snapshotOf(withoutExampleMarks(councilTemplate(year))));
       const result = toJson(ranked);
       expect(result.messages).toEqual([]);
       expect(result.nominees.map((n) => [n.id, n.rank])).toEqual([
@@ -50,6 +57,80 @@ describe("the default template", () => {
     }
   );
 
+  it("its example rows are left out of the ranking with one warning that says how to remove them (issue 18)", () => {
+    const result = toJson(rankCouncil(snapshotOf(councilTemplate(2025))));
+    expect(result.nominees).toEqual([]);
+    expect(result.messages).toEqual([
+      {
+        code: "example",
+        sheet: "Đối tượng",
+        cell: "A2",
+        text: "2 dòng ví dụ của mẫu (TT01, CN01) không được xếp hạng: khi nhập đối tượng thật, xóa các dòng có Ví dụ là Có ở trang Đối tượng và các dòng của chúng ở Kết quả, Chấm điểm.",
+      },
+    ]);
+  });
+
+  it("the guide comes first; the Mã columns choose from Đối tượng and Tiêu chí; every column fits its content", () => {
+    const template = councilTemplate(2025);
+    expect(template[0]?.sheet).toBe("Hướng dẫn");
+    expect(template[0]?.rows.map((r) => r[0]).slice(0, 4)).toEqual([
+      "Bước 1",
+      "Bước 2",
+      "Bước 3",
+      "Bước 4",
+    ]);
+    const source = (table: string, header: string) =>
+      template.find((s) => s.table === table)?.columns.find((c) => c.header === header)?.source;
+    expect(source("KetQua", "Mã")).toEqual({ table: "DoiTuong", column: "Mã", strict: true });
+    expect(source("ChamDiem", "Mã tiêu chí")).toEqual({
+      table: "TieuChi",
+      column: "Mã",
+      strict: true,
+    });
+    expect(source("DoiTuong", "Lĩnh vực")?.table).toBe("TieuChi");
+    for (const t of template)
+      t.columns.forEach((c, i) =>
+        expect([t.sheet, c.header, templateWidth(t, i) >= Math.min(48, c.header.length)]).toEqual([
+          t.sheet,
+          c.header,
+          true,
+        ])
+      );
+  });
+
+  it("each award's condition is written in words beside it; a condition edited since is warned with its new words", () => {
+    const sheet = awardsSheet(2025);
+    const words = sheet.columns.findIndex((c) => c.header === "Điều kiện (diễn giải)");
+    const lduTT = sheet.rows.find((r) => r[0] === "Lao động tiên tiến");
+    expect(lduTT?.[words]).toBe(
+      "Đang xem xét kỷ luật: Không và (Mức độ hoàn thành là HTXS hoặc Mức độ hoàn thành là HTT) và Bị kỷ luật: Không và Số tháng công tác trong năm ≥ 10"
+    );
+    for (const r of sheet.rows) expect(typeof r[words]).toBe("string");
+    const edited = snapshotOf(
+      withoutExampleMarks(
+        councilTemplate(2025).map((s) =>
+          s.table === "KhenThuong"
+            ? {
+                ...s,
+                rows: s.rows.map((r, i) =>
+                  i === 0 ? r.map((v, j) => (j === 8 ? "score >= 50" : v)) : r
+                ),
+              }
+            : s
+        )
+      )
+    );
+    const stale = toJson(rankCouncil(edited)).messages.filter((m) => m.sheet === "Khen thưởng");
+    expect(stale).toEqual([
+      {
+        code: "bad-setting",
+        sheet: "Khen thưởng",
+        cell: "K2",
+        text: 'Diễn giải không còn khớp Điều kiện (đã sửa?): điều kiện nay là "Điểm ≥ 50"; hãy sửa ô này cho khớp.',
+      },
+    ]);
+  });
+
   it("the preset's conditions name only attribute columns of the template or built-ins", () => {
     const template = councilTemplate(2025);
     const columns = new Set(
@@ -65,12 +146,12 @@ describe("the default template", () => {
         ]);
   });
 
-  it("holds the 16 rows of awards.md §7.2: the contract's columns, then Căn cứ and Xác minh", () => {
+  it("holds the 16 rows of awards.md §7.2: the contract's columns, then Căn cứ, the words and Xác minh", () => {
     const sheet = awardsSheet(2025);
     expect(sheet.rows).toHaveLength(16);
     expect(sheet.columns.map((c) => c.header)).toEqual([...headersOf(AWARDS), "Xác minh"]);
-    // The engine reads `Căn cứ` (beyond the contract's nine); `Xác minh` is for the council only.
-    expect(headersOf(AWARDS).slice(-1)).toEqual(["Căn cứ"]);
+    // The engine reads `Căn cứ` and checks the words (beyond the contract's nine); `Xác minh` is for the council only.
+    expect(headersOf(AWARDS).slice(-2)).toEqual(["Căn cứ", "Điều kiện (diễn giải)"]);
     for (const row of sheet.rows)
       expect(String(row[9])).toMatch(/Luật TĐKT 06\/2022\/QH15 Điều \d+/);
   });
@@ -108,7 +189,7 @@ describe("the default template", () => {
   it("inferred rows are flagged for the council to confirm; under NĐ 152 the ballots are inferred too", () => {
     const inferred = (year: number) => {
       const sheet = awardsSheet(year);
-      expect((sheet.flagged ?? []).map((i) => sheet.rows[i]?.[10])).toEqual(
+      expect((sheet.flagged ?? []).map((i) => sheet.rows[i]?.[11])).toEqual(
         (sheet.flagged ?? []).map(() => "Suy luận: Hội đồng cần xác nhận trước khi dùng")
       );
       return (sheet.flagged ?? []).map((i) => `${sheet.rows[i]?.[0]}/${sheet.rows[i]?.[3]}`);

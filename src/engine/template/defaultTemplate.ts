@@ -10,6 +10,13 @@ export interface TemplateColumn {
   readonly note: string;
   /** Values for an in-cell drop-down. */
   readonly list?: readonly string[];
+  /**
+   * A drop-down of another table's column (`INDIRECT("DoiTuong[Mã]")`), so it follows what the council
+   * enters there; `strict` refuses a value not in it, else the list only suggests.
+   */
+  readonly source?: { readonly table: string; readonly column: string; readonly strict: boolean };
+  /** Width in characters, when the content is wider than the header says. */
+  readonly width?: number;
 }
 
 export interface TemplateSheet {
@@ -19,9 +26,28 @@ export interface TemplateSheet {
   readonly rows: readonly (readonly (string | number | null)[])[];
   /** Rows (indexes into `rows`) shown in a distinct style: the preset's inferred rows, to be confirmed. */
   readonly flagged?: readonly number[];
+  /** The sheet goes first in the workbook (the guide). */
+  readonly first?: boolean;
 }
 
+import { describeSource } from "../expression/describe";
+import { identifier } from "../text/normalize";
 import { type LegalPeriod, MARK_TEXT, VOTE_ATTRIBUTE, periodFor } from "./awardPresets";
+import { GUIDE_ROWS } from "./guide";
+
+/**
+ * A template column's width in characters: its own, else wide enough for its header and its widest
+ * example (issue 18: columns wide enough for their content), within 10 to 48.
+ */
+export function templateWidth(t: TemplateSheet, col: number): number {
+  const c = t.columns[col];
+  if (c?.width) return c.width;
+  const longest = Math.max(
+    c?.header.length ?? 0,
+    ...t.rows.map((r) => String(r[col] ?? "").length)
+  );
+  return Math.min(48, Math.max(10, longest + 3));
+}
 
 const YES_NO = ["Có", "Không"];
 const SCOPES = ["Lĩnh vực", "Khối", "Đơn vị", "Toàn bộ"];
@@ -104,21 +130,32 @@ const ATTRIBUTES: readonly TemplateColumn[] = [
   },
 ];
 
-/** The preset's rows in the sheet's columns: the contract's nine, then `Căn cứ` and `Xác minh`. */
+/** The attribute columns by identifier, for a condition said in words. */
+const ATTRIBUTE_HEADERS = new Map(ATTRIBUTES.map((a) => [identifier(a.header), a.header]));
+
+/**
+ * The preset's rows in the sheet's columns: the contract's nine, then `Căn cứ`, its condition in words
+ * (`Điều kiện (diễn giải)`, issue 18) and `Xác minh`.
+ */
 export function presetRows(period: LegalPeriod): (string | number | null)[][] {
-  return period.awards.map((a) => [
-    a.name,
-    a.precedence,
-    a.group,
-    a.appliesTo,
-    a.scope,
-    a.minScore,
-    a.maxRank,
-    a.quota,
-    a.vote === null ? a.condition : `${a.condition} and ${VOTE_ATTRIBUTE} >= ${a.vote}`,
-    a.basis,
-    MARK_TEXT[a.mark],
-  ]);
+  return period.awards.map((a) => {
+    const condition =
+      a.vote === null ? a.condition : `${a.condition} and ${VOTE_ATTRIBUTE} >= ${a.vote}`;
+    return [
+      a.name,
+      a.precedence,
+      a.group,
+      a.appliesTo,
+      a.scope,
+      a.minScore,
+      a.maxRank,
+      a.quota,
+      condition,
+      a.basis,
+      describeSource(condition, ATTRIBUTE_HEADERS, "vi"),
+      MARK_TEXT[a.mark],
+    ];
+  });
 }
 /**
  * The council workbook for a review year: the preset of that year's legal period, and `Năm xét` in
@@ -127,6 +164,16 @@ export function presetRows(period: LegalPeriod): (string | number | null)[][] {
 export function councilTemplate(year: number): readonly TemplateSheet[] {
   const period = periodFor(year);
   return [
+    {
+      sheet: "Hướng dẫn",
+      table: "HuongDan",
+      first: true,
+      columns: [
+        { header: "Mục", note: "Bước hoặc trang.", width: 18 },
+        { header: "Hướng dẫn", note: "Việc cần làm.", width: 110 },
+      ],
+      rows: GUIDE_ROWS,
+    },
     {
       sheet: "Tiêu chí",
       table: "TieuChi",
@@ -263,9 +310,22 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
         { header: "Mã", note: "Mã đối tượng, duy nhất." },
         { header: "Tên", note: "Tên tập thể hoặc cá nhân." },
         { header: "Loại", note: "Tập thể hoặc Cá nhân.", list: ["Tập thể", "Cá nhân"] },
-        { header: "Lĩnh vực", note: "Lĩnh vực có tiêu chí ở trang Tiêu chí." },
-        { header: "Khối", note: "Khối, cụm thi đua." },
+        {
+          header: "Lĩnh vực",
+          note: "Lĩnh vực có tiêu chí ở trang Tiêu chí (danh sách lấy từ trang đó).",
+          source: { table: "TieuChi", column: "Lĩnh vực", strict: false },
+        },
+        {
+          header: "Khối",
+          note: "Khối, cụm thi đua (danh sách gợi ý các khối đã nhập).",
+          source: { table: "DoiTuong", column: "Khối", strict: false },
+        },
         { header: "Đơn vị", note: "Đơn vị chủ quản." },
+        {
+          header: "Ví dụ",
+          note: "Có: dòng ví dụ của mẫu, không được xếp hạng. Xóa các dòng ví dụ khi nhập đối tượng thật.",
+          list: YES_NO,
+        },
         ...ATTRIBUTES,
       ],
       rows: [
@@ -276,6 +336,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           "Bưu chính",
           "Cụm thi đua số 1",
           "Tổng công ty Bưu điện Việt Nam",
+          "Có",
           "HTXS",
           "Không",
           null,
@@ -307,6 +368,7 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
           "Bưu chính",
           "Cụm thi đua số 1",
           "Bưu điện tỉnh A",
+          "Có",
           "HTT",
           "Không",
           "Không",
@@ -337,7 +399,11 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
       sheet: "Kết quả",
       table: "KetQua",
       columns: [
-        { header: "Mã", note: "Mã đối tượng; mỗi cột sau là một mã tiêu chí. KAD: không áp dụng." },
+        {
+          header: "Mã",
+          note: "Mã đối tượng (chọn từ trang Đối tượng); mỗi cột sau là một mã tiêu chí. KAD: không áp dụng.",
+          source: { table: "DoiTuong", column: "Mã", strict: true },
+        },
         { header: "BC1", note: "Giá trị đạt được của tiêu chí BC1." },
         { header: "BC2", note: "Giá trị đạt được của tiêu chí BC2." },
         { header: "BC3", note: "Giá trị đạt được của tiêu chí BC3." },
@@ -353,8 +419,16 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
       sheet: "Chấm điểm",
       table: "ChamDiem",
       columns: [
-        { header: "Mã đối tượng", note: "Mã đối tượng được chấm." },
-        { header: "Mã tiêu chí", note: "Mã tiêu chí loại Chấm điểm." },
+        {
+          header: "Mã đối tượng",
+          note: "Mã đối tượng được chấm (chọn từ trang Đối tượng).",
+          source: { table: "DoiTuong", column: "Mã", strict: true },
+        },
+        {
+          header: "Mã tiêu chí",
+          note: "Mã tiêu chí loại Chấm điểm (chọn từ trang Tiêu chí).",
+          source: { table: "TieuChi", column: "Mã", strict: true },
+        },
         { header: "Người chấm", note: "Thành viên Hội đồng chấm điểm." },
         { header: "Điểm", note: "Điểm chấm, từ 0 đến điểm tối đa." },
         {
@@ -393,10 +467,17 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
         {
           header: "Điều kiện",
           note: "Biểu thức phải đúng, dùng các cột của trang Đối tượng và score, rank, grade...",
+          width: 60,
         },
         {
           header: "Căn cứ",
           note: "Văn bản, điều khoản làm căn cứ: được trích trong Giải thích khi đề xuất.",
+          width: 40,
+        },
+        {
+          header: "Điều kiện (diễn giải)",
+          note: "Điều kiện bằng lời, do Bình Xét viết từ cột Điều kiện; sửa Điều kiện thì lần xếp hạng sau báo diễn giải mới.",
+          width: 60,
         },
         {
           header: "Xác minh",

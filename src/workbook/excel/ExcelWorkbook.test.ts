@@ -114,7 +114,7 @@ describe("the Office.js adapter against the strict Excel double", () => {
       ["XepHang", "Xếp hạng", 46],
     ]);
     expect(wb.grid("Nhật ký")[1]?.slice(0, 3)).toEqual([
-      "2026-12-01T08:00:00.000Z",
+      "01/12/2026 08:00",
       "Thư ký",
       "Excel",
     ]);
@@ -247,8 +247,8 @@ describe("the Office.js adapter against the strict Excel double", () => {
     expect(wb.tables.map((t) => t.name)).toEqual(["XepHang"]);
     expect(wb.grid("Nhật ký").map((r) => r[0])).toEqual([
       "Thời điểm",
-      "2026-12-01T08:00:00.000Z",
-      "2026-12-01T09:00:00.000Z",
+      "01/12/2026 08:00",
+      "01/12/2026 09:00",
     ]);
   });
 

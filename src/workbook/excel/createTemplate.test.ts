@@ -27,8 +27,10 @@ describe("Tạo mẫu in Excel (the strict double)", () => {
       created: DEFAULT_TEMPLATE.map((t) => t.sheet),
       existing: [],
     });
-    expect(wb.sheets.map((s) => s.name)).toEqual(INPUT_SHEETS);
+    // The guide first, moved there by `position` whatever the order sheets are added in.
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Hướng dẫn", ...INPUT_SHEETS]);
     expect(wb.tables.map((t) => t.name)).toEqual([
+      "HuongDan",
       "TieuChi",
       "DoiTuong",
       "KetQua",
@@ -46,6 +48,18 @@ describe("Tạo mẫu in Excel (the strict double)", () => {
       title: "Loại",
       message: "Cách tính điểm (mặc định Tỷ lệ).",
     });
+    // The header shows its note too; the Mã columns choose from the other sheets' tables.
+    expect(wb.sheet("Tiêu chí")?.cells.get(0)?.get(4)?.style?.["validation.prompt"]).toEqual(
+      kind["validation.prompt"]
+    );
+    expect(wb.sheet("Kết quả")?.cells.get(1)?.get(0)?.style?.["validation.rule"]).toEqual({
+      list: { inCellDropDown: true, source: '=INDIRECT("DoiTuong[Mã]")' },
+    });
+    const field = wb.sheet("Đối tượng")?.cells.get(1)?.get(3)?.style ?? {};
+    expect(field["validation.rule"]).toEqual({
+      list: { inCellDropDown: true, source: '=INDIRECT("TieuChi[Lĩnh vực]")' },
+    });
+    expect(field["validation.errorAlert"]).toMatchObject({ showAlert: false });
     // The preset's inferred rows (Giấy khen cá nhân is the 8th) are italic on amber; verified rows are not.
     const style = (row: number) => wb.sheet("Khen thưởng")?.cells.get(row)?.get(0)?.style ?? {};
     expect(style(8)).toMatchObject({ "format.fill.color": "#FFF4CE", "format.font.italic": true });
@@ -60,7 +74,9 @@ describe("Tạo mẫu in Excel (the strict double)", () => {
       ).toEqual(t.rows.map((r) => Array.from({ length: t.columns.length }, (_, i) => r[i] ?? "")));
     const result = rankCouncil(await new ExcelWorkbook(run).snapshot());
     expect(result.usable).toBe(true);
-    expect(result.nominees.map((n) => n.rank)).toEqual([1, 1]);
+    // The example rows are no nominees: one warning says how to remove them.
+    expect(result.nominees).toEqual([]);
+    expect(result.messages.map((m) => m.code)).toEqual(["example"]);
   });
 
   it("never touches a sheet that exists, and adds only what is missing", async () => {
@@ -73,7 +89,7 @@ describe("Tạo mẫu in Excel (the strict double)", () => {
     const before = JSON.stringify(wb.grid("Đối tượng"));
     const report = await createTemplate(client(wb), DEFAULT_TEMPLATE);
     expect(report.existing).toEqual(["Đối tượng"]);
-    expect(report.created).toHaveLength(5);
+    expect(report.created).toHaveLength(6);
     expect(JSON.stringify(wb.grid("Đối tượng"))).toBe(before);
   });
 });

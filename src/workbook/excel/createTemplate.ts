@@ -1,9 +1,11 @@
 import { matchKey } from "../../engine/text/normalize";
-import type { TemplateSheet } from "../../engine/template/defaultTemplate";
+import { type TemplateSheet, templateWidth } from "../../engine/template/defaultTemplate";
 import type { ExcelRun } from "./excelRun";
 
 /** Rows below the header that get the drop-downs and notes, so that rows the council adds have them too. */
 const VALIDATED_ROWS = 500;
+/** A character of Calibri 11 in points, for the column widths the .xlsx template gives in characters. */
+const POINTS_PER_CHARACTER = 5.6;
 /** The pale amber of rows the council must confirm, as in the .xlsx template. */
 const FLAGGED_FILL = "#FFF4CE";
 
@@ -48,14 +50,37 @@ export function createTemplate(
       table.name = t.table;
       table.style = "TableStyleMedium2";
       t.columns.forEach((c, i) => {
-        const column = sheet.getRangeByIndexes(1, i, VALIDATED_ROWS, 1);
-        column.dataValidation.prompt = {
+        const prompt = {
           showPrompt: true,
           title: c.header.slice(0, 32),
           message: c.note.slice(0, 255),
         };
+        // The header cell shows the column's note too (issue 18).
+        sheet.getRangeByIndexes(0, i, 1, 1).dataValidation.prompt = prompt;
+        const column = sheet.getRangeByIndexes(1, i, VALIDATED_ROWS, 1);
+        column.dataValidation.prompt = prompt;
         if (c.list)
           column.dataValidation.rule = { list: { inCellDropDown: true, source: c.list.join(",") } };
+        else if (c.source) {
+          // A validation cannot name a table; INDIRECT of its column follows what the council enters.
+          column.dataValidation.rule = {
+            list: {
+              inCellDropDown: true,
+              source: `=INDIRECT("${c.source.table}[${c.source.column}]")`,
+            },
+          };
+          if (!c.source.strict)
+            column.dataValidation.errorAlert = {
+              showAlert: false,
+              style: "Information",
+              title: "",
+              message: "",
+            };
+        }
+        const width = templateWidth(t, i);
+        const whole = sheet.getRangeByIndexes(0, i, rows.length, 1);
+        whole.format.columnWidth = width * POINTS_PER_CHARACTER;
+        if (width > 48) whole.format.wrapText = true;
       });
       for (const r of t.flagged ?? []) {
         const row = sheet.getRangeByIndexes(1 + r, 0, 1, width);
@@ -63,7 +88,7 @@ export function createTemplate(
         row.format.font.italic = true;
       }
       sheet.freezePanes.freezeRows(1);
-      sheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitColumns();
+      if (t.first) sheet.position = 0;
     }
     await context.sync();
     return { created, existing };

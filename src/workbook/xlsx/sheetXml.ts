@@ -30,6 +30,10 @@ export interface SheetContent {
     readonly title: string;
     readonly note: string;
     readonly list?: readonly string[];
+    /** A list from another table's column: `DoiTuong[Mã]`, through INDIRECT (a validation cannot name a table). */
+    readonly source?: string;
+    /** A value outside `source` is refused; else the list only suggests. */
+    readonly strict?: boolean;
   }>;
 }
 
@@ -39,12 +43,22 @@ export const VALIDATED_ROWS = 500;
 function validationsXml(content: SheetContent): string {
   const v = content.validations ?? [];
   if (v.length === 0) return "";
-  const items = v.map((x) => {
-    const sqref = `${columnName(x.col)}2:${columnName(x.col)}${VALIDATED_ROWS + 1}`;
+  const items = v.flatMap((x) => {
+    const name = columnName(x.col);
+    const sqref = `${name}2:${name}${VALIDATED_ROWS + 1}`;
     const prompt = `showInputMessage="1" promptTitle="${escapeXml(x.title.slice(0, 32))}" prompt="${escapeXml(x.note.slice(0, 255))}"`;
-    return x.list
-      ? `<dataValidation type="list" allowBlank="1" showErrorMessage="1" ${prompt} sqref="${sqref}"><formula1>"${escapeXml(x.list.join(","))}"</formula1></dataValidation>`
-      : `<dataValidation allowBlank="1" ${prompt} sqref="${sqref}"/>`;
+    // The header cell shows the note too, without a rule (issue 18).
+    const header = `<dataValidation allowBlank="1" ${prompt} sqref="${name}1"/>`;
+    const list = (formula: string, strict: boolean) =>
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="${strict ? 1 : 0}" ${prompt} sqref="${sqref}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    return [
+      header,
+      x.list
+        ? list(`"${x.list.join(",")}"`, true)
+        : x.source
+          ? list(`INDIRECT("${x.source}")`, x.strict === true)
+          : `<dataValidation allowBlank="1" ${prompt} sqref="${sqref}"/>`,
+    ];
   });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }

@@ -1,5 +1,5 @@
 import type { OutputColumn } from "../../engine/output/buildOutputTable";
-import type { TemplateSheet } from "../../engine/template/defaultTemplate";
+import { type TemplateSheet, templateWidth } from "../../engine/template/defaultTemplate";
 import { ensureStyles } from "./styles";
 import type { SheetStyles } from "./sheetXml";
 import { putTableSheet } from "./writeXlsx";
@@ -16,16 +16,18 @@ export function templateXlsx(template: readonly TemplateSheet[]): Uint8Array {
 
 /** One template sheet as a table with its notes and drop-downs: the caller has checked the name is free. */
 export function putTemplateSheet(pkg: XlsxPackage, t: TemplateSheet, styles: SheetStyles): void {
-  const columns: OutputColumn[] = t.columns.map((c) => ({
-    header: c.header,
-    format: "text",
-    width: Math.min(48, Math.max(10, c.header.length + 4)),
-  }));
+  const columns: OutputColumn[] = t.columns.map((c, i) => {
+    const width = templateWidth(t, i);
+    return { header: c.header, format: width > 48 ? "longText" : "text", width };
+  });
   const validations = t.columns.map((c, col) => ({
     col,
     title: c.header,
     note: c.note,
     ...(c.list ? { list: c.list } : {}),
+    ...(c.source
+      ? { source: `${c.source.table}[${c.source.column}]`, strict: c.source.strict }
+      : {}),
   }));
   putTableSheet(pkg, t.sheet, t.table, {
     columns,

@@ -1,0 +1,146 @@
+import {
+  Menu,
+  MenuDivider,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Spinner,
+  Toolbar,
+  ToolbarButton,
+  Tooltip,
+} from "@fluentui/react-components";
+import {
+  ArrowDownloadRegular,
+  CheckmarkCircleRegular,
+  DocumentAddRegular,
+  HistoryRegular,
+  MoreHorizontalRegular,
+  TaskListSquareLtrRegular,
+  VoteRegular,
+} from "@fluentui/react-icons";
+import { useRef } from "react";
+import type { PastFile } from "./PaneHost";
+import type { UiStrings } from "./strings";
+import { useStyles } from "./TaskPane.styles";
+import type { Action, Status } from "./useTaskPane";
+
+/** A switch of the menu, kept where the host keeps it (the workbook's settings). */
+export interface MenuSwitch {
+  readonly label: string;
+  readonly on: boolean;
+  readonly set: (on: boolean) => void;
+}
+
+interface Props {
+  readonly strings: UiStrings;
+  readonly status: Status;
+  readonly run: Readonly<Record<Action, () => void>>;
+  /** The web page downloads the template; the add-in adds its sheets. */
+  readonly templateDownload: boolean;
+  /** With no workbook open (the web page) only the template can be made. */
+  readonly noWorkbook: boolean;
+  readonly onPast: (files: PastFile[]) => void;
+  readonly switches: readonly (MenuSwitch & { readonly name: string })[];
+}
+
+/**
+ * The pane's command bar (Microsoft's add-in design guidance): the primary action first, Kiểm tra next,
+ * everything used once a year in a menu, so the bar never wraps at 320 px.
+ */
+export function CommandBar({
+  strings,
+  status,
+  run,
+  templateDownload,
+  noWorkbook,
+  onPast,
+  switches,
+}: Props) {
+  const styles = useStyles();
+  const history = useRef<HTMLInputElement>(null);
+  const running = status.state === "running";
+  const icon = (action: Action, idle: JSX.Element) =>
+    running && status.action === action ? <Spinner size="tiny" /> : idle;
+  const pick = async (list: FileList | null) =>
+    onPast(
+      await Promise.all(
+        [...(list ?? [])].map(async (f) => ({
+          name: f.name,
+          bytes: new Uint8Array(await f.arrayBuffer()),
+        }))
+      )
+    );
+  const checked = { switches: switches.filter((s) => s.on).map((s) => s.name) };
+  return (
+    <Toolbar aria-label={strings.title} size="medium" className={styles.bar}>
+      <ToolbarButton
+        className={styles.command}
+        appearance="primary"
+        disabled={running || noWorkbook}
+        icon={icon("rank", <TaskListSquareLtrRegular />)}
+        onClick={run.rank}
+      >
+        {strings.rank}
+      </ToolbarButton>
+      <ToolbarButton
+        className={styles.command}
+        disabled={running || noWorkbook}
+        icon={icon("check", <CheckmarkCircleRegular />)}
+        onClick={run.check}
+      >
+        {strings.check}
+      </ToolbarButton>
+      <Menu
+        checkedValues={checked}
+        onCheckedValueChange={(_, d) => {
+          for (const s of switches) if (d.checkedItems.includes(s.name) !== s.on) s.set(!s.on);
+        }}
+      >
+        {/* Icon only, named and with its tooltip: the three commands then fit one line at 320 px. */}
+        <Tooltip content={strings.more} relationship="label">
+          <MenuTrigger disableButtonEnhancement>
+            <ToolbarButton
+              className={styles.command}
+              icon={<MoreHorizontalRegular />}
+              disabled={running}
+            />
+          </MenuTrigger>
+        </Tooltip>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem
+              icon={templateDownload ? <ArrowDownloadRegular /> : <DocumentAddRegular />}
+              onClick={run.template}
+            >
+              {templateDownload ? strings.web.downloadTemplate : strings.createTemplate}
+            </MenuItem>
+            <MenuItem icon={<VoteRegular />} disabled={noWorkbook} onClick={run.ballots}>
+              {strings.makeBallots}
+            </MenuItem>
+            <MenuItem icon={<HistoryRegular />} onClick={() => history.current?.click()}>
+              {strings.historyPick}
+            </MenuItem>
+            {switches.length > 0 && <MenuDivider />}
+            {switches.map((s) => (
+              <MenuItemCheckbox key={s.name} name="switches" value={s.name}>
+                {s.label}
+              </MenuItemCheckbox>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <input
+        id="history-files"
+        ref={history}
+        type="file"
+        multiple
+        hidden
+        aria-label={strings.history.title}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(e) => void pick(e.target.files)}
+      />
+    </Toolbar>
+  );
+}

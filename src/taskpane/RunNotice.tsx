@@ -1,0 +1,56 @@
+import { MessageBar, MessageBarBody, type MessageBarIntent, Spinner } from "@fluentui/react-components";
+import type { BallotReport, RunReport, TemplateReport } from "./PaneHost";
+import type { UiStrings } from "./strings";
+import type { Status } from "./useTaskPane";
+
+interface Props {
+  readonly status: Status;
+  readonly report: RunReport | null;
+  readonly template: TemplateReport | null;
+  readonly ballots: BallotReport | null;
+  readonly strings: UiStrings;
+}
+
+const count = (report: RunReport, error: boolean) =>
+  report.messages.reduce((n, g) => n + g.items.filter((m) => m.error === error).length, 0);
+
+/** What the last action did, coloured by severity: red errors, amber warnings, green only when nothing is wrong. */
+export function RunNotice({ status, report, template, ballots, strings }: Props) {
+  if (status.state === "running") return <Spinner size="small" label={strings.running} />;
+  if (status.state === "failed") return bar("error", `${strings.failed}: ${status.error}`);
+  if (status.state !== "done") return null;
+  if (status.action === "template" && template)
+    return bar(
+      "success",
+      template.file
+        ? strings.templateDownloaded(template.file, template.created)
+        : strings.templateDone(template.created, template.existing)
+    );
+  if (status.action === "ballots" && ballots)
+    return bar(ballots.missing.length > 0 ? "warning" : "success", strings.ballotsDone(ballots));
+  if (!report || report.missingInputs.length > 0) return null;
+  const errors = count(report, true);
+  const warnings = count(report, false);
+  const intent: MessageBarIntent = errors > 0 ? "error" : warnings > 0 ? "warning" : "success";
+  if (!report.usable) return bar("error", strings.unusable(errors));
+  const unranked = report.summary.unranked;
+  const text =
+    status.action === "rank"
+      ? strings.rankedDone(report.summary.ranked, report.summary.nominees)
+      : strings.checked(errors, warnings);
+  return bar(
+    intent,
+    unranked.length > 0
+      ? `${text} ${strings.notRanked(unranked.map((u) => `${u.id} (${u.where})`).join(", "))}`
+      : text
+  );
+}
+
+function bar(intent: MessageBarIntent, text: string) {
+  return (
+    // data-intent says the severity to tests and to assistive checks (the class names are generated).
+    <MessageBar intent={intent} data-intent={intent}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -28,6 +28,7 @@ import type { Action, Status } from "./useTaskPane";
 
 /** A switch of the menu, kept where the host keeps it (the workbook's settings). */
 export interface MenuSwitch {
+  readonly name: string;
   readonly label: string;
   readonly on: boolean;
   readonly set: (on: boolean) => void;
@@ -42,7 +43,7 @@ interface Props {
   /** With no workbook open (the web page) only the template can be made. */
   readonly noWorkbook: boolean;
   readonly onPast: (files: PastFile[]) => void;
-  readonly switches: readonly (MenuSwitch & { readonly name: string })[];
+  readonly switches: readonly MenuSwitch[];
 }
 
 /**
@@ -75,23 +76,18 @@ export function CommandBar({
   const checked = { switches: switches.filter((s) => s.on).map((s) => s.name) };
   return (
     <Toolbar aria-label={strings.title} size="medium" className={styles.bar}>
-      <ToolbarButton
-        className={styles.command}
-        appearance="primary"
-        disabled={running || noWorkbook}
-        icon={icon("rank", <TaskListSquareLtrRegular />)}
-        onClick={run.rank}
-      >
-        {strings.rank}
-      </ToolbarButton>
-      <ToolbarButton
-        className={styles.command}
-        disabled={running || noWorkbook}
-        icon={icon("check", <CheckmarkCircleRegular />)}
-        onClick={run.check}
-      >
-        {strings.check}
-      </ToolbarButton>
+      {(["rank", "check"] as const).map((action) => (
+        <ToolbarButton
+          key={action}
+          className={styles.command}
+          appearance={action === "rank" ? "primary" : "subtle"}
+          disabled={running || noWorkbook}
+          icon={icon(action, action === "rank" ? <TaskListSquareLtrRegular /> : <CheckmarkCircleRegular />)}
+          onClick={run[action]}
+        >
+          {strings[action]}
+        </ToolbarButton>
+      ))}
       <Menu
         checkedValues={checked}
         onCheckedValueChange={(_, d) => {

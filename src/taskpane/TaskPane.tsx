@@ -124,31 +124,29 @@ export function TaskPane({
 }
 
 /** The host's switches (auto-regeneration, opening with the workbook) as menu items, each kept by the host. */
-function useSwitches(host: PaneHost, strings: (typeof STRINGS)[Language]) {
-  const [auto, setAuto] = useState(() => host.autoRegenerate?.get() ?? false);
-  const [autoOpen, setAutoOpen] = useState(() => host.autoOpen?.get() ?? false);
-  const list: (MenuSwitch & { name: string })[] = [];
-  if (host.autoRegenerate)
-    list.push({
-      name: "auto",
-      label: strings.autoRegenerate,
-      on: auto,
-      set: (on) => {
-        setAuto(on);
-        void host.autoRegenerate?.set(on);
-      },
-    });
-  if (host.autoOpen)
-    list.push({
-      name: "open",
-      label: strings.autoOpen,
-      on: autoOpen,
-      set: (on) => {
-        setAutoOpen(on);
-        void host.autoOpen?.set(on);
-      },
-    });
-  return list;
+function useSwitches(host: PaneHost, strings: (typeof STRINGS)[Language]): MenuSwitch[] {
+  const kept = { auto: host.autoRegenerate, open: host.autoOpen };
+  const [on, setOn] = useState(() => ({
+    auto: kept.auto?.get() ?? false,
+    open: kept.open?.get() ?? false,
+  }));
+  const labels = { auto: strings.autoRegenerate, open: strings.autoOpen };
+  return (["auto", "open"] as const).flatMap((name) => {
+    const setting = kept[name];
+    return setting
+      ? [
+          {
+            name,
+            label: labels[name],
+            on: on[name],
+            set: (value: boolean) => {
+              setOn((was) => ({ ...was, [name]: value }));
+              void setting.set(value);
+            },
+          },
+        ]
+      : [];
+  });
 }
 
 /** How the message list goes to a message's place, through what the host can do. */

@@ -71,8 +71,16 @@ module.exports = [
           patterns: [
             { group: impure, message: "The engine is pure: values in, results out." },
             {
-              group: ["../workbook/*", "../../workbook/*", "../cli/*"],
-              message: "The engine does not import its adapters.",
+              group: [
+                "**/workbook/*",
+                "**/cli/*",
+                "**/taskpane/*",
+                "**/web/*",
+                "**/commands/*",
+                "**/rankWorkbook",
+                "**/ballotWorkbook",
+              ],
+              message: "The engine does not import its adapters, use cases or pages.",
             },
           ],
         },
@@ -85,6 +93,25 @@ module.exports = [
         "document",
         "process",
         "require",
+      ],
+    },
+  },
+  {
+    // Every door and adapter enters the engine by its one front door (src/engine/index.ts).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/engine/**", "src/**/*.test.ts", "src/**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/engine/*"],
+              message:
+                "Import the engine from its front door (src/engine/index.ts), not its modules.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -4,12 +4,12 @@ import {
   ballotRaces,
   ballotSheet,
   missingBallotRows,
-} from "./engine/document/ballotPaper";
-import { ownSheets } from "./engine/output/ownSheets";
-import { type RankResult, rankCouncil } from "./engine/rankCouncil";
-import { BALLOTS } from "./engine/read/inputs";
-import { matchKey } from "./engine/text/normalize";
-import type { PrintDoc } from "./engine/document/printDoc";
+} from "./engine";
+import { ownSheets } from "./engine";
+import { type RankResult, rankCouncil } from "./engine";
+import { BALLOTS } from "./engine";
+import { matchKey } from "./engine";
+import type { PrintDoc } from "./engine";
 import type { BallotPort } from "./workbook/port";
 
 export interface BallotRun {

@@ -1,24 +1,19 @@
-import { compareRuns, describeChanges } from "./engine/changes/compareRuns";
-import { buildMemory, readMemory } from "./engine/changes/memory";
-import { type Message, message } from "./engine/messages/message";
-import { type RunInfo, buildLogRow } from "./engine/output/buildLog";
-import { buildOutputTable } from "./engine/output/buildOutputTable";
-import { buildProposals } from "./engine/output/buildProposals";
-import { type OwnSheets, ownSheets } from "./engine/output/ownSheets";
-import { type PastWorkbook, type RankResult, rankCouncil } from "./engine/rankCouncil";
-import type { WorkbookSnapshot } from "./engine/snapshot";
-import { type Stability, stability } from "./engine/whatif/stability";
+import { compareRuns, describeChanges } from "./engine";
+import { buildMemory, readMemory } from "./engine";
+import { type Message, message } from "./engine";
+import { type RunInfo, buildLogRow } from "./engine";
+import { buildOutputTable } from "./engine";
+import { buildProposals } from "./engine";
+import { type OwnSheets, ownSheets } from "./engine";
+import { type PastWorkbook, type RankResult, rankCouncil } from "./engine";
+import type { WorkbookSnapshot } from "./engine";
+import { type Stability, stability } from "./engine";
 import type { RunOutput, SheetDocument, WorkbookPort } from "./workbook/port";
-import { coverLetter } from "./engine/document/coverLetter";
-import { minutes } from "./engine/document/minutes";
-import { scoreCharts } from "./engine/document/scoreChart";
-import { proposalList } from "./engine/document/proposalList";
-import {
-  PRINT_LIMIT,
-  explanationsPrint,
-  printable,
-  rankingPrint,
-} from "./engine/document/rankingPrint";
+import { coverLetter } from "./engine";
+import { minutes } from "./engine";
+import { scoreCharts } from "./engine";
+import { proposalList } from "./engine";
+import { PRINT_LIMIT, explanationsPrint, printable, rankingPrint } from "./engine";
 
 export interface RankRun {
   readonly result: RankResult;
@@ -52,6 +47,11 @@ export async function rankWorkbook(
   );
   await port.write(output, buildLogRow(result, snapshot, run, changes));
   return { result, output, changes, stability: stability(result) };
+}
+
+/** Kiểm tra, in every door: read the workbook and run the engine, writing nothing. */
+export async function checkWorkbook(port: WorkbookPort): Promise<RankResult> {
+  return rankCouncil(await port.snapshot());
 }
 
 /**

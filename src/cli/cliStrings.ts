@@ -1,4 +1,4 @@
-import type { Language } from "../engine/messages/renderMessage";
+import type { Language } from "../engine";
 
 /** Every sentence the command line prints of its own, in Vietnamese and English (messages come from the engine's catalogues). */
 export interface CliStrings {

@@ -1,6 +1,4 @@
-import { formatNumber } from "../engine/explain/phrases";
-import type { RankResult } from "../engine/rankCouncil";
-import { fromCents } from "../engine/score/cents";
+import { formatNumber, fromCents, type RankResult } from "../engine";
 import type { CliStrings } from "./cliStrings";
 
 /** Display width of a string: combining marks take no column. */

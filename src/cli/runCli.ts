@@ -1,19 +1,26 @@
 import { basename } from "node:path";
-import { type Message, message } from "../engine/messages/message";
-import type { Language } from "../engine/messages/renderMessage";
-import { messageLine } from "../engine/output/buildOutputTable";
-import { runAt } from "../engine/output/buildLog";
-import { type JsonResult, toJson, toJsonMessage } from "../engine/output/toJson";
-import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
-import { reviewYearOn } from "../engine/template/awardPresets";
-import { councilTemplate } from "../engine/template/defaultTemplate";
+import {
+  councilTemplate,
+  type DocumentSheet,
+  type JsonResult,
+  type Language,
+  message,
+  type Message,
+  messageLine,
+  type OwnSheets,
+  type PastWorkbook,
+  type RankResult,
+  reviewYearOn,
+  runAt,
+  toJson,
+  toJsonMessage,
+} from "../engine";
 import { type RankRun, rankWorkbook } from "../rankWorkbook";
 import { STRINGS } from "../taskpane/strings";
 import { fileProblem } from "../workbook/xlsx/fileProblem";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { documentXlsx } from "../workbook/xlsx/writeXlsx";
 import type { SheetDocument } from "../workbook/port";
-import type { DocumentSheet, OwnSheets } from "../engine/output/ownSheets";
 import { type BallotRun, ballotWorkbook } from "../ballotWorkbook";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import { CLI_STRINGS, type CliStrings } from "./cliStrings";

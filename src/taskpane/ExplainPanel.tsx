@@ -1,8 +1,5 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
-import { explainGap } from "../engine/explain/explainGap";
-import { explainParts } from "../engine/explain/explainNominee";
-import type { Language } from "../engine/messages/renderMessage";
-import type { NomineeResult } from "../engine/rankCouncil";
+import { explainGap, explainParts, type Language, type NomineeResult } from "../engine";
 
 interface Props {
   readonly nominee: NomineeResult;

@@ -1,8 +1,6 @@
 import { Combobox, Field, Option } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Language } from "../engine/messages/renderMessage";
-import type { NomineeResult } from "../engine/rankCouncil";
-import { textKey } from "../engine/text/normalize";
+import { type Language, type NomineeResult, textKey } from "../engine";
 import { ExplainPanel } from "./ExplainPanel";
 import type { UiStrings } from "./strings";
 

@@ -1,5 +1,5 @@
 import { Badge, Link, Subtitle2, Text } from "@fluentui/react-components";
-import type { MessageItem } from "../engine/output/summarize";
+import type { MessageItem } from "../engine";
 import type { RunReport } from "./PaneHost";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";

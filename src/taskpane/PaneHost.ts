@@ -1,9 +1,13 @@
-import type { Language } from "../engine/messages/renderMessage";
-import type { NomineeResult } from "../engine/rankCouncil";
-import type { Settings } from "../engine/model";
-import type { Stability } from "../engine/whatif/stability";
-import type { Move, WeightTarget } from "../engine/whatif/whatIf";
-import type { MessageItem, RunSummary } from "../engine/output/summarize";
+import type {
+  Language,
+  MessageItem,
+  Move,
+  NomineeResult,
+  RunSummary,
+  Settings,
+  Stability,
+  WeightTarget,
+} from "../engine";
 
 /** What one run shows: the messages by sheet, and after ranking, the summary. */
 export interface RunReport {

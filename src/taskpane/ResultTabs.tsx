@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, Tab, TabList, Text } from "@fluentui/react-components";
 import { type ComponentProps, useState } from "react";
-import type { Language } from "../engine/messages/renderMessage";
+import type { Language } from "../engine";
 import { ExplainPicker } from "./ExplainPicker";
 import { MessageList } from "./MessageList";
 import type { RunReport } from "./PaneHost";

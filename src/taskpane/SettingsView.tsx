@@ -1,5 +1,5 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import type { Settings } from "../engine/model";
+import type { Settings } from "../engine";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";
 

@@ -1,6 +1,5 @@
 import { Badge, Subtitle2, Text } from "@fluentui/react-components";
-import type { RunSummary } from "../engine/output/summarize";
-import type { Stability } from "../engine/whatif/stability";
+import type { RunSummary, Stability } from "../engine";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";
 

@@ -1,6 +1,6 @@
 import { Button, Caption1, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { type ComponentProps, useEffect, useState } from "react";
-import type { Language } from "../engine/messages/renderMessage";
+import type { Language } from "../engine";
 import { CommandBar, type MenuSwitch } from "./CommandBar";
 import type { PaneHost, PastFile } from "./PaneHost";
 import { ResultTabs } from "./ResultTabs";

@@ -1,9 +1,6 @@
 import { Dropdown, Field, Option, Slider, Subtitle2, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { formatNumber } from "../engine/explain/phrases";
-import type { Language } from "../engine/messages/renderMessage";
-import { Exact } from "../engine/expression/values";
-import type { Move } from "../engine/whatif/whatIf";
+import { Exact, formatNumber, type Language, type Move } from "../engine";
 import type { WhatIfModel } from "./PaneHost";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";

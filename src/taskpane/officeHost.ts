@@ -1,8 +1,5 @@
-import { type RunInfo, runAt } from "../engine/output/buildLog";
-import { rankCouncil } from "../engine/rankCouncil";
-import { inputSheetNames } from "../engine/read/sheetsToRead";
-import { monthOf, templateFor } from "../engine/template/templateFor";
-import { rankWorkbook } from "../rankWorkbook";
+import { inputSheetNames, monthOf, runAt, type RunInfo, templateFor } from "../engine";
+import { checkWorkbook, rankWorkbook } from "../rankWorkbook";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import { createTemplate } from "../workbook/excel/createTemplate";
 import { ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
@@ -113,7 +110,7 @@ export function officeHost(
   if (settings().get(AUTO_SETTING) === true) void listen(true);
   const snapshot = () => new ExcelWorkbook(run).snapshot();
   return {
-    check: () => lock.run(async () => reportOf(rankCouncil(await snapshot()))),
+    check: () => lock.run(async () => reportOf(await checkWorkbook(new ExcelWorkbook(run)))),
     rank: (past) => lock.run(() => rank(past)),
     createTemplate: async () => {
       const report = await lock.run(async () =>

@@ -1,8 +1,12 @@
-import { groupMessages, summarize } from "../engine/output/summarize";
-import type { Language } from "../engine/messages/renderMessage";
-import type { RankResult } from "../engine/rankCouncil";
-import type { Stability } from "../engine/whatif/stability";
-import { weightTargets, whatIf } from "../engine/whatif/whatIf";
+import {
+  groupMessages,
+  type Language,
+  type RankResult,
+  type Stability,
+  summarize,
+  weightTargets,
+  whatIf,
+} from "../engine";
 import type { BallotRun } from "../ballotWorkbook";
 import type { RunOutput } from "../workbook/port";
 import type { BallotReport, RunReport } from "./PaneHost";

@@ -1,6 +1,5 @@
 import type { BallotReport } from "./PaneHost";
-import type { Language } from "../engine/messages/renderMessage";
-import type { Settings } from "../engine/model";
+import type { Language, Settings } from "../engine";
 
 /** Every text the pane shows, in Vietnamese first and English; a missing sentence does not compile. */
 export interface UiStrings {

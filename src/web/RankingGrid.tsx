@@ -11,15 +11,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
-import { explainGap } from "../engine/explain/explainGap";
-import { formatNumber } from "../engine/explain/phrases";
-import type { Language } from "../engine/messages/renderMessage";
-import type { NomineeResult } from "../engine/rankCouncil";
-import { placeOf } from "../engine/messages/message";
-import { scopeGroupHeading, scopeGroupOf } from "../engine/output/scopeGroups";
-import { renderMessage } from "../engine/messages/renderMessage";
-import { fromCents } from "../engine/score/cents";
-import { groupBy } from "../engine/groupBy";
+import { explainGap, formatNumber, fromCents, groupBy, type Language, type NomineeResult, placeOf, renderMessage, scopeGroupHeading, scopeGroupOf } from "../engine";
 import type { UiStrings } from "../taskpane/strings";
 import { useWebStyles } from "./WebApp.styles";
 import { ExplainPanel } from "../taskpane/ExplainPanel";

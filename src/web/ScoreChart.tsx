@@ -1,10 +1,7 @@
 import { VerticalBarChart, type VerticalBarChartDataPoint } from "@fluentui/react-charts";
 import { Subtitle2 } from "@fluentui/react-components";
-import type { NomineeResult } from "../engine/rankCouncil";
-import { fromCents } from "../engine/score/cents";
+import { formatNumber, fromCents, type Language, type NomineeResult } from "../engine";
 import type { UiStrings } from "../taskpane/strings";
-import { formatNumber } from "../engine/explain/phrases";
-import type { Language } from "../engine/messages/renderMessage";
 import { useWebStyles } from "./WebApp.styles";
 
 /** Award colours: the first awards of the sheet in strong colours, no award in grey. */

@@ -11,8 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState } from "react";
-import type { Language } from "../engine/messages/renderMessage";
-import type { RankResult } from "../engine/rankCouncil";
+import type { Language, RankResult } from "../engine";
 import { TaskPane } from "../taskpane/TaskPane";
 import { STRINGS } from "../taskpane/strings";
 import type { PaneHost } from "../taskpane/PaneHost";

@@ -1,4 +1,4 @@
-import type { PrintDoc, PrintRow, PrintStyle } from "../engine/document/printDoc";
+import type { PrintDoc, PrintRow, PrintStyle } from "../engine";
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -1,10 +1,14 @@
-import type { PrintDoc } from "../engine/document/printDoc";
-import type { Language } from "../engine/messages/renderMessage";
-import type { PastWorkbook, RankResult } from "../engine/rankCouncil";
-import { rankCouncil } from "../engine/rankCouncil";
-import { monthOf, templateFor } from "../engine/template/templateFor";
-import { rankWorkbook } from "../rankWorkbook";
-import { runAt } from "../engine/output/buildLog";
+import {
+  type Language,
+  monthOf,
+  type PastWorkbook,
+  type PrintDoc,
+  type RankResult,
+  renderMessage,
+  runAt,
+  templateFor,
+} from "../engine";
+import { checkWorkbook, rankWorkbook } from "../rankWorkbook";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import type { PaneHost } from "../taskpane/PaneHost";
 import { ballotReportOf, reportOf } from "../taskpane/report";
@@ -13,7 +17,6 @@ import { STRINGS } from "../taskpane/strings";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import { fileProblem } from "../workbook/xlsx/fileProblem";
-import { renderMessage } from "../engine/messages/renderMessage";
 
 export interface OpenFile {
   readonly name: string;
@@ -61,7 +64,7 @@ export function webHost(
     check: async () => {
       const { f, workbook } = open();
       try {
-        return reportOf(rankCouncil(await workbook.snapshot()), language());
+        return reportOf(await checkWorkbook(workbook), language());
       } catch (e) {
         return explain(e, f.name);
       }

@@ -1,12 +1,16 @@
-import type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
-import type { PrintDoc } from "../engine/document/printDoc";
-import type { ChartBlock } from "../engine/document/scoreChart";
-import type { TemplateSheet } from "../engine/template/defaultTemplate";
-import type { DocumentSheet, OwnSheets } from "../engine/output/ownSheets";
-import type { WorkbookSnapshot } from "../engine/snapshot";
+import type {
+  ChartBlock,
+  DocumentSheet,
+  OutputTable,
+  OutputValue,
+  OwnSheets,
+  PrintDoc,
+  TemplateSheet,
+  WorkbookSnapshot,
+} from "../engine";
 
-export type { WorkbookSnapshot } from "../engine/snapshot";
-export type { OutputTable, OutputValue } from "../engine/output/buildOutputTable";
+export type { WorkbookSnapshot } from "../engine";
+export type { OutputTable, OutputValue } from "../engine";
 
 /** A document the council prints, and which of our sheets holds it. */
 export interface SheetDocument {

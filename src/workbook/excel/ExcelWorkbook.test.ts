@@ -113,11 +113,7 @@ describe("the Office.js adapter against the strict Excel double", () => {
     expect(wb.tables.map((t) => [t.name, t.sheet.name, t.rows])).toEqual([
       ["XepHang", "Xếp hạng", 46],
     ]);
-    expect(wb.grid("Nhật ký")[1]?.slice(0, 3)).toEqual([
-      "01/12/2026 08:00",
-      "Thư ký",
-      "Excel",
-    ]);
+    expect(wb.grid("Nhật ký")[1]?.slice(0, 3)).toEqual(["01/12/2026 08:00", "Thư ký", "Excel"]);
     expect(wb.sheet("Bình Xét - lần trước")?.visibility).toBe("Hidden");
     expect(wb.formulas()).toEqual([]);
   });

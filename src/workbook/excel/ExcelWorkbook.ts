@@ -1,13 +1,21 @@
-import { MEMORY_COLUMNS } from "../../engine/changes/memory";
-import { LOG_COLUMNS } from "../../engine/output/buildLog";
-import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
-import { LOG_SHEET, MEMORY_SHEET, sameSheetName } from "../../engine/output/sheetNames";
-import { ownKindOf } from "../../engine/output/ownSheets";
-import { inputSheetNames } from "../../engine/read/sheetsToRead";
-import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import {
+  type Cell,
+  inputSheetNames,
+  LOG_COLUMNS,
+  LOG_SHEET,
+  MEMORY_COLUMNS,
+  MEMORY_SHEET,
+  type OutputColumn,
+  type OutputValue,
+  ownKindOf,
+  type PrintDoc,
+  sameSheetName,
+  type SheetSnapshot,
+  type TableSnapshot,
+  type TemplateSheet,
+  type WorkbookSnapshot,
+} from "../../engine";
 import { EXCEL_ERRORS, isDateCode, isPercentCode } from "../numberFormat";
-import type { PrintDoc } from "../../engine/document/printDoc";
-import type { TemplateSheet } from "../../engine/template/defaultTemplate";
 import type { BallotPort, RunOutput, WorkbookPort } from "../port";
 import { createTemplate } from "./createTemplate";
 import type { ExcelRun } from "./excelRun";

@@ -1,5 +1,4 @@
-import { matchKey } from "../../engine/text/normalize";
-import { type TemplateSheet, templateWidth } from "../../engine/template/defaultTemplate";
+import { matchKey, type TemplateSheet, templateWidth } from "../../engine";
 import type { ExcelRun } from "./excelRun";
 
 /** Rows below the header that get the drop-downs and notes, so that rows the council adds have them too. */

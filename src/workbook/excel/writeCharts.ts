@@ -1,4 +1,4 @@
-import { CHART_TITLE, type ChartBlock } from "../../engine/document/scoreChart";
+import { CHART_TITLE, type ChartBlock } from "../../engine";
 import { blockRows, blockTops } from "../xlsx/chartXml";
 
 /**

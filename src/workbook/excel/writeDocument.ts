@@ -1,4 +1,4 @@
-import type { PrintDoc, PrintRow, PrintStyle } from "../../engine/document/printDoc";
+import type { PrintDoc, PrintRow, PrintStyle } from "../../engine";
 import { writeRows } from "./chunks";
 
 // Office.js enums are strings; the literals need no `Excel` global when the module loads.

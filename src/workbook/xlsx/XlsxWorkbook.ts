@@ -1,12 +1,15 @@
-import { LOG_COLUMNS } from "../../engine/output/buildLog";
-import type { OutputValue } from "../../engine/output/buildOutputTable";
-import { sameSheetName } from "../../engine/output/sheetNames";
-import type { Cell, WorkbookSnapshot } from "../../engine/snapshot";
+import {
+  type Cell,
+  LOG_COLUMNS,
+  type OutputValue,
+  type PrintDoc,
+  sameSheetName,
+  type TemplateSheet,
+  type WorkbookSnapshot,
+} from "../../engine";
 import type { BallotPort, RunOutput, WorkbookPort } from "../port";
 import { readXlsx } from "./readXlsx";
 import { putDocument, writeXlsx } from "./writeXlsx";
-import type { PrintDoc } from "../../engine/document/printDoc";
-import type { TemplateSheet } from "../../engine/template/defaultTemplate";
 import { stylesOf } from "./printSheetXml";
 import { ensureStyles } from "./styles";
 import { putTemplateSheet } from "./templateXlsx";

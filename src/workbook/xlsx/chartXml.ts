@@ -1,5 +1,4 @@
-import { CHART_TITLE, type ChartBlock } from "../../engine/document/scoreChart";
-import { address } from "../../engine/messages/message";
+import { address, CHART_TITLE, type ChartBlock } from "../../engine";
 import { escapeXml, textCell } from "./sheetXml";
 
 /** Rows a chart block takes on the sheet: its title, its bars, and room for the chart's height. */

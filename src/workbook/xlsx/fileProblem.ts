@@ -1,4 +1,4 @@
-import { type Message, message } from "../../engine/messages/message";
+import { type Message, message } from "../../engine";
 import { PackageError } from "./zip";
 import { XmlError } from "./xmlReader";
 import { NotXlsxError } from "./XlsxPackage";

@@ -1,4 +1,4 @@
-import type { PastWorkbook } from "../../engine/rankCouncil";
+import type { PastWorkbook } from "../../engine";
 import { readXlsx } from "./readXlsx";
 import { XlsxPackage } from "./XlsxPackage";
 

@@ -1,5 +1,4 @@
-import { address } from "../../engine/messages/message";
-import type { PrintDoc, PrintStyle } from "../../engine/document/printDoc";
+import { address, type PrintDoc, type PrintStyle } from "../../engine";
 import { escapeXml, utf8 } from "./sheetXml";
 
 /** A style's identity, for the styles part: equal styles share one cell format. */

@@ -1,5 +1,4 @@
-import { address } from "../../engine/messages/message";
-import type { Cell, CellProblem } from "../../engine/snapshot";
+import { address, type Cell, type CellProblem } from "../../engine";
 import { EXCEL_ERRORS, isDateCode, isPercentCode } from "../numberFormat";
 import { CLOSE, EOF, OPEN, TEXT, type XmlReader } from "./xmlReader";
 import { isMainNs } from "./XlsxPackage";

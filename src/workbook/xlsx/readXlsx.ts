@@ -1,9 +1,4 @@
-import type {
-  CellRange,
-  SheetSnapshot,
-  TableSnapshot,
-  WorkbookSnapshot,
-} from "../../engine/snapshot";
+import type { CellRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../engine";
 import {
   type CellFormat,
   GRID,

@@ -1,5 +1,4 @@
-import { address, columnName } from "../../engine/messages/message";
-import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
+import { address, columnName, type OutputColumn, type OutputValue } from "../../engine";
 
 /** Style indexes (cellXfs) for a written sheet. */
 export interface SheetStyles {

@@ -2,7 +2,7 @@
  * What a file that is not an .xlsx package is, from its first bytes, so that the message can say what
  * to do with it: a password-protected workbook, an .xls, an .ods, an .xlsb, a CSV or another file.
  */
-import type { ForeignFile } from "../../engine/messages/codes";
+import type { ForeignFile } from "../../engine";
 
 /** A foreign file, or an .xlsx package wrapped in Office's encryption. */
 export type Sniffed = ForeignFile | "encrypted";

@@ -1,5 +1,5 @@
 import { DOMParser } from "@xmldom/xmldom";
-import type { PrintStyle } from "../../engine/document/printDoc";
+import type { PrintStyle } from "../../engine";
 import { printStyleKey } from "./printSheetXml";
 import type { SheetStyles } from "./sheetXml";
 import { addOverride, addRelationship } from "./editPackage";

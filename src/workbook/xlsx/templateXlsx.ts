@@ -1,5 +1,4 @@
-import type { OutputColumn } from "../../engine/output/buildOutputTable";
-import { type TemplateSheet, templateWidth } from "../../engine/template/defaultTemplate";
+import { type OutputColumn, type TemplateSheet, templateWidth } from "../../engine";
 import { ensureStyles } from "./styles";
 import type { SheetStyles } from "./sheetXml";
 import { putTableSheet } from "./writeXlsx";

@@ -1,11 +1,15 @@
-import { MEMORY_COLUMNS } from "../../engine/changes/memory";
-import type { OutputColumn, OutputValue } from "../../engine/output/buildOutputTable";
-import type { PrintDoc, PrintStyle } from "../../engine/document/printDoc";
-import { sameSheetName } from "../../engine/output/sheetNames";
+import {
+  type ChartBlock,
+  MEMORY_COLUMNS,
+  type OutputColumn,
+  type OutputValue,
+  type PrintDoc,
+  type PrintStyle,
+  sameSheetName,
+} from "../../engine";
 import type { RunOutput } from "../port";
 import { emptyPackage } from "./emptyPackage";
 import { printSheetXml, stylesOf } from "./printSheetXml";
-import type { ChartBlock } from "../../engine/document/scoreChart";
 import { blockTops, chartSheetXml, chartXml, drawingXml } from "./chartXml";
 import { type SheetContent, type SheetStyles, sheetXml, tableXml } from "./sheetXml";
 import { ensureStyles } from "./styles";

@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync } from "fflate";
-import type { PartReason } from "../../engine/messages/codes";
+import type { PartReason } from "../../engine";
 
 /**
  * A zip archive whose untouched entries are copied as they were, compressed

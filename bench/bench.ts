@@ -13,6 +13,8 @@ import { type Phase, rankCouncil } from "../src/engine/rankCouncil";
 import type { Cell, WorkbookSnapshot } from "../src/engine/snapshot";
 import { CRITERIA_PER_FIELD, type Rows, criterionSpecs, generateCouncil } from "./generateCouncil";
 import { rankWorkbook } from "../src/rankWorkbook";
+import { stability } from "../src/engine/whatif/stability";
+import { weightTargets, whatIf } from "../src/engine/whatif/whatIf";
 import { ExcelWorkbook } from "../src/workbook/excel/ExcelWorkbook";
 import { ExcelHost, installGlobals } from "../test/helpers/strictExcel";
 import { runOn, workbookFrom } from "../test/helpers/strictWorkbook";
@@ -169,6 +171,14 @@ async function main(): Promise<void> {
     const p0 = performance.now();
     const checksum = plainLoop(sheets["Kết quả"] as Rows);
     const plain = performance.now() - p0;
+    // Issue 15: one what-if step (the slider moves one weight) and the stability figure, against the same loop.
+    const target = weightTargets(result)[0];
+    const w0 = performance.now();
+    const moves = target ? whatIf(result, target, 1.1).length : 0;
+    const step = performance.now() - w0;
+    const s0 = performance.now();
+    const stable = stability(result);
+    const stabilityMs = performance.now() - s0;
     const file = join(dir, `council-${n}.xlsx`);
     if (!ENGINE_ONLY) xlsxFile(sheets, file);
     const cliRun =
@@ -188,6 +198,7 @@ async function main(): Promise<void> {
       `${n} nominees × 40 criteria (${result.nominees.filter((r) => r.rank !== null).length} ranked)`,
       `  engine: read ${ms(phases.read)}, score ${ms(phases.score)}, rank ${ms(phases.rank)}, awards ${ms(phases.awards)}, gap to the next award ${ms(phases.gap)} (${gaps} nominees with one); total ${ms(t1 - t0)}`,
       `  plain loop (same scoring, checksum ${checksum.toFixed(0)}): ${ms(plain)}; engine score / loop = ${(phases.score / plain).toFixed(1)}x, engine total / loop = ${((t1 - t0) / plain).toFixed(1)}x`,
+      `  one what-if step (${target?.label ?? "no target"} × 1.1, ${moves} moves): ${ms(step)} = ${(step / plain).toFixed(1)}x the loop; Độ ổn định: ${stable ? `${ms(stabilityMs)} (${stable.stable}/${stable.ranked} stable)` : `not given at this size (${ms(stabilityMs)} to decide)`}`,
       cliRun
         ? `  CLI end to end (read .xlsx, rank, write): ${cliRun.seconds.toFixed(2)} s, peak ${cliRun.peakMb === null ? "n/a" : `${cliRun.peakMb.toFixed(0)} MB`}`
         : "  CLI: build first (npm run build)",

@@ -16,6 +16,7 @@ import {
   toJsonMessage,
 } from "../engine";
 import { type RankRun, rankWorkbook } from "../rankWorkbook";
+import { outputName } from "../outputName";
 import { STRINGS } from "../taskpane/strings";
 import { fileProblem } from "../workbook/xlsx/fileProblem";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
@@ -182,26 +183,6 @@ function open(io: CliIo, path: string): XlsxWorkbook | Message {
   }
 }
 
-/**
- * The default output name: the input's, with `-xep-hang` before its own extension (contract §12). A
- * ranked copy ranked again gets the next number (`BOOK-xep-hang.xlsx` → `BOOK-xep-hang-2.xlsx` → `-3`),
- * so suffixes do not pile up and neither the input nor the copy before it is replaced.
- */
-export function defaultOutput(
-  input: string,
-  kind: string,
-  isInput: (path: string) => boolean,
-  suffix = "xep-hang"
-): string {
-  const bare = input.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "");
-  const ranked = new RegExp(`-${suffix}(?:-(\\d+))?$`).exec(bare);
-  const stem = ranked ? bare.slice(0, ranked.index) : bare;
-  for (let n = ranked ? Number(ranked[1] ?? 1) + 1 : 1; ; n++) {
-    const path = `${stem}-${suffix}${n > 1 ? `-${n}` : ""}.${kind}`;
-    if (!isInput(path)) return path;
-  }
-}
-
 async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
   const fail = (m: Message) => {
     io.stderr(messageLine(m, "vi"));
@@ -271,7 +252,7 @@ function openForWriting(
   if (!(workbook instanceof XlsxWorkbook)) return workbook;
   const kind = workbook.kind();
   const output =
-    args.output ?? defaultOutput(args.input, kind, (p) => sameFile(io, p, args.input), suffix);
+    args.output ?? outputName(args.input, kind, (p) => sameFile(io, p, args.input), suffix);
   const pdfs = documents.map((k) => args.pdf && `${args.pdf}/${PDF_NAMES[k]}.pdf`);
   const written = [output, args.json, ...pdfs].filter((p): p is string => p !== null && p !== "");
   for (const p of written)

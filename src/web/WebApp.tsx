@@ -10,6 +10,7 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
+import { outputName } from "../outputName";
 import { useMemo, useRef, useState } from "react";
 import type { Language, RankResult } from "../engine";
 import { TaskPane } from "../taskpane/TaskPane";
@@ -191,7 +192,7 @@ export function WebApp() {
                 appearance="primary"
                 onClick={() =>
                   download(
-                    (file?.name ?? "so").replace(/(\.xlsx)?$/i, "-xep-hang.xlsx"),
+                    outputName(file?.name ?? "so.xlsx", "xlsx", (p) => p === file?.name),
                     ranked.output
                   )
                 }

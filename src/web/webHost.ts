@@ -9,6 +9,7 @@ import {
   templateFor,
 } from "../engine";
 import { checkWorkbook, rankWorkbook } from "../rankWorkbook";
+import { outputName } from "../outputName";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import type { PaneHost } from "../taskpane/PaneHost";
 import { ballotReportOf, reportOf } from "../taskpane/report";
@@ -99,7 +100,10 @@ export function webHost(
       const run = await ballotWorkbook(workbook).catch((e: unknown) => explain(e, f.name));
       const output = workbook.output();
       if (run.papers && run.doc && output) {
-        events.download(`${f.name.replace(/\.xls[xm]$/i, "")}-phieu-bau.xlsx`, output);
+        events.download(
+          outputName(f.name, "xlsx", (p) => p === f.name, "phieu-bau"),
+          output
+        );
         events.documents([{ name: run.papers, doc: run.doc }]);
       }
       return ballotReportOf(run);

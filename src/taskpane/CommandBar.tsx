@@ -42,6 +42,8 @@ interface Props {
   readonly templateDownload: boolean;
   /** With no workbook open (the web page) only the template can be made. */
   readonly noWorkbook: boolean;
+  /** Xếp hạng yields the primary look to the empty state's Tạo mẫu: one primary action on the screen. */
+  readonly templateFirst: boolean;
   readonly onPast: (files: PastFile[]) => void;
   readonly switches: readonly MenuSwitch[];
 }
@@ -56,6 +58,7 @@ export function CommandBar({
   run,
   templateDownload,
   noWorkbook,
+  templateFirst,
   onPast,
   switches,
 }: Props) {
@@ -80,7 +83,7 @@ export function CommandBar({
         <ToolbarButton
           key={action}
           className={styles.command}
-          appearance={action === "rank" ? "primary" : "subtle"}
+          appearance={action === "rank" && !templateFirst ? "primary" : "subtle"}
           disabled={running || noWorkbook}
           icon={icon(action, action === "rank" ? <TaskListSquareLtrRegular /> : <CheckmarkCircleRegular />)}
           onClick={run[action]}

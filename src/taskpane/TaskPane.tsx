@@ -59,6 +59,7 @@ export function TaskPane({
         }}
         templateDownload={templateDownload}
         noWorkbook={noWorkbook}
+        templateFirst={missing.length > 0}
         onPast={setPast}
         switches={switches}
       />

@@ -1,6 +1,7 @@
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import type { CriterionType, Kind, Rollup, Scope } from "../model";
+import { CRITERION_TYPES } from "../score/criterionTypes";
 
 /** Enumerated words of the contract in both languages, matched with `matchKey` (§13.1). */
 function table<T>(entries: Record<string, T>): (text: string) => T | undefined {
@@ -8,22 +9,17 @@ function table<T>(entries: Record<string, T>): (text: string) => T | undefined {
   return (text) => map.get(matchKey(text));
 }
 
-export const criterionType = table<CriterionType>({
-  "Tỷ lệ": "ratio",
-  ratio: "ratio",
-  Ngưỡng: "threshold",
-  threshold: "threshold",
-  Bậc: "bands",
-  bands: "bands",
-  "Chấm điểm": "points",
-  points: "points",
-  "Công thức": "formula",
-  formula: "formula",
-  Cộng: "bonus",
-  bonus: "bonus",
-  Trừ: "deduction",
-  deduction: "deduction",
-});
+/** A type's words come from the type table, so a new type is read as soon as it is there. */
+export const criterionType = table<CriterionType>(
+  Object.fromEntries(
+    (
+      Object.entries(CRITERION_TYPES) as [CriterionType, (typeof CRITERION_TYPES)[CriterionType]][]
+    ).flatMap(([type, rule]) => [
+      [rule.words.vi, type],
+      [rule.words.en, type],
+    ])
+  )
+);
 
 export const rollup = table<Rollup>({
   Tổng: "sum",

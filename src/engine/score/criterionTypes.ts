@@ -17,6 +17,11 @@ interface TypeRule {
   readonly score: (v: number, exact: Exact | undefined, c: Criterion) => Points;
 }
 
+/** A type as the `Loại` cell writes it (§13.1): the template's drop-down and the reader both take these. */
+interface TypeWords {
+  readonly words: { readonly vi: string; readonly en: string };
+}
+
 const exactOf = (v: number, exact: Exact | undefined) => exact ?? new Exact(String(v));
 
 /** Achievement a = v/T (higher) or T/v (lower, 1 at v = 0), times `scale`, as a double. */
@@ -84,13 +89,18 @@ const bands: TypeRule = {
 
 const direct = (role: Role): TypeRule => ({ role, score: inRange });
 
-/** The seven criterion types of contract §5, one table. Formulas compute their value first (`scoreNominee`). */
-export const CRITERION_TYPES: Readonly<Record<CriterionType, TypeRule>> = {
-  ratio,
-  threshold,
-  bands,
-  points: direct("base"),
-  formula: direct("base"),
-  bonus: direct("bonus"),
-  deduction: direct("deduction"),
+const words = (vi: string, en: string) => ({ words: { vi, en } });
+
+/**
+ * The seven criterion types of contract §5, one table, in the template's order: role, score and words.
+ * Formulas compute their value first (`scoreNominee`).
+ */
+export const CRITERION_TYPES: Readonly<Record<CriterionType, TypeRule & TypeWords>> = {
+  ratio: { ...ratio, ...words("Tỷ lệ", "ratio") },
+  threshold: { ...threshold, ...words("Ngưỡng", "threshold") },
+  bands: { ...bands, ...words("Bậc", "bands") },
+  points: { ...direct("base"), ...words("Chấm điểm", "points") },
+  formula: { ...direct("base"), ...words("Công thức", "formula") },
+  bonus: { ...direct("bonus"), ...words("Cộng", "bonus") },
+  deduction: { ...direct("deduction"), ...words("Trừ", "deduction") },
 };

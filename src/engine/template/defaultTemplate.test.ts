@@ -8,6 +8,8 @@ import { identifier } from "../text/normalize";
 import { LEGAL_PERIODS, periodFor, reviewYearOn } from "./awardPresets";
 import { councilTemplate, templateWidth } from "./defaultTemplate";
 import { templateFor } from "./templateFor";
+import { CRITERION_TYPES } from "../score/criterionTypes";
+import { criterionType } from "../read/words";
 
 const cell = (v: string | number | null): Cell =>
   v === null ? null : typeof v === "number" ? { t: "n", v } : { t: "s", v };
@@ -231,5 +233,18 @@ describe("the default template", () => {
     expect(year(templateFor(withYear, { year: 2026, month: 12 }))).toBe(2024);
     expect(year(templateFor(null, { year: 2026, month: 12 }))).toBe(2026);
     expect(reviewYearOn(2026, 3)).toBe(2025);
+  });
+});
+
+describe("a criterion type's words live in the type table (issue 13 §4)", () => {
+  it("the reader knows every word of the table, and the template's Loại list is the table's Vietnamese words", () => {
+    for (const [type, rule] of Object.entries(CRITERION_TYPES)) {
+      expect([rule.words.vi, criterionType(rule.words.vi)]).toEqual([rule.words.vi, type]);
+      expect([rule.words.en, criterionType(rule.words.en)]).toEqual([rule.words.en, type]);
+    }
+    const kind = councilTemplate(2025)
+      .find((s) => s.table === "TieuChi")
+      ?.columns.find((c) => c.header === "Loại");
+    expect(kind?.list).toEqual(Object.values(CRITERION_TYPES).map((t) => t.words.vi));
   });
 });

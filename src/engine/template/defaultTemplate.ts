@@ -31,6 +31,7 @@ export interface TemplateSheet {
 }
 
 import { describeSource } from "../expression/describe";
+import { CRITERION_TYPES } from "../score/criterionTypes";
 import { identifier } from "../text/normalize";
 import { type LegalPeriod, MARK_TEXT, VOTE_ATTRIBUTE, periodFor } from "./awardPresets";
 import { GUIDE_ROWS } from "./guide";
@@ -188,7 +189,8 @@ export function councilTemplate(year: number): readonly TemplateSheet[] {
         {
           header: "Loại",
           note: "Cách tính điểm (mặc định Tỷ lệ).",
-          list: ["Tỷ lệ", "Ngưỡng", "Bậc", "Chấm điểm", "Công thức", "Cộng", "Trừ"],
+          // From the type table: a new type is in Excel's list the day it is in the table.
+          list: Object.values(CRITERION_TYPES).map((t) => t.words.vi),
         },
         {
           header: "Chỉ tiêu",

@@ -4,7 +4,6 @@ import type { Language, Settings } from "../engine";
 /** Every text the pane shows, in Vietnamese first and English; a missing sentence does not compile. */
 export interface UiStrings {
   readonly title: string;
-  readonly subtitle: string;
   readonly createTemplate: string;
   readonly check: string;
   readonly rank: string;
@@ -65,7 +64,6 @@ export interface UiStrings {
   readonly nearest: string;
   readonly history: {
     readonly title: string;
-    readonly hint: string;
     readonly chosen: (names: readonly string[]) => string;
   };
   readonly whatIf: {
@@ -116,7 +114,6 @@ export interface UiStrings {
 export const STRINGS: Record<Language, UiStrings> = {
   vi: {
     title: "Bình Xét",
-    subtitle: "Chấm điểm, xếp hạng và đề xuất khen thưởng",
     createTemplate: "Tạo mẫu",
     check: "Kiểm tra",
     rank: "Xếp hạng",
@@ -203,7 +200,6 @@ export const STRINGS: Record<Language, UiStrings> = {
     nearest: "Sát ngưỡng: gần được đổi đề xuất nhất",
     history: {
       title: "Lịch sử khen thưởng: sổ các năm trước",
-      hint: "Chọn các sổ năm trước (có trang Xếp hạng và Năm xét): số năm liên tiếp được tính từ đó. Tệp chỉ được đọc trên máy này.",
       chosen: (n) => `Đã chọn: ${n.join(", ")}`,
     },
     whatIf: {
@@ -256,7 +252,6 @@ export const STRINGS: Record<Language, UiStrings> = {
   },
   en: {
     title: "Bình Xét",
-    subtitle: "Score, rank and propose awards",
     createTemplate: "Create template",
     check: "Check",
     rank: "Rank",
@@ -343,7 +338,6 @@ export const STRINGS: Record<Language, UiStrings> = {
     nearest: "Closest to a change of proposal",
     history: {
       title: "Award history: last years' workbooks",
-      hint: "Choose last years' workbooks (with a Xếp hạng sheet and a review year): consecutive years are counted from them. The files are only read on this computer.",
       chosen: (n) => `Chosen: ${n.join(", ")}`,
     },
     whatIf: {

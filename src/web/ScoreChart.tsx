@@ -38,11 +38,12 @@ export function ScoreChart({
         const data: VerticalBarChartDataPoint[] = nominees
           .filter((n) => n.scope === scope && n.rank !== null && n.score.scoreCents !== null)
           .map((n) => {
+            const y = fromCents(n.score.scoreCents ?? 0);
             // The figures as the page writes them (98,5 in Vietnamese), not the chart's own format.
-            const score = formatNumber(fromCents(n.score.scoreCents ?? 0), language);
+            const score = formatNumber(y, language);
             return {
               x: n.nominee.id,
-              y: fromCents(n.score.scoreCents ?? 0),
+              y,
               legend: n.awards[0] ?? strings.web.noAward,
               color: colour(n),
               xAxisCalloutData: n.nominee.name,

@@ -29,6 +29,8 @@ export interface Evaluation {
 /** An expression compiled once into closures over doubles and over exact decimals; no eval, no Function. */
 export interface Expression {
   readonly source: string;
+  /** The parsed tree, for saying the expression in words (`describe`). */
+  readonly ast: Ast;
   readonly names: ReadonlySet<string>;
   /** Doubles first; exact decimals when the doubles were suspect or `exact` is asked for. */
   evaluate(lookup: Lookup, exact?: boolean): Evaluation;
@@ -68,6 +70,7 @@ export function compileExpression(
     ok: true,
     expression: {
       source,
+      ast: parsed.ast,
       names: parsed.names,
       ...evaluator(parsed.ast),
       clauses: conjuncts(parsed.ast).map((ast) => ({

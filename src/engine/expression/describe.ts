@@ -159,17 +159,22 @@ export function requirement(ast: Ast, language: Language): { name: string; need:
   return null;
 }
 
-/**
- * An expression's source in words, its names by their column headers (`headers`: identifier → header)
- * or the built-in words; null when it does not parse (the run reports that at its cell).
- */
+/** An expression in words, its names by their column headers (`headers`: identifier → header) or the built-in words. */
+export function describeWithHeaders(
+  ast: Ast,
+  headers: ReadonlyMap<string, string>,
+  language: Language
+): string {
+  const header = (name: string) => headers.get(name) ?? BUILT_IN_WORDS[language][name] ?? name;
+  return describe(ast, header, language);
+}
+
+/** The same from the source text (the template's preset); null when it does not parse. */
 export function describeSource(
   source: string,
   headers: ReadonlyMap<string, string>,
   language: Language
 ): string | null {
   const parsed = parseExpression(source);
-  if (!parsed.ok) return null;
-  const header = (name: string) => headers.get(name) ?? BUILT_IN_WORDS[language][name] ?? name;
-  return describe(parsed.ast, header, language);
+  return parsed.ok ? describeWithHeaders(parsed.ast, headers, language) : null;
 }

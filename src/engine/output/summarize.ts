@@ -68,14 +68,17 @@ export function groupMessages(
   language: Language = result.settings.language
 ): ReadonlyArray<{ readonly sheet: string; readonly items: readonly MessageItem[] }> {
   // The pane sends the user where the fix is: a pending vote's empty cell, not the nominee's Mã.
-  const item = (m: Message, r: NomineeResult | null): MessageItem => ({
-    code: m.code,
-    sheet: fixOf(m).sheet,
-    cell: fixOf(m).cell,
-    ...messageText(m, r, language),
-    error: m.error,
-    nominee: r ? r.nominee.id : null,
-  });
+  const item = (m: Message, r: NomineeResult | null): MessageItem => {
+    const { sheet, cell } = fixOf(m);
+    return {
+      code: m.code,
+      sheet,
+      cell,
+      ...messageText(m, r, language),
+      error: m.error,
+      nominee: r ? r.nominee.id : null,
+    };
+  };
   const all = [
     ...result.messages.map((m) => item(m, null)),
     ...result.nominees.flatMap((r) => r.messages.map((m) => item(m, r))),

@@ -1,6 +1,6 @@
 import { address } from "../messages/message";
 import { compileExpression } from "../expression/compileExpression";
-import { describeSource } from "../expression/describe";
+import { describeWithHeaders } from "../expression/describe";
 import type { Reporter } from "../messages/Reporter";
 import {
   type Attribute,
@@ -85,8 +85,8 @@ export function readAwards(
         condition = compiled.expression;
         // Words the council reads beside the rule must still say it: a stale one gets the new words.
         const typed = cellText(row.cell("conditionWords"));
-        const words = describeSource(conditionText, headers, "vi");
-        if (typed !== "" && words !== null && typed !== words)
+        const words = describeWithHeaders(condition.ast, headers, "vi");
+        if (typed !== "" && typed !== words)
           reporter.add("conditionWordsStale", row.place("conditionWords"), { words });
       } else {
         reporter.add(compiled.key, row.place("condition"), compiled.params);

@@ -1,5 +1,5 @@
 import { compareRuns, describeChanges } from "./engine";
-import { buildMemory, readMemory } from "./engine";
+import { buildMemory, readMemory, sourcesOf } from "./engine";
 import { type Message, message } from "./engine";
 import { type RunInfo, buildLogRow } from "./engine";
 import { buildOutputTable } from "./engine";
@@ -43,7 +43,8 @@ export async function rankWorkbook(
   const output = runOutput(result, sheets);
   const changes = describeChanges(
     compareRuns(readMemory(snapshot, sheets.names.memory), result),
-    result.settings.language
+    result.settings.language,
+    sourcesOf(snapshot)
   );
   await port.write(output, buildLogRow(result, snapshot, run, changes));
   return { result, output, changes, stability: stability(result) };

@@ -26,6 +26,19 @@ export interface CliStrings {
   readonly wroteBallots: (path: string, sheet: string, members: number | null) => string;
   readonly ballotSheetCreated: string;
   readonly ballotSheetKept: (missing: readonly string[]) => string;
+  readonly badQuarter: (v: string) => string;
+  readonly wroteForm: (path: string, unit: string, rows: number) => string;
+  readonly wroteForms: (n: number, dir: string, period: string, deadline: string) => string;
+  readonly collected: (
+    merged: number,
+    of: number,
+    written: number,
+    unchanged: number,
+    conflicts: number
+  ) => string;
+  readonly stillMissing: (units: readonly string[], empty: number) => string;
+  readonly reviewed: (differences: number) => string;
+  readonly wroteCollected: (path: string) => string;
   readonly table: {
     readonly empty: string;
     readonly rank: string;
@@ -58,6 +71,15 @@ Cách dùng:
       Tạo phiếu bầu cho các hình thức cần bỏ phiếu (trang In phiếu bầu, mỗi thành viên một trang) và,
       nếu sổ chưa có, trang Phiếu bầu để điền số phiếu sau khi kiểm phiếu. Mặc định ghi SỔ-phieu-bau.xlsx;
       --pdf in phiếu ra THƯ-MỤC/phieu-bau.pdf.
+  binhxet forms SỔ.xlsx THƯ-MỤC [--quy N]
+      Tạo mẫu báo cáo: mỗi đơn vị báo cáo (tập thể; cá nhân theo Đơn vị) một sổ THƯ-MỤC/bao-cao-MÃ.xlsx
+      với các tiêu chí của lĩnh vực, chỉ tiêu, điểm tối đa, cột Giá trị và Minh chứng để điền, Điểm tự
+      chấm tự tính; --quy N cho báo cáo quý N (hạn nộp ngày 15 tháng cuối quý), không có thì cả năm.
+  binhxet collect SỔ.xlsx BÁO-CÁO.xlsx... [-o RA.xlsx] [--quy N] [--ghi-de] [--lay-ban-sau]
+      Gộp báo cáo: đọc các báo cáo đơn vị gửi về, ghi giá trị vào Kết quả (chỉ vào ô trống; ô đã có giá
+      trị khác là xung đột, chỉ ghi khi có --ghi-de), ghi trang Nguồn số liệu (ô nào từ tệp nào, ai còn
+      thiếu) và Thẩm định (điểm tự chấm bên điểm Hội đồng) vào RA.xlsx (mặc định SỔ-tong-hop.xlsx).
+      --lay-ban-sau: đơn vị gửi hai bản thì lấy bản sau. Mã thoát 1 khi có xung đột hay báo cáo bị từ chối.
   binhxet help | --help | -h      in hướng dẫn này
   binhxet --version               in số phiên bản
 
@@ -67,6 +89,8 @@ Ví dụ:
   binhxet rank so-2025.xlsx -o ket-qua.xlsx --json ket-qua.json --pdf in/
   binhxet rank so-2025.xlsx --history so-2023-xep-hang.xlsx so-2024-xep-hang.xlsx
   binhxet ballots so-2025-xep-hang.xlsx --pdf in/
+  binhxet forms so-2025.xlsx bao-cao/ --quy 1
+  binhxet collect so-2025.xlsx bao-cao-nhan/*.xlsx --quy 1
 
 Mã thoát: 0 mọi đối tượng được xếp hạng (có thể có cảnh báo); 1 có đối tượng bị lỗi (các đối tượng khác
 vẫn được xếp hạng và ghi); 2 sổ không dùng được hoặc lệnh sai.
@@ -93,6 +117,17 @@ Usage:
       Writes the ballot papers of the awards decided by ballot (sheet In phiếu bầu, a page per member)
       and, when the workbook has none, the Phiếu bầu sheet for the counts. Default BOOK-phieu-bau.xlsx;
       --pdf prints the papers to DIR/phieu-bau.pdf.
+  binhxet forms BOOK.xlsx DIR [--quy N]
+      Report forms: one workbook per reporting unit (a collective; individuals by their unit) as
+      DIR/bao-cao-ID.xlsx, with its field's criteria, targets and max points, Giá trị and Minh chứng to
+      fill and the self-score computed as the unit types; --quy N for quarter N (due the 15th of the
+      quarter's last month), else the year.
+  binhxet collect BOOK.xlsx REPORT.xlsx... [-o OUT.xlsx] [--quy N] [--ghi-de] [--lay-ban-sau]
+      Merges the returned reports into Kết quả (empty cells only; a different value already there is a
+      conflict, written only with --ghi-de), with the Nguồn số liệu sheet (which cell came from which
+      file, who is missing) and Thẩm định (self-scores beside the council's points), into OUT.xlsx
+      (default BOOK-tong-hop.xlsx). --lay-ban-sau takes the later of two reports of one unit. Exit
+      status 1 when a conflict or a refused report is left.
   binhxet help | --help | -h      this help
   binhxet --version               the version
 
@@ -102,6 +137,8 @@ Examples:
   binhxet rank book-2025.xlsx -o result.xlsx --json result.json --pdf print/
   binhxet rank book-2025.xlsx --history book-2023-xep-hang.xlsx book-2024-xep-hang.xlsx
   binhxet ballots book-2025-xep-hang.xlsx --pdf print/
+  binhxet forms book-2025.xlsx forms/ --quy 1
+  binhxet collect book-2025.xlsx returned/*.xlsx --quy 1
 
 Exit status: 0 every nominee ranked (warnings allowed); 1 some nominees have errors (the others are still
 ranked and written); 2 the workbook cannot be used, or the command is wrong.
@@ -141,6 +178,22 @@ export const CLI_STRINGS = {
       m.length === 0
         ? "Trang Phiếu bầu đã có và đủ dòng: không sửa."
         : `Trang Phiếu bầu đã có: không sửa; hãy thêm dòng cho ${m.join("; ")}.`,
+    badQuarter: (v) => `--quy cần một quý từ 1 đến 4, không phải '${v}'.`,
+    wroteForm: (p, u, r) => `Đã ghi '${p}' (${u}: ${r} dòng).`,
+    wroteForms: (n, d, p, dl) =>
+      `Đã tạo ${n} mẫu báo cáo ${p} trong '${d}', hạn nộp ${dl}: gửi mỗi đơn vị tệp của mình; nhận về thì gộp bằng binhxet collect.`,
+    collected: (m, of, w, u, c) =>
+      `Đã gộp ${m}/${of} báo cáo: ghi ${w} ô, ${u} ô đã có đúng giá trị, ${c} xung đột không ghi.`,
+    stillMissing: (units, e) =>
+      units.length === 0 && e === 0
+        ? "Mọi đơn vị đã có báo cáo, không thiếu tiêu chí bắt buộc nào."
+        : `Còn thiếu: ${units.length} đơn vị chưa có báo cáo${units.length ? ` (${units.join("; ")})` : ""}, ${e} tiêu chí bắt buộc để trống.`,
+    reviewed: (d) =>
+      d === 0
+        ? "Thẩm định: điểm tự chấm khớp điểm Hội đồng."
+        : `Thẩm định: ${d} tiêu chí có điểm tự chấm khác điểm Hội đồng (trang Thẩm định, chênh lệch lớn trước).`,
+    wroteCollected: (p) =>
+      `Đã ghi '${p}' (Kết quả, Nguồn số liệu, Thẩm định): xếp hạng bằng binhxet rank '${p}'.`,
     table: {
       empty: "(trống)",
       rank: "Hạng",
@@ -186,6 +239,22 @@ export const CLI_STRINGS = {
       m.length === 0
         ? "The Phiếu bầu sheet exists and has every row: not changed."
         : `The Phiếu bầu sheet exists: not changed; add rows for ${m.join("; ")}.`,
+    badQuarter: (v) => `--quy needs a quarter from 1 to 4, not '${v}'.`,
+    wroteForm: (p, u, r) => `Wrote '${p}' (${u}: ${r} rows).`,
+    wroteForms: (n, d, p, dl) =>
+      `Made ${n} report forms for ${p} in '${d}', due ${dl}: send each unit its file; merge the returned ones with binhxet collect.`,
+    collected: (m, of, w, u, c) =>
+      `Merged ${m}/${of} reports: ${w} cells written, ${u} already held the same value, ${c} conflicts not written.`,
+    stillMissing: (units, e) =>
+      units.length === 0 && e === 0
+        ? "Every unit has reported, no required criterion is empty."
+        : `Still missing: ${units.length} units without a report${units.length ? ` (${units.join("; ")})` : ""}, ${e} required criteria empty.`,
+    reviewed: (d) =>
+      d === 0
+        ? "Review: the self-scores match the council's points."
+        : `Review: ${d} criteria where the self-score differs from the council's points (sheet Thẩm định, largest first).`,
+    wroteCollected: (p) =>
+      `Wrote '${p}' (Kết quả, Nguồn số liệu, Thẩm định): rank it with binhxet rank '${p}'.`,
     table: {
       empty: "(empty)",
       rank: "Rank",

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import pkg from "../../package.json";
 import { runCli } from "./runCli";
@@ -26,6 +26,14 @@ runCli(process.argv.slice(2), {
   readFile: (p) => readFileSync(p),
   writeFile: (p, d) => writeFileSync(p, d),
   identity,
+  modified: (p) => {
+    try {
+      return statSync(p).mtime;
+    } catch {
+      return null;
+    }
+  },
+  makeDir: (p) => mkdirSync(p, { recursive: true }),
   stdout: (l) => process.stdout.write(`${l}\n`),
   stderr: (l) => process.stderr.write(`${l}\n`),
   now: () => new Date(),

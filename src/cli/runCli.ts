@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import {
   councilTemplate,
   type DocumentSheet,
@@ -10,12 +10,18 @@ import {
   type OwnSheets,
   type PastWorkbook,
   type RankResult,
+  type Report,
+  type ReportPeriod,
+  dateText,
+  localTime,
   reviewYearOn,
   runAt,
   toJson,
   toJsonMessage,
 } from "../engine";
 import { type RankRun, rankWorkbook } from "../rankWorkbook";
+import { makeReportForms } from "../reportForms";
+import { collectReports, readReportFile } from "../collectReports";
 import { outputName } from "../outputName";
 import { STRINGS } from "../taskpane/strings";
 import { fileProblem } from "../workbook/xlsx/fileProblem";
@@ -34,6 +40,10 @@ export interface CliIo {
   writeFile(path: string, data: Uint8Array | string): void;
   /** The file's identity (device and inode, links resolved); null when there is no such file. */
   identity(path: string): string | null;
+  /** When the file was last saved; null when unknown. */
+  modified(path: string): Date | null;
+  /** Creates a folder (and its parents) when absent. */
+  makeDir(path: string): void;
   stdout(line: string): void;
   stderr(line: string): void;
   now(): Date;
@@ -104,6 +114,168 @@ function parseRank(
   return parsed;
 }
 
+interface ReportingArgs {
+  input: string;
+  /** `forms`: the folder; `collect`: the reports. */
+  rest: string[];
+  output: string | null;
+  quarter: number | null;
+  overwrite: boolean;
+  takeLater: boolean;
+}
+
+/**
+ * `forms SỔ.xlsx THƯ-MỤC [--quy N]` and `collect SỔ.xlsx BÁO-CÁO.xlsx... [-o RA.xlsx] [--quy N]
+ * [--ghi-de] [--lay-ban-sau]` (issue 14).
+ */
+function parseReporting(
+  args: readonly string[],
+  t: CliStrings,
+  command: "forms" | "collect"
+): ReportingArgs {
+  const parsed: ReportingArgs = {
+    input: "",
+    rest: [],
+    output: null,
+    quarter: null,
+    overwrite: false,
+    takeLater: false,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--quy" || a === "--quarter") {
+      const v = args[++i] ?? "";
+      if (!/^[1-4]$/.test(v)) throw new Usage(t.badQuarter(v));
+      parsed.quarter = Number(v);
+    } else if (command === "collect" && (a === "-o" || a === "--output")) {
+      const v = args[++i];
+      if (v === undefined || v.startsWith("-")) throw new Usage(t.needsValue(a));
+      parsed.output = v;
+    } else if (command === "collect" && (a === "--ghi-de" || a === "--overwrite"))
+      parsed.overwrite = true;
+    else if (command === "collect" && (a === "--lay-ban-sau" || a === "--take-later"))
+      parsed.takeLater = true;
+    else if (a.startsWith("-") && a !== "-") throw new Usage(t.unknownOption(a, command));
+    else if (!parsed.input) parsed.input = a;
+    else if (command === "forms" && parsed.rest.length > 0) throw new Usage(t.tooMany(a));
+    else parsed.rest.push(a);
+  }
+  if (!parsed.input || parsed.rest.length === 0) throw new Usage(t.noInput(command));
+  return parsed;
+}
+
+/** `binhxet forms`: one report workbook per reporting unit, in the folder given (issue 14 §1). */
+async function writeForms(args: ReportingArgs, io: CliIo, t: CliStrings): Promise<number> {
+  const opened = open(io, args.input);
+  if (!(opened instanceof XlsxWorkbook)) {
+    io.stderr(messageLine(opened, "vi"));
+    return 2;
+  }
+  const dir = args.rest[0] as string;
+  const run = makeReportForms(await opened.snapshot(), args.quarter, io.now());
+  const tl = CLI_STRINGS[run.result.settings.language];
+  if (!run.result.usable) {
+    printMessages(io, run.result, (m) => m.error);
+    io.stderr(tl.notWritten);
+    return 2;
+  }
+  io.makeDir(dir);
+  for (const f of run.files) {
+    const path = join(dir, f.form.file);
+    if (sameFile(io, path, args.input)) {
+      io.stderr(t.sameFile(path, args.input));
+      return 2;
+    }
+    io.writeFile(path, f.bytes);
+    io.stdout(tl.wroteForm(path, f.form.unit.name, f.form.rows.length));
+  }
+  const first = run.files[0]?.form;
+  io.stdout(
+    tl.wroteForms(
+      run.files.length,
+      dir,
+      first ? periodWords(first.period) : "",
+      first ? dateText(first.deadline) : ""
+    )
+  );
+  return 0;
+}
+
+const periodWords = (p: ReportPeriod) =>
+  p.quarter ? `quý ${p.quarter}/${p.year}` : `năm ${p.year}`;
+
+/**
+ * `binhxet collect`: the returned reports merged into a copy of the council workbook (issue 14 §2-5):
+ * only empty cells are filled unless `--ghi-de`; who is missing, the conflicts and the refused reports
+ * said on standard error; `Nguồn số liệu` and `Thẩm định` written. The input is never changed.
+ */
+async function collect(args: ReportingArgs, io: CliIo, t: CliStrings): Promise<number> {
+  const target = openForWriting(
+    { input: args.input, output: args.output, json: null, pdf: null, top: 0, history: [] },
+    io,
+    t,
+    "tong-hop",
+    []
+  );
+  if (typeof target === "number") return target;
+  if ("key" in target) {
+    io.stderr(messageLine(target, "vi"));
+    return 2;
+  }
+  const reports: Report[] = [];
+  for (const path of args.rest) {
+    const bytes = read(io, path);
+    reports.push(
+      bytes instanceof Uint8Array
+        ? await readReportFile({ name: basename(path), bytes, modified: io.modified(path) })
+        : {
+            ...(await readReportFile({
+              name: basename(path),
+              bytes: new Uint8Array(),
+              modified: null,
+            })),
+            problems: [bytes],
+          }
+    );
+  }
+  const run = await collectReports(target.workbook, reports, {
+    quarter: args.quarter,
+    overwrite: args.overwrite,
+    takeLater: args.takeLater,
+    mergedAt: localTime(runAt(io.now(), io.user, "")),
+    write: true,
+  });
+  const language = run.result.settings.language;
+  const tl = CLI_STRINGS[language];
+  if (!run.plan) {
+    printMessages(io, run.result, (m) => m.error);
+    io.stderr(tl.notWritten);
+    return 2;
+  }
+  const { plan } = run;
+  for (const m of plan.messages) io.stderr(messageLine(m, language));
+  const bytes = target.workbook.output();
+  if (bytes) io.writeFile(target.output, bytes);
+  io.stdout(
+    tl.collected(
+      plan.merged.length,
+      reports.length,
+      plan.writes.length,
+      plan.unchanged,
+      plan.conflicts.length
+    )
+  );
+  io.stdout(
+    tl.stillMissing(
+      plan.missing.map((u) => u.name),
+      plan.emptyRequired.length
+    )
+  );
+  io.stdout(tl.reviewed(run.review.filter((r) => typeof r[6] === "number" && r[6] !== 0).length));
+  io.stdout(tl.wroteCollected(target.output));
+  return plan.refused.length > 0 || plan.conflicts.length > 0 ? 1 : 0;
+}
+
 /** Exit status of contract §12: 0 all ranked, 1 some nominees with errors, 2 unusable. */
 export function exitStatus(result: RankResult): 0 | 1 | 2 {
   if (!result.usable) return 2;
@@ -147,6 +319,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         return writeTemplate(rest, io, t);
       case "ballots":
         return await ballots(parseRank(rest, t, "ballots"), io, t);
+      case "forms":
+        return await writeForms(parseReporting(rest, t, "forms"), io, t);
+      case "collect":
+        return await collect(parseReporting(rest, t, "collect"), io, t);
       default:
         throw new Usage(t.unknownCommand(command));
     }

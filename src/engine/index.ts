@@ -24,7 +24,7 @@ export type { Message } from "./messages/message";
 export { renderMessage } from "./messages/renderMessage";
 export type { Language } from "./messages/renderMessage";
 export type { Settings } from "./model";
-export { LOG_COLUMNS, buildLogRow, runAt } from "./output/buildLog";
+export { LOG_COLUMNS, buildLogRow, localTime, runAt } from "./output/buildLog";
 export type { RunInfo } from "./output/buildLog";
 export { buildOutputTable, messageLine } from "./output/buildOutputTable";
 export type { OutputColumn, OutputTable, OutputValue } from "./output/buildOutputTable";
@@ -38,8 +38,38 @@ export type { MessageItem, RunSummary } from "./output/summarize";
 export { toJson, toJsonMessage } from "./output/toJson";
 export type { JsonResult } from "./output/toJson";
 export { rankCouncil } from "./rankCouncil";
+export { cellsToWrite, mergedSnapshot } from "./reporting/mergedSnapshot";
+export { planMerge } from "./reporting/planMerge";
+export type { Conflict, MergeOptions, MergePlan, MergeWrite } from "./reporting/planMerge";
+export { readReport } from "./reporting/readReport";
+export type { Report } from "./reporting/readReport";
+export {
+  FORM_HEADER_ROW,
+  INFO_SHEET,
+  REPORT_SHEET,
+  REPORT_TABLE,
+  periodDeadline,
+  reportForms,
+} from "./reporting/reportForm";
+export type { FormulaValue, ReportForm, ReportPeriod } from "./reporting/reportForm";
+export {
+  REVIEW_COLUMNS,
+  REVIEW_SHEET,
+  REVIEW_TABLE,
+  SOURCE_COLUMNS,
+  SOURCE_SHEET,
+  SOURCE_TABLE,
+  earlierSources,
+  mergeSheetName,
+  missingLines,
+  reviewRows,
+  sourceRows,
+  sourcesOf,
+} from "./reporting/reportSheets";
+export type { ReportingUnit } from "./reporting/reportingUnits";
 export type { NomineeResult, PastWorkbook, RankResult } from "./rankCouncil";
 export { BALLOTS } from "./read/inputs";
+export { dateText } from "./read/quarters";
 export { inputSheetNames } from "./read/sheetsToRead";
 export { fromCents } from "./score/cents";
 export type {

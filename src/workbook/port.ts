@@ -1,5 +1,6 @@
 import type {
   ChartBlock,
+  MergePlan,
   DocumentSheet,
   OutputTable,
   OutputValue,
@@ -44,4 +45,20 @@ export interface WorkbookPort {
 export interface BallotPort extends Pick<WorkbookPort, "snapshot"> {
   /** Writes the papers on our sheet `name` and, when given, adds the council's `Phiếu bầu` sheet. */
   writeBallots(name: string, papers: PrintDoc, sheet: TemplateSheet | null): Promise<void>;
+}
+
+/** Our two sheets of a merge (issue 14): where each value came from, and the self-scores beside the council's. */
+export interface MergeSheets {
+  /** `Nguồn số liệu`: this merge's lines of who is missing, then every row so far. */
+  readonly sources: {
+    readonly title: readonly string[];
+    readonly rows: readonly (readonly OutputValue[])[];
+  };
+  readonly review: readonly (readonly OutputValue[])[];
+}
+
+/** What a front door's workbook must do for "Gộp báo cáo", besides giving its snapshot. */
+export interface CollectPort extends Pick<WorkbookPort, "snapshot"> {
+  /** Writes the plan's values into the council's results (empty cells, or confirmed ones) and our two sheets. */
+  writeMerge(plan: MergePlan, sheets: MergeSheets): Promise<void>;
 }

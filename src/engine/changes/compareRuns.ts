@@ -1,5 +1,6 @@
 import type { RankResult } from "../rankCouncil";
 import { fromCents } from "../score/cents";
+import { textKey } from "../text/normalize";
 import type { Remembered } from "./memory";
 
 export interface CellChange {
@@ -112,7 +113,8 @@ export function compareRuns(
 /** The changes as lines a secretary reads aloud in the meeting. */
 export function describeChanges(
   changes: readonly NomineeChange[] | null,
-  language: "vi" | "en"
+  language: "vi" | "en",
+  sources: ReadonlyMap<string, string> = new Map()
 ): string[] {
   const vi = language === "vi";
   if (changes === null)
@@ -131,7 +133,12 @@ export function describeChanges(
         : "",
       c.added.length ? `${vi ? "thêm" : "gains"} ${c.added.join(", ")}` : "",
       c.removed.length ? `${vi ? "bỏ" : "loses"} ${c.removed.join(", ")}` : "",
-      ...c.cells.map((x) => `${x.code} (${x.sheet}!${x.cell}): '${x.before}' → '${x.after}'`),
+      ...c.cells.map((x) => {
+        // A value a unit's report brought (issue 14): its report is named beside the cell.
+        const from = sources.get(textKey(`${x.sheet}!${x.cell}`));
+        const origin = from ? `, ${vi ? "từ" : "from"} ${from}` : "";
+        return `${x.code} (${x.sheet}!${x.cell}${origin}): '${x.before}' → '${x.after}'`;
+      }),
     ].filter(Boolean);
     return `${c.id}: ${parts.join("; ")}`;
   });

@@ -33,6 +33,8 @@ export const MESSAGE_CODES = [
   "print-skipped",
   // Beyond contract v1 (issue 18): the template's example rows, left out of the ranking.
   "example",
+  // Beyond contract v1 (issue 14): the units' returned reports, as they are merged into the results.
+  "report",
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -143,13 +145,41 @@ export const MESSAGE_KEYS = {
   printSkipped: "print-skipped",
   exampleRows: "example",
   conditionWordsStale: "bad-setting",
+  reportNoTable: "report",
+  reportUnknownUnit: "report",
+  reportUnknownNominee: "report",
+  reportUnknownCriterion: "report",
+  reportRowMissing: "report",
+  reportRowRepeated: "report",
+  reportWrongPeriod: "report",
+  reportSameUnit: "report",
+  reportConflict: "report",
+  reportNoReport: "report",
+  reportRequiredEmpty: "report",
+  reportNoColumn: "report",
+  reportNoQuarter: "report",
+  reportDateFromFile: "report",
+  reportLate: "report",
 } as const satisfies Record<string, MessageCode>;
 
 export type MessageKey = keyof typeof MESSAGE_KEYS;
 
-/** Errors leave the nominee unranked; everything else is a warning. */
+/** What keeps a returned report out of the merge until it is fixed or confirmed (issue 14, bad input). */
+const REPORT_ERRORS: ReadonlySet<MessageKey> = new Set([
+  "reportNoTable",
+  "reportUnknownUnit",
+  "reportUnknownNominee",
+  "reportUnknownCriterion",
+  "reportRowMissing",
+  "reportRowRepeated",
+  "reportWrongPeriod",
+  "reportSameUnit",
+]);
+
+/** Errors leave the nominee unranked (or a report unmerged); everything else is a warning. */
 export function isError(key: MessageKey): boolean {
   const code = MESSAGE_KEYS[key];
+  if (code === "report") return REPORT_ERRORS.has(key);
   if (code === "missing") return key === "noMax";
   return [
     "bad-value",

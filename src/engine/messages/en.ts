@@ -182,4 +182,32 @@ export const en = {
   exampleRows: (p) =>
     `${p.count} example rows of the template (${p.ids}) are not ranked: when you enter the real nominees, delete the rows whose Ví dụ is Có on the Đối tượng sheet and their rows on Kết quả and Chấm điểm.`,
   pending: (p) => `Not enough data to decide '${p.award}': ${p.headers} still empty; not proposed.`,
+  reportNoTable: () =>
+    "The file has no BaoCao table of the report form (sheet Báo cáo): fill in the form the council sent (binhxet forms, Report forms).",
+  reportUnknownUnit: (p) =>
+    `Unit id '${p.id}' is none of the council's reporting units: check the Thông tin sheet or send the unit its form again.`,
+  reportUnknownNominee: (p) =>
+    `Nominee id '${p.id}' does not belong to unit ${p.unit}: the id was edited in the form; this report is not merged.`,
+  reportUnknownCriterion: (p) =>
+    `Criterion code '${p.code}' is not a reported criterion of ${p.id}: the form was edited; this report is not merged.`,
+  reportRowMissing: (p) =>
+    `The row of ${p.id}, criterion ${p.code} is missing (rows deleted or another criteria set): this report is not merged; send the unit a new form.`,
+  reportRowRepeated: (p) =>
+    `Repeated row: ${p.id}, criterion ${p.code} is already on row ${p.row}: this report is not merged.`,
+  reportWrongPeriod: (p) =>
+    `The report is for ${p.found}, not for ${p.expected} being collected: this report is not merged.`,
+  reportSameUnit: (p) =>
+    `Unit ${p.unit} sent two reports: ${p.files}. Neither is merged; to take the later one (${p.later}), confirm it (command line: --lay-ban-sau).`,
+  reportConflict: (p) =>
+    `The cell holds ${p.old}, the report says ${p.value} (${p.source}): not overwritten unless the secretary confirms (command line: --ghi-de).`,
+  reportNoReport: (p) => `Unit ${p.unit} has sent no report.`,
+  reportRequiredEmpty: (p) =>
+    `${p.unit}: ${p.id} left the required criterion ${p.code} empty: ask the unit to complete it.`,
+  reportDateFromFile: (p) =>
+    `The Thông tin sheet gives no report date: the file's modified date (${p.date}) decides whether it was on time.`,
+  reportLate: (p) => `Report dated ${p.date}, after the deadline ${p.deadline}: not on time.`,
+  reportNoColumn: (p) =>
+    `Sheet ${p.sheet} has no column ${p.code}: add it and collect again; this criterion's values are not written.`,
+  reportNoQuarter: (p) =>
+    `The workbook has no sheet Kết quả Q${p.quarter} nor a Quý column for quarter ${p.quarter}'s figures: add one and collect again.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

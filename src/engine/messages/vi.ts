@@ -184,4 +184,32 @@ export const vi = {
   exampleRows: (p) =>
     `${p.count} dòng ví dụ của mẫu (${p.ids}) không được xếp hạng: khi nhập đối tượng thật, xóa các dòng có Ví dụ là Có ở trang Đối tượng và các dòng của chúng ở Kết quả, Chấm điểm.`,
   pending: (p) => `Chưa đủ dữ liệu để xét '${p.award}': còn trống ${p.headers}; chưa đề xuất.`,
+  reportNoTable: () =>
+    "Tệp không có bảng BaoCao của mẫu báo cáo (trang Báo cáo): hãy điền mẫu do Hội đồng gửi (binhxet forms, Tạo mẫu báo cáo).",
+  reportUnknownUnit: (p) =>
+    `Mã đơn vị '${p.id}' không phải đơn vị báo cáo nào của Hội đồng: kiểm tra trang Thông tin hoặc gửi lại mẫu cho đơn vị.`,
+  reportUnknownNominee: (p) =>
+    `Mã đối tượng '${p.id}' không thuộc đơn vị ${p.unit}: mã đã bị sửa trong mẫu; báo cáo này chưa được gộp.`,
+  reportUnknownCriterion: (p) =>
+    `Mã tiêu chí '${p.code}' không phải tiêu chí báo cáo của ${p.id}: mẫu đã bị sửa; báo cáo này chưa được gộp.`,
+  reportRowMissing: (p) =>
+    `Thiếu dòng của ${p.id}, tiêu chí ${p.code} (mẫu đã bị xóa dòng hay đổi bộ tiêu chí): báo cáo này chưa được gộp; gửi lại mẫu mới cho đơn vị.`,
+  reportRowRepeated: (p) =>
+    `Dòng lặp: ${p.id}, tiêu chí ${p.code} đã có ở dòng ${p.row}: báo cáo này chưa được gộp.`,
+  reportWrongPeriod: (p) =>
+    `Báo cáo của kỳ ${p.found}, không phải kỳ ${p.expected} đang tổng hợp: báo cáo này chưa được gộp.`,
+  reportSameUnit: (p) =>
+    `Đơn vị ${p.unit} có hai báo cáo: ${p.files}. Chưa gộp bản nào; muốn lấy bản sau (${p.later}) thì xác nhận (dòng lệnh: --lay-ban-sau).`,
+  reportConflict: (p) =>
+    `Ô đã có ${p.old}, báo cáo ghi ${p.value} (${p.source}): không ghi đè khi Thư ký chưa xác nhận (dòng lệnh: --ghi-de).`,
+  reportNoReport: (p) => `Đơn vị ${p.unit} chưa gửi báo cáo.`,
+  reportRequiredEmpty: (p) =>
+    `${p.unit}: ${p.id} để trống tiêu chí bắt buộc ${p.code}: đề nghị đơn vị bổ sung.`,
+  reportDateFromFile: (p) =>
+    `Trang Thông tin không ghi Ngày báo cáo: dùng ngày sửa tệp (${p.date}) để xét đúng hạn.`,
+  reportLate: (p) => `Báo cáo ngày ${p.date}, sau hạn ${p.deadline}: không tính là đúng hạn.`,
+  reportNoColumn: (p) =>
+    `Trang ${p.sheet} không có cột ${p.code}: thêm cột rồi gộp lại; giá trị của tiêu chí này chưa được ghi.`,
+  reportNoQuarter: (p) =>
+    `Sổ không có trang Kết quả Q${p.quarter} hay cột Quý để ghi số liệu quý ${p.quarter}: thêm trang hoặc cột rồi gộp lại.`,
 } satisfies Record<MessageKey, (p: Params) => string>;

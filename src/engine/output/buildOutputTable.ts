@@ -9,7 +9,8 @@ import { fromCents } from "../score/cents";
 import { groupSubtotals, maxValue } from "./toJson";
 
 /** How a column is shown: the adapters turn this into number formats and widths. */
-export type ColumnFormat = "integer" | "text" | "decimal" | "longText";
+/** `input` and `inputText`: cells a form leaves open to type in (issue 14), general and text. */
+export type ColumnFormat = "integer" | "text" | "decimal" | "longText" | "input" | "inputText";
 
 export interface OutputColumn {
   readonly header: string;

@@ -132,6 +132,23 @@ export const BALLOTS = {
   },
 } as const satisfies InputSpec<string>;
 
+/** Beyond contract v1 (issue 14 §1): a unit's returned report form, one row per nominee and criterion. */
+export const REPORT = {
+  table: "BaoCao",
+  sheets: ["Báo cáo", "BaoCao", "Report"],
+  columns: {
+    nominee: col("Mã đối tượng", ["Nominee ID"], true),
+    name: col("Tên", ["Name"]),
+    criterion: col("Mã tiêu chí", ["Criterion code"], true),
+    criterionName: col("Tiêu chí", ["Criterion"]),
+    target: col("Chỉ tiêu", ["Target"]),
+    max: col("Điểm tối đa", ["Max points"]),
+    value: col("Giá trị", ["Value"], true),
+    evidence: col("Minh chứng", ["Evidence"]),
+    selfScore: col("Điểm tự chấm", ["Self-score"]),
+  },
+} as const satisfies InputSpec<string>;
+
 export const SETTINGS = {
   table: "CauHinh",
   sheets: ["Cấu hình", "Settings"],

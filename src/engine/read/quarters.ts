@@ -39,7 +39,8 @@ export function dayOf(cell: Cell, date1904 = false): number | null {
   return day(ms);
 }
 
-const dateText = (d: number) => {
+/** A day serial as `dd/mm/yyyy`, the way a Vietnamese document writes a date. */
+export const dateText = (d: number) => {
   const date = new Date((d - 25_569) * 86_400_000);
   const two = (n: number) => String(n).padStart(2, "0");
   return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;

@@ -33,6 +33,8 @@ const NUMBER_FORMATS: Record<OutputColumn["format"], string> = {
   decimal: "0.00",
   text: "@",
   longText: "@",
+  input: "General",
+  inputText: "@",
 };
 /** Points per character of column width, for Calibri 11. */
 const POINTS_PER_CHAR = 6.5;

@@ -1,15 +1,25 @@
 import {
   type Cell,
   LOG_COLUMNS,
+  type MergePlan,
+  REVIEW_COLUMNS,
+  REVIEW_SHEET,
+  REVIEW_TABLE,
+  SOURCE_COLUMNS,
+  SOURCE_SHEET,
+  SOURCE_TABLE,
+  cellsToWrite,
+  mergeSheetName,
   type OutputValue,
   type PrintDoc,
   sameSheetName,
   type TemplateSheet,
   type WorkbookSnapshot,
 } from "../../engine";
-import type { BallotPort, RunOutput, WorkbookPort } from "../port";
+import type { BallotPort, CollectPort, MergeSheets, RunOutput, WorkbookPort } from "../port";
+import { setCells } from "./setCells";
 import { readXlsx } from "./readXlsx";
-import { putDocument, writeXlsx } from "./writeXlsx";
+import { putDocument, putTableSheet, writeXlsx } from "./writeXlsx";
 import { stylesOf } from "./printSheetXml";
 import { ensureStyles } from "./styles";
 import { putTemplateSheet } from "./templateXlsx";
@@ -23,7 +33,7 @@ function logValue(c: Cell): OutputValue {
  * The file adapter: an .xlsx in memory. `output()` is the whole workbook with
  * the run's sheets written; the input bytes are never changed.
  */
-export class XlsxWorkbook implements WorkbookPort, BallotPort {
+export class XlsxWorkbook implements WorkbookPort, BallotPort, CollectPort {
   private written: Uint8Array | null = null;
   private cached: WorkbookSnapshot | null = null;
 
@@ -59,6 +69,31 @@ export class XlsxWorkbook implements WorkbookPort, BallotPort {
     const styles = ensureStyles(this.pkg, stylesOf(papers));
     putDocument(this.pkg, name, papers, styles.print);
     if (sheet) putTemplateSheet(this.pkg, sheet, styles);
+    this.written = this.pkg.toBytes();
+  }
+
+  async writeMerge(plan: MergePlan, sheets: MergeSheets): Promise<void> {
+    const snapshot = await this.snapshot();
+    const bySheet = new Map<string, { row: number; col: number; value: number | string }[]>();
+    for (const c of cellsToWrite(plan)) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+    for (const [sheet, values] of bySheet) setCells(this.pkg, sheet, values);
+    const styles = ensureStyles(this.pkg);
+    const put = (
+      sheet: string,
+      table: string,
+      content: Omit<Parameters<typeof putTableSheet>[3], "styles" | "print">
+    ) =>
+      putTableSheet(this.pkg, mergeSheetName(snapshot, sheet, table), table, {
+        ...content,
+        styles,
+        print: false,
+      });
+    put(SOURCE_SHEET, SOURCE_TABLE, {
+      columns: SOURCE_COLUMNS,
+      rows: sheets.sources.rows,
+      title: sheets.sources.title,
+    });
+    put(REVIEW_SHEET, REVIEW_TABLE, { columns: REVIEW_COLUMNS, rows: sheets.review });
     this.written = this.pkg.toBytes();
   }
 

@@ -1,4 +1,10 @@
-import { address, columnName, type OutputColumn, type OutputValue } from "../../engine";
+import {
+  address,
+  columnName,
+  type FormulaValue,
+  type OutputColumn,
+  type OutputValue,
+} from "../../engine";
 
 /** Style indexes (cellXfs) for a written sheet. */
 export interface SheetStyles {
@@ -11,11 +17,20 @@ export interface SheetStyles {
   readonly strong: number;
   /** Italic on a pale amber fill: template rows the council must confirm. */
   readonly flagged: number;
+  /** Unlocked cells of a protected form (issue 14): general, and text. */
+  readonly input: number;
+  readonly inputText: number;
 }
 
 export interface SheetContent {
   readonly columns: readonly OutputColumn[];
-  readonly rows: readonly (readonly OutputValue[])[];
+  readonly rows: readonly (readonly (OutputValue | FormulaValue)[])[];
+  /** Lines above the table (a form's title), the first in bold; the header then follows a blank row. */
+  readonly title?: readonly string[];
+  /** Protected without a password: only the cells of `input` columns can be edited (a report form). */
+  readonly protect?: boolean;
+  /** A cell's own format, where it is not its column's (the filled-in rows of a form's `Thông tin`). */
+  readonly cellFormat?: (row: number, col: number) => OutputColumn["format"] | undefined;
   readonly styles: SheetStyles;
   /** Relationship id of the table part, when the sheet holds a table. */
   readonly tableRelId?: string;
@@ -39,15 +54,20 @@ export interface SheetContent {
 /** Rows below the header that carry a template's drop-downs and notes, so that added rows have them too. */
 export const VALIDATED_ROWS = 500;
 
+/** The 0-based row of the header: 0, or under the title and a blank row. */
+export const headerRowOf = (content: Pick<SheetContent, "title">) =>
+  content.title?.length ? content.title.length + 1 : 0;
+
 function validationsXml(content: SheetContent): string {
   const v = content.validations ?? [];
   if (v.length === 0) return "";
+  const head = headerRowOf(content) + 1;
   const items = v.flatMap((x) => {
     const name = columnName(x.col);
-    const sqref = `${name}2:${name}${VALIDATED_ROWS + 1}`;
+    const sqref = `${name}${head + 1}:${name}${head + VALIDATED_ROWS}`;
     const prompt = `showInputMessage="1" promptTitle="${escapeXml(x.title.slice(0, 32))}" prompt="${escapeXml(x.note.slice(0, 255))}"`;
     // The header cell shows the note too, without a rule (issue 18).
-    const header = `<dataValidation allowBlank="1" ${prompt} sqref="${name}1"/>`;
+    const header = `<dataValidation allowBlank="1" ${prompt} sqref="${name}${head}"/>`;
     const list = (formula: string, strict: boolean) =>
       `<dataValidation type="list" allowBlank="1" showErrorMessage="${strict ? 1 : 0}" ${prompt} sqref="${sqref}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
     return [
@@ -85,8 +105,9 @@ export function textCell(ref: string, text: string, style: number): string {
 /** The worksheet part: header row frozen, widths, values as numbers or inline strings. */
 export function sheetXml(content: SheetContent): Uint8Array {
   const { columns, rows, styles } = content;
+  const top = headerRowOf(content);
   const lastCol = Math.max(columns.length - 1, 0);
-  const lastRow = Math.max(rows.length, 1);
+  const lastRow = top + Math.max(rows.length, 1);
   const styleOf = columns.map((c) => styles[c.format]);
   const out: string[] = [];
   out.push(
@@ -94,29 +115,49 @@ export function sheetXml(content: SheetContent): Uint8Array {
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
     content.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
     `<dimension ref="A1:${address(lastRow, lastCol)}"/>`,
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>',
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${top + 1}" topLeftCell="A${top + 2}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${top + 2}" sqref="A${top + 2}"/></sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
     "<cols>",
     ...columns.map(
       (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`
     ),
     "</cols><sheetData>",
-    `<row r="1">${columns.map((c, i) => textCell(`${columnName(i)}1`, c.header, styles.header)).join("")}</row>`
+    ...(content.title ?? []).map(
+      (line, i) =>
+        `<row r="${i + 1}">${textCell(`A${i + 1}`, line, i === 0 ? styles.strong : styles.text)}</row>`
+    ),
+    `<row r="${top + 1}">${columns.map((c, i) => textCell(`${columnName(i)}${top + 1}`, c.header, styles.header)).join("")}</row>`
   );
   rows.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((v, c) => {
-      if (v === null || v === "") return;
-      const ref = address(r + 1, c);
-      const s = content.flaggedRows?.has(r) ? styles.flagged : (styleOf[c] ?? styles.text);
+      const own = content.cellFormat?.(r, c);
+      const s = own
+        ? styles[own]
+        : content.flaggedRows?.has(r)
+          ? styles.flagged
+          : (styleOf[c] ?? styles.text);
+      const ref = address(top + r + 1, c);
+      // An open cell is written even empty: its style is what unlocks it.
+      if (v === null || v === "") {
+        if (s === styles.input || s === styles.inputText) cells.push(`<c r="${ref}" s="${s}"/>`);
+        return;
+      }
       cells.push(
-        typeof v === "number" ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : textCell(ref, v, s)
+        typeof v === "number"
+          ? `<c r="${ref}" s="${s}"><v>${v}</v></c>`
+          : typeof v === "string"
+            ? textCell(ref, v, s)
+            : `<c r="${ref}" s="${s}"><f>${escapeXml(v.formula)}</f></c>`
       );
     });
-    out.push(`<row r="${r + 2}">${cells.join("")}</row>`);
+    out.push(`<row r="${top + r + 2}">${cells.join("")}</row>`);
   });
   out.push(
     "</sheetData>",
+    content.protect
+      ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0" sort="0"/>'
+      : "",
     validationsXml(content),
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
   );
@@ -133,9 +174,10 @@ export function tableXml(
   id: number,
   name: string,
   columns: readonly OutputColumn[],
-  rowCount: number
+  rowCount: number,
+  top = 0
 ): string {
-  const ref = `A1:${address(Math.max(rowCount, 1), Math.max(columns.length - 1, 0))}`;
+  const ref = `A${top + 1}:${address(top + Math.max(rowCount, 1), Math.max(columns.length - 1, 0))}`;
   const cols = columns
     .map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}"/>`)
     .join("");

@@ -104,6 +104,16 @@ export function ensureStyles(
       cellXfs,
       `<xf ${attrs} borderId="0" xfId="0"${attrs.includes('numFmtId="0"') ? "" : ' applyNumberFormat="1"'} applyAlignment="1"><alignment ${alignment}/></xf>`
     );
+  const pale = findOrAdd(
+    fills,
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFBE6"/><bgColor indexed="64"/></patternFill></fill>'
+  );
+  /** A cell left open on a protected sheet, on a pale fill so the unit sees where to type. */
+  const open = (numFmt: number, wrap: boolean) =>
+    findOrAdd(
+      cellXfs,
+      `<xf numFmtId="${numFmt}" fontId="0" fillId="${pale}" borderId="0" xfId="0"${numFmt ? ' applyNumberFormat="1"' : ""} applyFill="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"${wrap ? ' wrapText="1"' : ""}/><protection locked="0"/></xf>`
+    );
   const styles: SheetStyles = {
     header: findOrAdd(
       cellXfs,
@@ -117,6 +127,8 @@ export function ensureStyles(
       cellXfs,
       `<xf numFmtId="0" fontId="${strongFont}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>`
     ),
+    input: open(0, false),
+    inputText: open(49, true),
     flagged: findOrAdd(
       cellXfs,
       `<xf numFmtId="0" fontId="${italicFont}" fillId="${amber}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf>`

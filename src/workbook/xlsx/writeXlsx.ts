@@ -11,7 +11,7 @@ import type { RunOutput } from "../port";
 import { emptyPackage } from "./emptyPackage";
 import { printSheetXml, stylesOf } from "./printSheetXml";
 import { blockTops, chartSheetXml, chartXml, drawingXml } from "./chartXml";
-import { type SheetContent, type SheetStyles, sheetXml, tableXml } from "./sheetXml";
+import { type SheetContent, type SheetStyles, headerRowOf, sheetXml, tableXml } from "./sheetXml";
 import { ensureStyles } from "./styles";
 import {
   addOverride,
@@ -90,7 +90,9 @@ export function putTableSheet(
   ownPart(
     pkg,
     tablePath,
-    new TextEncoder().encode(tableXml(tableId, tableName, content.columns, content.rows.length)),
+    new TextEncoder().encode(
+      tableXml(tableId, tableName, content.columns, content.rows.length, headerRowOf(content))
+    ),
     CONTENT_TYPES.table
   );
   ownPart(
@@ -288,6 +290,11 @@ function putChartSheet(
     encode(relsXml([rel("drawing", part.path, drawing, 0)])),
     CONTENT_TYPES.rels
   );
+}
+
+/** A sheet of ours without a table: a header row and rows (a report form's `Thông tin`). */
+export function putPlainSheet(pkg: XlsxPackage, name: string, content: SheetContent): void {
+  ownPart(pkg, putSheet(pkg, name, []).path, sheetXml(content));
 }
 
 /** A document on a sheet of ours, with its repeated rows. */

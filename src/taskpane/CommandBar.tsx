@@ -14,6 +14,8 @@ import {
 import {
   ArrowDownloadRegular,
   CheckmarkCircleRegular,
+  DocumentArrowLeftRegular,
+  DocumentTableRegular,
   DocumentAddRegular,
   HistoryRegular,
   MoreHorizontalRegular,
@@ -37,7 +39,7 @@ export interface MenuSwitch {
 interface Props {
   readonly strings: UiStrings;
   readonly status: Status;
-  readonly run: Readonly<Record<Action, () => void>>;
+  readonly run: Readonly<Record<"rank" | "check" | "template" | "ballots", () => void>>;
   /** The web page downloads the template; the add-in adds its sheets. */
   readonly templateDownload: boolean;
   /** With no workbook open (the web page) only the template can be made. */
@@ -45,6 +47,10 @@ interface Props {
   /** Xếp hạng yields the primary look to the empty state's Tạo mẫu: one primary action on the screen. */
   readonly templateFirst: boolean;
   readonly onPast: (files: PastFile[]) => void;
+  /** The returned reports picked for "Gộp báo cáo". */
+  readonly onReports: (files: PastFile[]) => void;
+  /** "Tạo mẫu báo cáo" for a quarter, or the year (null). */
+  readonly onForms: (quarter: number | null) => void;
   readonly switches: readonly MenuSwitch[];
 }
 
@@ -60,19 +66,23 @@ export function CommandBar({
   noWorkbook,
   templateFirst,
   onPast,
+  onReports,
+  onForms,
   switches,
 }: Props) {
   const styles = useStyles();
   const history = useRef<HTMLInputElement>(null);
+  const reports = useRef<HTMLInputElement>(null);
   const running = status.state === "running";
   const icon = (action: Action, idle: JSX.Element) =>
     running && status.action === action ? <Spinner size="tiny" /> : idle;
-  const pick = async (list: FileList | null) =>
-    onPast(
+  const pick = async (list: FileList | null, to: (files: PastFile[]) => void) =>
+    to(
       await Promise.all(
         [...(list ?? [])].map(async (f) => ({
           name: f.name,
           bytes: new Uint8Array(await f.arrayBuffer()),
+          modified: new Date(f.lastModified),
         }))
       )
     );
@@ -118,6 +128,29 @@ export function CommandBar({
             <MenuItem icon={<VoteRegular />} disabled={noWorkbook} onClick={run.ballots}>
               {strings.makeBallots}
             </MenuItem>
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <MenuItem icon={<DocumentTableRegular />} disabled={noWorkbook}>
+                  {strings.reporting.forms}
+                </MenuItem>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  {[null, 1, 2, 3, 4].map((q) => (
+                    <MenuItem key={q ?? 0} onClick={() => onForms(q)}>
+                      {q === null ? strings.reporting.year : strings.reporting.quarter(q)}
+                    </MenuItem>
+                  ))}
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+            <MenuItem
+              icon={<DocumentArrowLeftRegular />}
+              disabled={noWorkbook}
+              onClick={() => reports.current?.click()}
+            >
+              {strings.reporting.collect}
+            </MenuItem>
             <MenuItem icon={<HistoryRegular />} onClick={() => history.current?.click()}>
               {strings.historyPick}
             </MenuItem>
@@ -138,7 +171,21 @@ export function CommandBar({
         hidden
         aria-label={strings.history.title}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => void pick(e.target.files)}
+        onChange={(e) => void pick(e.target.files, onPast)}
+      />
+      <input
+        id="report-files"
+        ref={reports}
+        type="file"
+        multiple
+        hidden
+        aria-label={strings.reporting.collect}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(e) => {
+          void pick(e.target.files, onReports);
+          // The same files picked again (after fixing one) fire the change again.
+          e.target.value = "";
+        }}
       />
     </Toolbar>
   );

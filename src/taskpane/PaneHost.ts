@@ -58,6 +58,58 @@ export interface BallotReport {
   readonly members: number | null;
 }
 
+/** What "Tạo mẫu báo cáo" made (issue 14 §1): the forms, zipped into one download. */
+export interface FormsReport {
+  readonly forms: number;
+  /** `Quý 1/2026` or `Năm 2026`, and the deadline `15/03/2026`. */
+  readonly period: string;
+  readonly deadline: string;
+  readonly file: string;
+}
+
+/** What the secretary confirms for "Gộp báo cáo": the conflicts to overwrite, the later of two reports. */
+export interface CollectChoice {
+  readonly overwrite: boolean;
+  readonly takeLater: boolean;
+  /** False shows the plan only: nothing is written before the secretary confirms it. */
+  readonly write: boolean;
+}
+
+/** What "Gộp báo cáo" will do, or did (issue 14 §2-5): each cell, each conflict, each refusal. */
+export interface CollectReport {
+  readonly total: number;
+  readonly merged: number;
+  /** Each cell written (or to write): `Kết quả!C5`, the value as shown, the report's cell. */
+  readonly fills: readonly {
+    readonly cell: string;
+    readonly value: string;
+    readonly source: string;
+  }[];
+  readonly conflicts: readonly {
+    readonly cell: string;
+    readonly old: string;
+    readonly value: string;
+    readonly source: string;
+  }[];
+  readonly refused: readonly { readonly file: string; readonly reasons: readonly string[] }[];
+  /** Some unit sent two reports: the secretary may take the later. */
+  readonly sameUnit: boolean;
+  /** Units with no report merged. */
+  readonly missing: readonly string[];
+  /** The rest: required criteria left empty, late reports, dates taken from the file, codes with no column. */
+  readonly notes: readonly string[];
+  /** Where the unit's self-score differs from the council's points after the merge, largest first. */
+  readonly differences: readonly {
+    readonly who: string;
+    readonly code: string;
+    readonly self: string;
+    readonly council: string;
+  }[];
+  readonly written: boolean;
+  /** On the web page, the merged workbook's download name. */
+  readonly file?: string;
+}
+
 /**
  * The operations the pane calls, given to it by its entry file: the Excel
  * add-in passes Office.js ones, the web page ones over an .xlsx file.
@@ -66,6 +118,8 @@ export interface BallotReport {
 export interface PastFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** When the file was last saved: a returned report's date when its `Thông tin` gives none. */
+  readonly modified?: Date;
 }
 
 export interface PaneHost {
@@ -75,6 +129,10 @@ export interface PaneHost {
   createTemplate(): Promise<TemplateReport>;
   /** The ballot papers and the `Phiếu bầu` rows (on the web page, a workbook to download). */
   ballots(): Promise<BallotReport>;
+  /** One report form per reporting unit for the quarter (null: the year), zipped into one download. */
+  reportForms(quarter: number | null): Promise<FormsReport>;
+  /** The returned reports merged into `Kết quả`: planned first, written when the secretary confirms. */
+  collect(files: readonly PastFile[], choice: CollectChoice): Promise<CollectReport>;
   /** Shows one of the workbook's sheets (the add-in); absent on the web page. */
   showSheet?(sheet: string): Promise<void>;
   /**

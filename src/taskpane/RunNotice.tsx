@@ -1,5 +1,11 @@
 import { MessageBar, MessageBarBody, type MessageBarIntent, Spinner } from "@fluentui/react-components";
-import type { BallotReport, RunReport, TemplateReport } from "./PaneHost";
+import type {
+  BallotReport,
+  CollectReport,
+  FormsReport,
+  RunReport,
+  TemplateReport,
+} from "./PaneHost";
 import type { UiStrings } from "./strings";
 import type { Status } from "./useTaskPane";
 
@@ -8,6 +14,8 @@ interface Props {
   readonly report: RunReport | null;
   readonly template: TemplateReport | null;
   readonly ballots: BallotReport | null;
+  readonly forms: FormsReport | null;
+  readonly collect: CollectReport | null;
   readonly strings: UiStrings;
 }
 
@@ -15,7 +23,7 @@ const count = (report: RunReport, error: boolean) =>
   report.messages.reduce((n, g) => n + g.items.filter((m) => m.error === error).length, 0);
 
 /** What the last action did, coloured by severity: red errors, amber warnings, green only when nothing is wrong. */
-export function RunNotice({ status, report, template, ballots, strings }: Props) {
+export function RunNotice({ status, report, template, ballots, forms, collect, strings }: Props) {
   if (status.state === "running") return <Spinner size="small" label={strings.running} />;
   if (status.state === "failed") return bar("error", `${strings.failed}: ${status.error}`);
   if (status.state !== "done") return null;
@@ -28,6 +36,14 @@ export function RunNotice({ status, report, template, ballots, strings }: Props)
     );
   if (status.action === "ballots" && ballots)
     return bar(ballots.missing.length > 0 ? "warning" : "success", strings.ballotsDone(ballots));
+  if (status.action === "forms" && forms) return bar("success", strings.reporting.formsDone(forms));
+  if (status.action === "collect" && collect) {
+    const trouble = collect.conflicts.length + collect.refused.length + collect.missing.length > 0;
+    return bar(
+      collect.written ? (trouble ? "warning" : "success") : "info",
+      collect.written ? strings.reporting.done(collect) : strings.reporting.planned(collect)
+    );
+  }
   if (!report || report.missingInputs.length > 0) return null;
   const errors = count(report, true);
   const warnings = count(report, false);

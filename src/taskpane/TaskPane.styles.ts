@@ -27,6 +27,13 @@ export const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
+  // A long list (every cell of a merge) scrolls in its own box.
+  scrollList: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: "12rem",
+    overflowY: "auto",
+  },
   message: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   where: { fontFamily: tokens.fontFamilyMonospace },
 });

@@ -7,7 +7,8 @@ import { rankCouncil } from "../engine/rankCouncil";
 import { stability } from "../engine/whatif/stability";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
-import type { PaneHost, RunReport } from "./PaneHost";
+import type {
+  CollectReport, PaneHost, RunReport } from "./PaneHost";
 import { council, criterion, unit } from "../../test/helpers/snapshot";
 import { reportOf } from "./report";
 import { TaskPane } from "./TaskPane";
@@ -37,6 +38,26 @@ const english: RunReport = reportOf(
   })
 );
 
+/** What merging two reports plans (or did): one cell, one conflict, one refused report, one unit missing. */
+function collectReport(total: number, written: boolean, overwrite: boolean): CollectReport {
+  const conflict = { cell: "Kết quả!C6", old: "100", value: "12.5", source: "b.xlsx: Báo cáo!G6" };
+  return {
+    total,
+    merged: 1,
+    fills: [
+      { cell: "Kết quả!C5", value: "94,7", source: "a.xlsx: Báo cáo!G6" },
+      ...(written && overwrite ? [conflict] : []),
+    ],
+    conflicts: written && overwrite ? [] : [conflict],
+    refused: [{ file: "c.xlsx", reasons: ["[bad-value] c.xlsx: Báo cáo!G7: 'chín mươi' không phải số"] }],
+    sameUnit: false,
+    missing: ["Viễn thông Huế (TT25.11)"],
+    notes: [],
+    differences: [],
+    written,
+  };
+}
+
 /** A host whose operations resolve when the test says so. */
 function deferredHost(overrides: Partial<PaneHost> = {}) {
   const pending: { resolve: (r: RunReport) => void; reject: (e: Error) => void }[] = [];
@@ -55,6 +76,13 @@ function deferredHost(overrides: Partial<PaneHost> = {}) {
       missing: [],
       members: 9,
     })),
+    reportForms: jest.fn(async () => ({
+      forms: 28,
+      period: "Quý 1/2026",
+      deadline: "15/03/2026",
+      file: "mau-bao-cao-quy-1-2026.zip",
+    })),
+    collect: jest.fn(async (files, choice) => collectReport(files.length, choice.write, choice.overwrite)),
     selectCell: jest.fn(async () => undefined),
     ...overrides,
   };
@@ -244,5 +272,47 @@ describe("TaskPane", () => {
     renderPane(host);
     await fromMenu("Tự động xếp hạng lại sau khi sửa", "menuitemcheckbox");
     expect(set).toHaveBeenCalledWith(true);
+  });
+});
+
+describe("Gộp báo cáo (issue 14): nothing is written before the secretary confirms", () => {
+  it("lists every cell and conflict, then writes, overwriting only what was ticked", async () => {
+    const { host } = deferredHost();
+    renderPane(host);
+    // jsdom's File has no arrayBuffer(): the browser's does.
+    const files = ["a.xlsx", "b.xlsx"].map((name) =>
+      Object.assign(new File([new Uint8Array([1])], name), {
+        arrayBuffer: async () => new ArrayBuffer(1),
+      })
+    );
+    const input = document.getElementById("report-files") as HTMLInputElement;
+    await act(async () => fireEvent.change(input, { target: { files } }));
+    await screen.findByText("Kết quả!C5 ← 94,7 (a.xlsx: Báo cáo!G6)");
+    expect(host.collect).toHaveBeenLastCalledWith(
+      [expect.objectContaining({ name: "a.xlsx" }), expect.objectContaining({ name: "b.xlsx" })],
+      { overwrite: false, takeLater: false, write: false }
+    );
+    expect(screen.getByText(/Kết quả!C6: đang có 100, báo cáo ghi 12.5/)).toBeInTheDocument();
+    expect(screen.getByText(/c\.xlsx: Báo cáo!G7/)).toBeInTheDocument();
+    expect(screen.getByText("Viễn thông Huế (TT25.11)")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("checkbox", { name: /Ghi đè 1 ô xung đột/ }));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ghi 2 ô vào Kết quả" })));
+    expect(host.collect).toHaveBeenLastCalledWith(expect.any(Array), {
+      overwrite: true,
+      takeLater: false,
+      write: true,
+    });
+    expect(await screen.findByText(/Đã gộp 1\/2 báo cáo, ghi 2 ô/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /vào Kết quả/ })).toBeNull();
+  });
+
+  it("makes the forms of the quarter chosen", async () => {
+    const { host } = deferredHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: /^(Thêm|More)$/ }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Tạo mẫu báo cáo" }));
+    await act(async () => fireEvent.click(screen.getByRole("menuitem", { name: "Quý 1" })));
+    expect(host.reportForms).toHaveBeenCalledWith(1);
+    expect(await screen.findByText(/Đã tạo 28 mẫu báo cáo Quý 1\/2026/)).toBeInTheDocument();
   });
 });

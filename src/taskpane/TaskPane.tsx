@@ -1,6 +1,7 @@
 import { Button, Caption1, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { type ComponentProps, useEffect, useState } from "react";
 import type { Language } from "../engine";
+import { CollectPanel } from "./CollectPanel";
 import { CommandBar, type MenuSwitch } from "./CommandBar";
 import type { PaneHost, PastFile } from "./PaneHost";
 import { ResultTabs } from "./ResultTabs";
@@ -61,6 +62,8 @@ export function TaskPane({
         noWorkbook={noWorkbook}
         templateFirst={missing.length > 0}
         onPast={setPast}
+        onReports={(files) => pane.planCollect(files)}
+        onForms={pane.makeForms}
         switches={switches}
       />
       {past.length > 0 && (
@@ -82,6 +85,8 @@ export function TaskPane({
           report={report}
           template={pane.template}
           ballots={pane.ballots}
+          forms={pane.forms}
+          collect={pane.collect}
           strings={strings}
         />
       </div>
@@ -108,6 +113,17 @@ export function TaskPane({
             {strings.openProposals}
           </Button>
         </div>
+      )}
+      {pane.collect && (
+        <CollectPanel
+          report={pane.collect}
+          strings={strings}
+          download={templateDownload}
+          running={pane.status.state === "running"}
+          onConfirm={pane.confirmCollect}
+          onCancel={pane.cancelCollect}
+          onTakeLater={(on) => pane.planCollect(pane.collectFiles, on)}
+        />
       )}
       {report && missing.length === 0 && (
         <ResultTabs

@@ -1,4 +1,4 @@
-import { inputSheetNames, monthOf, runAt, type RunInfo, templateFor } from "../engine";
+import { inputSheetNames, localTime, monthOf, runAt, type RunInfo, templateFor } from "../engine";
 import { checkWorkbook, rankWorkbook } from "../rankWorkbook";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import { createTemplate } from "../workbook/excel/createTemplate";
@@ -6,7 +6,10 @@ import { ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
 import type { ExcelRun } from "../workbook/excel/excelRun";
 import { AutoRegenerator, type RunLock } from "./autoRegenerate";
 import type { PaneHost, PastFile } from "./PaneHost";
-import { ballotReportOf, reportOf } from "./report";
+import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "./report";
+import { collectReports, readReportFiles, unusableReason } from "../collectReports";
+import { formsZip, makeReportForms } from "../reportForms";
+import { download } from "./download";
 import { ballotWorkbook } from "../ballotWorkbook";
 
 /** Document settings travel with the workbook, so every co-author sees the same switch. */
@@ -122,6 +125,28 @@ export function officeHost(
     },
     ballots: () =>
       lock.run(async () => ballotReportOf(await ballotWorkbook(new ExcelWorkbook(run)))),
+    reportForms: (quarter) =>
+      lock.run(async () => {
+        const forms = makeReportForms(await snapshot(), quarter, new Date());
+        if (!forms.result.usable)
+          throw new Error(unusableReason(forms.result, forms.result.settings.language));
+        const zip = formsZip(forms);
+        download(zip.name, zip.bytes);
+        return formsReportOf(forms, zip.name);
+      }),
+    collect: (files, choice) =>
+      lock.run(async () => {
+        const merged = await collectReports(new ExcelWorkbook(run), await readReportFiles(files), {
+          quarter: null,
+          overwrite: choice.overwrite,
+          takeLater: choice.takeLater,
+          mergedAt: localTime(runInfo()),
+          write: choice.write,
+        });
+        if (!merged.plan)
+          throw new Error(unusableReason(merged.result, merged.result.settings.language));
+        return collectReportOf(merged, files.length, choice.write);
+      }),
     showSheet: (sheet) =>
       run(async (context) => {
         context.workbook.worksheets.getItem(sheet).activate();

@@ -1,4 +1,4 @@
-import type { BallotReport } from "./PaneHost";
+import type { BallotReport, CollectReport, FormsReport } from "./PaneHost";
 import type { Language, Settings } from "../engine";
 
 /** Every text the pane shows, in Vietnamese first and English; a missing sentence does not compile. */
@@ -79,6 +79,29 @@ export interface UiStrings {
     readonly noAward: string;
     readonly apply: (label: string, where: string, max: string) => string;
     readonly applyGroup: (label: string, factor: string) => string;
+  };
+  readonly reporting: {
+    readonly forms: string;
+    readonly year: string;
+    readonly quarter: (q: number) => string;
+    readonly formsDone: (r: FormsReport) => string;
+    readonly collect: string;
+    readonly title: string;
+    readonly planned: (r: CollectReport) => string;
+    readonly done: (r: CollectReport) => string;
+    readonly fills: (n: number, written: boolean) => string;
+    readonly conflicts: (n: number) => string;
+    readonly conflict: (c: CollectReport["conflicts"][number]) => string;
+    readonly overwrite: (n: number) => string;
+    readonly takeLater: string;
+    readonly refused: (n: number) => string;
+    readonly missing: (n: number) => string;
+    readonly notes: string;
+    readonly differences: (n: number) => string;
+    readonly difference: (d: CollectReport["differences"][number]) => string;
+    readonly confirm: (n: number) => string;
+    readonly confirmDownload: string;
+    readonly cancel: string;
   };
   readonly web: {
     readonly privacy: string;
@@ -218,6 +241,32 @@ export const STRINGS: Record<Language, UiStrings> = {
       applyGroup: (l, f) =>
         `Chỉ là thử: sổ không bị ghi. Để áp dụng, nhân điểm tối đa của mọi tiêu chí nhóm ${l} ở trang Tiêu chí với ${f} rồi Xếp hạng lại.`,
     },
+    reporting: {
+      forms: "Tạo mẫu báo cáo",
+      year: "Cả năm",
+      quarter: (q) => `Quý ${q}`,
+      formsDone: (r) =>
+        `Đã tạo ${r.forms} mẫu báo cáo ${r.period} (hạn nộp ${r.deadline}) trong ${r.file}: gửi mỗi đơn vị tệp của mình, nhận về thì bấm Gộp báo cáo.`,
+      collect: "Gộp báo cáo…",
+      title: "Gộp báo cáo",
+      planned: (r) =>
+        `${r.merged}/${r.total} báo cáo gộp được: sẽ ghi ${r.fills.length} ô vào Kết quả, chỉ vào ô trống. Xem lại rồi xác nhận.`,
+      done: (r) =>
+        `Đã gộp ${r.merged}/${r.total} báo cáo, ghi ${r.fills.length} ô${r.file ? ` (tải xuống ${r.file})` : ""}; nguồn từng ô ở trang Nguồn số liệu, điểm tự chấm ở trang Thẩm định. Bấm Xếp hạng để xếp hạng lại.`,
+      fills: (n, w) => (w ? `Các ô đã ghi (${n})` : `Các ô sẽ ghi (${n})`),
+      conflicts: (n) => `Xung đột (${n}): ô đã có giá trị khác, không ghi đè nếu chưa xác nhận`,
+      conflict: (c) => `${c.cell}: đang có ${c.old}, báo cáo ghi ${c.value} (${c.source})`,
+      overwrite: (n) => `Ghi đè ${n} ô xung đột bằng giá trị của báo cáo`,
+      takeLater: "Đơn vị gửi hai bản: lấy bản sau",
+      refused: (n) => `Báo cáo chưa gộp (${n})`,
+      missing: (n) => `Chưa có báo cáo (${n})`,
+      notes: "Cần chú ý",
+      differences: (n) => `Điểm tự chấm khác điểm Hội đồng (${n})`,
+      difference: (d) => `${d.who}, ${d.code}: tự chấm ${d.self}, Hội đồng ${d.council}`,
+      confirm: (n) => `Ghi ${n} ô vào Kết quả`,
+      confirmDownload: "Gộp và tải sổ xuống",
+      cancel: "Hủy",
+    },
     web: {
       privacy:
         "Tệp của bạn không rời khỏi máy: mọi xử lý chạy ngay trong trình duyệt, không gửi đi đâu.",
@@ -355,6 +404,33 @@ export const STRINGS: Record<Language, UiStrings> = {
         `Only a trial: the workbook is not written. To apply it, set the max points of ${l} (code at ${w}) to ${m} and rank again.`,
       applyGroup: (l, f) =>
         `Only a trial: the workbook is not written. To apply it, multiply the max points of every criterion of group ${l} on the Tiêu chí sheet by ${f} and rank again.`,
+    },
+    reporting: {
+      forms: "Report forms",
+      year: "The year",
+      quarter: (q) => `Quarter ${q}`,
+      formsDone: (r) =>
+        `Made ${r.forms} report forms for ${r.period} (due ${r.deadline}) in ${r.file}: send each unit its file; merge the returned ones with Merge reports.`,
+      collect: "Merge reports…",
+      title: "Merge reports",
+      planned: (r) =>
+        `${r.merged}/${r.total} reports can be merged: ${r.fills.length} cells of Kết quả will be filled, empty cells only. Review, then confirm.`,
+      done: (r) =>
+        `Merged ${r.merged}/${r.total} reports, ${r.fills.length} cells written${r.file ? ` (downloaded ${r.file})` : ""}; each cell's source is on Nguồn số liệu, the self-scores on Thẩm định. Rank to rank again.`,
+      fills: (n, w) => (w ? `Cells written (${n})` : `Cells to write (${n})`),
+      conflicts: (n) =>
+        `Conflicts (${n}): cells holding another value, not overwritten unless confirmed`,
+      conflict: (c) => `${c.cell}: holds ${c.old}, the report says ${c.value} (${c.source})`,
+      overwrite: (n) => `Overwrite the ${n} conflicting cells with the reports' values`,
+      takeLater: "A unit sent two reports: take the later",
+      refused: (n) => `Reports not merged (${n})`,
+      missing: (n) => `No report yet (${n})`,
+      notes: "To look at",
+      differences: (n) => `Self-scores that differ from the council's points (${n})`,
+      difference: (d) => `${d.who}, ${d.code}: self-score ${d.self}, council ${d.council}`,
+      confirm: (n) => `Write ${n} cells into Kết quả`,
+      confirmDownload: "Merge and download",
+      cancel: "Cancel",
     },
     web: {
       privacy:

@@ -1,7 +1,16 @@
 import { useCallback, useRef, useState } from "react";
-import type { BallotReport, PaneHost, PastFile, RunReport, TemplateReport } from "./PaneHost";
+import type {
+  BallotReport,
+  CollectChoice,
+  CollectReport,
+  FormsReport,
+  PaneHost,
+  PastFile,
+  RunReport,
+  TemplateReport,
+} from "./PaneHost";
 
-export type Action = "template" | "check" | "rank" | "ballots";
+export type Action = "template" | "check" | "rank" | "ballots" | "forms" | "collect";
 export type Status =
   | { readonly state: "idle" }
   | { readonly state: "running"; readonly action: Action }
@@ -25,6 +34,12 @@ export function useTaskPane(host: PaneHost) {
   );
   const [template, setTemplate] = useState<TemplateReport | null>(null);
   const [ballots, setBallots] = useState<BallotReport | null>(null);
+  const [forms, setForms] = useState<FormsReport | null>(null);
+  // The reports picked and what merging them will do (or did): written only once confirmed.
+  const [collect, setCollect] = useState<{
+    files: readonly PastFile[];
+    report: CollectReport;
+  } | null>(null);
   const busy = useRef(false);
 
   const perform = useCallback(async (action: Action, work: () => Promise<void>) => {
@@ -49,6 +64,8 @@ export function useTaskPane(host: PaneHost) {
     serial: shown.serial,
     template,
     ballots,
+    forms,
+    collect: collect?.report ?? null,
     check: () => perform("check", async () => setReport(await host.check(), "check")),
     rank: (past: readonly PastFile[] = []) =>
       perform("rank", async () => setReport(await host.rank(past), "rank")),
@@ -62,5 +79,26 @@ export function useTaskPane(host: PaneHost) {
       perform("ballots", async () => {
         setBallots(await host.ballots());
       }),
+    makeForms: (quarter: number | null) =>
+      perform("forms", async () => setForms(await host.reportForms(quarter))),
+    /** Plans the merge of the picked reports: nothing is written yet. */
+    planCollect: (files: readonly PastFile[], takeLater = false) =>
+      perform("collect", async () =>
+        setCollect({
+          files,
+          report: await host.collect(files, { overwrite: false, takeLater, write: false }),
+        })
+      ),
+    /** The files of the plan shown, to plan again (taking the later of two reports). */
+    collectFiles: collect?.files ?? [],
+    confirmCollect: (choice: Omit<CollectChoice, "write">) =>
+      perform("collect", async () => {
+        if (!collect) return;
+        setCollect({
+          files: collect.files,
+          report: await host.collect(collect.files, { ...choice, write: true }),
+        });
+      }),
+    cancelCollect: () => setCollect(null),
   };
 }

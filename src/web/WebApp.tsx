@@ -18,23 +18,11 @@ import { STRINGS } from "../taskpane/strings";
 import type { PaneHost } from "../taskpane/PaneHost";
 import { NOMINEE_ROW, RankingGrid } from "./RankingGrid";
 import { ScoreChart } from "./ScoreChart";
+import { download } from "../taskpane/download";
 import { documentHtml } from "./documentHtml";
 import { type NamedDocument, type OpenFile, webHost } from "./webHost";
 import { useWebStyles } from "./WebApp.styles";
 
-/** Hands the bytes to the browser as a file to save: nothing leaves the machine. */
-function download(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(
-    new Blob([bytes as BlobPart], {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    })
-  );
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Opens the browser's print dialog on a document (where "Save as PDF" makes its PDF); the frame stays for the next. */
 function printDocument(d: NamedDocument, className: string): void {
@@ -76,6 +64,8 @@ export function WebApp() {
   const styles = useWebStyles();
   const [language, setLanguage] = useState<Language>("vi");
   const [file, setFile] = useState<OpenFile | null>(null);
+  // The pane starts afresh for a file the user opens, not for the merged workbook it goes on with.
+  const [opened, setOpened] = useState(0);
   const [ranked, setRanked] = useState<{ result: RankResult; output: Uint8Array } | null>(null);
   const [documents, setDocuments] = useState<readonly NamedDocument[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -95,6 +85,11 @@ export function WebApp() {
         {
           ranked: (result, output) => setRanked({ result, output }),
           download,
+          merged: (name, bytes) => {
+            setFile({ name, bytes });
+            setRanked(null);
+            download(name, bytes);
+          },
           // The ballot papers join the run's documents; a document of the same name is replaced.
           documents: (docs) =>
             setDocuments((had) => [
@@ -115,6 +110,7 @@ export function WebApp() {
     setRanked(null);
     setDocuments([]);
     setFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    setOpened((n) => n + 1);
   };
   return (
     <div className={styles.page} lang={language}>
@@ -163,7 +159,7 @@ export function WebApp() {
       </div>
       <div className={styles.columns}>
         <TaskPane
-          key={file?.name ?? ""}
+          key={opened}
           host={host}
           language={language}
           templateDownload

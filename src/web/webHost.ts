@@ -1,5 +1,6 @@
 import {
   type Language,
+  localTime,
   monthOf,
   type PastWorkbook,
   type PrintDoc,
@@ -12,7 +13,9 @@ import { checkWorkbook, rankWorkbook } from "../rankWorkbook";
 import { outputName } from "../outputName";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import type { PaneHost } from "../taskpane/PaneHost";
-import { ballotReportOf, reportOf } from "../taskpane/report";
+import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "../taskpane/report";
+import { collectReports, readReportFiles, unusableReason } from "../collectReports";
+import { formsZip, makeReportForms } from "../reportForms";
 import { ballotWorkbook } from "../ballotWorkbook";
 import { STRINGS } from "../taskpane/strings";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
@@ -25,6 +28,8 @@ export interface OpenFile {
 }
 
 export interface WebEvents {
+  /** The reports merged: the page goes on with the merged workbook, and downloads it. */
+  merged(name: string, bytes: Uint8Array): void;
   /** After ranking: the result for the table and chart, and the whole workbook to download. */
   ranked(result: RankResult, output: Uint8Array): void;
   download(name: string, bytes: Uint8Array): void;
@@ -107,6 +112,39 @@ export function webHost(
         events.documents([{ name: run.papers, doc: run.doc }]);
       }
       return ballotReportOf(run);
+    },
+    reportForms: async (quarter) => {
+      const { f, workbook } = open();
+      const run = makeReportForms(
+        await workbook.snapshot().catch((e: unknown) => explain(e, f.name)),
+        quarter,
+        new Date()
+      );
+      if (!run.result.usable) throw new Error(unusableReason(run.result, language()));
+      const zip = formsZip(run);
+      events.download(zip.name, zip.bytes);
+      return formsReportOf(run, zip.name);
+    },
+    collect: async (files, choice) => {
+      const { f, workbook } = open();
+      const run = await collectReports(workbook, await readReportFiles(files), {
+        quarter: null,
+        overwrite: choice.overwrite,
+        takeLater: choice.takeLater,
+        mergedAt: localTime(runAt(new Date(), "", "")),
+        write: choice.write,
+      }).catch((e: unknown) => explain(e, f.name));
+      if (!run.plan) throw new Error(unusableReason(run.result, language()));
+      const output = choice.write ? workbook.output() : null;
+      const name = outputName(f.name, "xlsx", (p) => p === f.name, "tong-hop");
+      if (output) events.merged(name, output);
+      return collectReportOf(
+        run,
+        files.length,
+        output !== null,
+        language(),
+        output ? name : undefined
+      );
     },
     createTemplate: async () => {
       const template = templateFor(null, monthOf(new Date()));

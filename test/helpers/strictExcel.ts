@@ -1306,6 +1306,44 @@ export class Table extends ClientObject {
     });
     return r;
   }
+  /**
+   * TableRowCollection.add (ExcelApi 1.1): rows appended under the table's last row, which it grows to
+   * hold. Each row must be as wide as the table (learn.microsoft.com, Excel.TableRowCollection.add); an
+   * index inside the table, or a cell below it that is not empty, is not modelled and refused.
+   */
+  get rows(): { add(index: number | undefined, values: Value[][]): void } {
+    return {
+      add: (index, values) => {
+        if (index !== undefined)
+          throw new OfficeError("InvalidArgument", "only appending is modelled");
+        this.context.queue({
+          bytes: json(values) + 60,
+          apply: () => {
+            const t = this.state();
+            this.context.guardWrite(t.sheet);
+            if (values.some((r) => r.length !== t.columns))
+              throw new OfficeError("InvalidArgument", "a row must be as wide as the table");
+            const first = t.top + t.rows;
+            values.forEach((row, i) =>
+              row.forEach((v, j) => {
+                if (cellAt(t.sheet, first + i, t.left + j))
+                  throw new OfficeError(
+                    "InvalidOperation",
+                    "the cells below the table are not empty"
+                  );
+                if (v !== "" && v !== null)
+                  setCell(t.sheet, first + i, t.left + j, {
+                    ...convert(v, "General"),
+                    format: "General",
+                  });
+              })
+            );
+            t.rows += values.length;
+          },
+        });
+      },
+    };
+  }
   /** ExcelApi 1.13: the table over a new range of the same sheet, header row in place. */
   resize(range: Range): void {
     if (this.context.host.apiVersion < 13)

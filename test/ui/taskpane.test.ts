@@ -3,6 +3,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
+import { setCells } from "../../src/workbook/xlsx/setCells";
+import { makeReportForms } from "../../src/reportForms";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { CHROMIUM, site } from "./browser";
 import { INPUT_SHEETS } from "../helpers/snapshot";
@@ -191,6 +193,68 @@ browserTest("the task pane page in Chromium", () => {
     );
     await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
     await page.getByText("Không có thay đổi.").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("Gộp báo cáo: every cell listed, nothing written before the confirmation, a conflict only when ticked (issue 14)", async () => {
+    // TT25.04's results cleared except BC1, which its report contradicts.
+    const data = asPage(sample).map((s) =>
+      s.name !== "Kết quả"
+        ? s
+        : {
+            ...s,
+            values: s.values.map((r) =>
+              r[0] === "TT25.04" ? r.map((v, j) => (j < 3 ? v : null)) : r
+            ),
+          }
+    );
+    const form = makeReportForms(sample, null, new Date(2026, 11, 1)).files.find(
+      (f) => f.form.unit.id === "TT25.04"
+    );
+    const pkg = XlsxPackage.open(form?.bytes as Uint8Array);
+    const results = sample.sheets.find((x) => x.name === "Kết quả")?.rows ?? [];
+    const codes = results[2] ?? [];
+    const original = results.find((r) => r?.[0]?.v === "TT25.04") ?? [];
+    setCells(
+      pkg,
+      "Báo cáo",
+      (form?.form.rows ?? []).map((r, i) => {
+        const col = codes.findIndex((c) => c?.v === r[2]);
+        return { row: 5 + i, col: 6, value: r[2] === "BC1" ? 12.5 : Number(original[col]?.v ?? 0) };
+      })
+    );
+    const { page, errors } = await open("vi-VN", data);
+    await page.setInputFiles("#report-files", {
+      name: "bao-cao-TT25.04.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(pkg.toBytes()),
+    });
+    await page.getByText(/^Các ô sẽ ghi \(\d+\)$/).waitFor();
+    await expect(page.getByText(/Kết quả!C7: đang có 100, báo cáo ghi 12.5/).count()).resolves.toBe(
+      1
+    );
+    const kept = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { __WORKBOOK__: { grid(n: string): unknown[][] } }
+          ).__WORKBOOK__.grid("Kết quả")[6]
+      );
+    // Planned, not written.
+    expect((await kept())?.slice(2)).toEqual([100]);
+    await page.screenshot({ path: join(artifacts, "taskpane-360-collect.png"), fullPage: true });
+    await page.getByRole("checkbox", { name: /Ghi đè 1 ô xung đột/ }).check();
+    await page.getByRole("button", { name: /^Ghi \d+ ô vào Kết quả$/ }).click();
+    await page.getByText(/^Đã gộp 1\/1 báo cáo, ghi \d+ ô/).waitFor();
+    const row = await kept();
+    expect(row?.slice(2, 4)).toEqual([12.5, original[3]?.v]);
+    const source = await page.evaluate(() =>
+      (window as unknown as { __WORKBOOK__: { grid(n: string): unknown[][] } }).__WORKBOOK__
+        .grid("Nguồn số liệu")
+        .flat()
+    );
+    expect(source).toContain("bao-cao-TT25.04.xlsx");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

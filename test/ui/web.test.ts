@@ -8,6 +8,8 @@ import { toJson } from "../../src/engine/output/toJson";
 import { rankCouncil } from "../../src/engine/rankCouncil";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../src/workbook/xlsx/XlsxPackage";
+import { setCells } from "../../src/workbook/xlsx/setCells";
+import { unzipSync } from "fflate";
 import { OUR_SHEETS, badCouncil, historyCouncil, pastYear } from "../helpers/xlsxFile";
 import { CHROMIUM, site } from "./browser";
 import { INPUT_SHEETS } from "../helpers/snapshot";
@@ -334,6 +336,49 @@ browserTest("the web page in Chromium", () => {
       .waitFor();
     await page.close();
   }, 60_000);
+
+  it("the reporting round on the page: the forms as one zip, reports merged after the confirmation (issue 14)", async () => {
+    const { page, errors } = await open();
+    await page.locator("#workbook-file").setInputFiles(sample);
+    await page.getByRole("button", { name: /^(Thêm|More)$/ }).click();
+    await page.getByRole("menuitem", { name: "Tạo mẫu báo cáo" }).click();
+    const [zip] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Cả năm" }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toMatch(/^mau-bao-cao-nam-\d{4}\.zip$/);
+    const saved = join(artifacts, "web-forms.zip");
+    await zip.saveAs(saved);
+    const forms = unzipSync(readFileSync(saved));
+    expect(Object.keys(forms)).toContain("bao-cao-TT25.04.xlsx");
+    await page.getByText(/^Đã tạo \d+ mẫu báo cáo Năm \d{4}/).waitFor();
+    // TT25.04 returns its form with BC1 at 12.5, where the council's cell holds 100.
+    const pkg = XlsxPackage.open(forms["bao-cao-TT25.04.xlsx"] as Uint8Array);
+    setCells(pkg, "Báo cáo", [{ row: 5, col: 6, value: 12.5 }]);
+    await page.locator("#report-files").setInputFiles({
+      name: "bao-cao-TT25.04.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(pkg.toBytes()),
+    });
+    await page.getByText(/Kết quả!C7: đang có 100, báo cáo ghi 12.5/).waitFor();
+    await page.getByRole("checkbox", { name: /Ghi đè 1 ô xung đột/ }).check();
+    const [merged] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Gộp và tải sổ xuống" }).click(),
+    ]);
+    expect(merged.suggestedFilename()).toBe("sample-tong-hop.xlsx");
+    const book = join(artifacts, "web-merged.xlsx");
+    await merged.saveAs(book);
+    const results = readXlsx(XlsxPackage.open(readFileSync(book))).sheets.find(
+      (x) => x.name === "Kết quả"
+    );
+    expect(results?.rows[6]?.[2]).toEqual({ t: "n", v: 12.5 });
+    // The page goes on with the merged workbook: ranking it scores TT25.04 on 12.5 (77,63, not 99,5).
+    await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
+    await page.locator('[data-nominee="TT25.04"]').getByText("77,63").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it("switches to English", async () => {
     const { page } = await open();

@@ -1,7 +1,9 @@
 import { matchKey } from "../text/normalize";
 import { AWARDS, BALLOTS, CRITERIA, HISTORY, NOMINEES, RESULTS, SCORES, SETTINGS } from "./inputs";
 
-const INPUTS = [CRITERIA, NOMINEES, RESULTS, SCORES, AWARDS, SETTINGS, HISTORY, BALLOTS];
+// `Nguồn số liệu` (issue 14) is read too: the merge keeps its rows, the change report cites them.
+const SOURCES = { sheets: ["Nguồn số liệu"], table: "NguonSoLieu" };
+const INPUTS = [CRITERIA, NOMINEES, RESULTS, SCORES, AWARDS, SETTINGS, HISTORY, BALLOTS, SOURCES];
 const SHEET_KEYS = new Set(INPUTS.flatMap((s) => s.sheets.map(matchKey)));
 const TABLE_KEYS = new Set(INPUTS.map((s) => matchKey(s.table)));
 

@@ -1,6 +1,15 @@
 import {
   type Cell,
+  cellsToWrite,
   inputSheetNames,
+  type MergePlan,
+  mergeSheetName,
+  REVIEW_COLUMNS,
+  REVIEW_SHEET,
+  REVIEW_TABLE,
+  SOURCE_COLUMNS,
+  SOURCE_SHEET,
+  SOURCE_TABLE,
   LOG_COLUMNS,
   LOG_SHEET,
   MEMORY_COLUMNS,
@@ -16,10 +25,11 @@ import {
   type WorkbookSnapshot,
 } from "../../engine";
 import { EXCEL_ERRORS, isDateCode, isPercentCode } from "../numberFormat";
-import type { BallotPort, RunOutput, WorkbookPort } from "../port";
+import type { BallotPort, CollectPort, MergeSheets, RunOutput, WorkbookPort } from "../port";
 import { createTemplate } from "./createTemplate";
 import type { ExcelRun } from "./excelRun";
 import { parseRange } from "../xlsx/readXlsx";
+import { address } from "../../engine";
 import { writeDocument } from "./writeDocument";
 import { writeCharts } from "./writeCharts";
 import { isPayloadError, readBlockRows, withTimeout, writeRows } from "./chunks";
@@ -73,7 +83,7 @@ class Cancelled extends Error {}
  * keeping the sheet and its table (the council's references to them stay valid). Events are off while
  * it writes; every run has a time-out that stops it between syncs.
  */
-export class ExcelWorkbook implements WorkbookPort, BallotPort {
+export class ExcelWorkbook implements WorkbookPort, BallotPort, CollectPort {
   /** Rows of the log when the snapshot was read: a co-author's run in between is told apart. */
   private logRows: number | null = null;
   private readonly runId = Math.random().toString(36).slice(2, 6);
@@ -162,9 +172,138 @@ export class ExcelWorkbook implements WorkbookPort, BallotPort {
     });
   }
 
-  /** The papers replace our sheet of that name; `Phiếu bầu` is added as the template adds a sheet, never over one. */
-  async writeBallots(name: string, papers: PrintDoc, sheet: TemplateSheet | null): Promise<void> {
+  /**
+   * The confirmed merge (issue 14), the one write into a council's sheets: each planned cell is checked
+   * to be as the plan saw it (empty, or the value the secretary chose to replace) before anything is
+   * written, so a co-author's entry since is never lost; rows below a results table are added to it
+   * (TableRowCollection.add), text is formatted as text before it is written; then our two sheets.
+   */
+  async writeMerge(plan: MergePlan, sheets: MergeSheets): Promise<void> {
+    const snapshot = await this.snapshot();
+    const cells = cellsToWrite(plan);
+    const replaced = new Map(
+      plan.writes.map((w) => [`${w.cell.sheet}!${w.cell.row}!${w.cell.col}`, w.replaced])
+    );
     await this.batch(async (context, alive) => {
+      const wb = context.workbook;
+      wb.load("readOnly");
+      const targets = cells.map((c) => {
+        const ws = wb.worksheets.getItem(c.sheet);
+        ws.load("name");
+        ws.protection.load("protected");
+        const range = ws.getRangeByIndexes(c.row, c.col, 1, 1);
+        range.load("values");
+        return { c, ws, range };
+      });
+      alive();
+      await context.sync();
+      if (wb.readOnly) throw new Error("Sổ đang mở chỉ đọc: không gộp được báo cáo.");
+      const locked = targets.find((t) => t.ws.protection.protected);
+      if (locked)
+        throw new Error(`Trang '${locked.c.sheet}' đang được bảo vệ: bỏ bảo vệ rồi gộp lại.`);
+      const moved = targets.filter(({ c, range }) => {
+        const now = String(range.values[0]?.[0] ?? "").trim();
+        const was = replaced.get(`${c.sheet}!${c.row}!${c.col}`) ?? "";
+        return now !== "" && now !== was;
+      });
+      if (moved.length > 0)
+        throw new Error(
+          `Đã có người nhập vào ${moved
+            .slice(0, 5)
+            .map((t) => `${t.c.sheet}!${address(t.c.row, t.c.col)}`)
+            .join(", ")} sau khi xem trước: hãy gộp lại để xem kế hoạch mới. Chưa ghi ô nào.`
+        );
+      context.runtime.enableEvents = false;
+      try {
+        for (const t of snapshot.tables) {
+          const below = [
+            ...new Set(
+              cells.filter((c) => c.sheet === t.sheet && c.row > t.range.bottom).map((c) => c.row)
+            ),
+          ];
+          if (below.length === 0 || t.totalsRow) continue;
+          const width = t.range.right - t.range.left + 1;
+          wb.tables.getItemOrNullObject(t.name).rows.add(
+            undefined,
+            below.map(() => Array<string>(width).fill(""))
+          );
+        }
+        context.application.suspendApiCalculationUntilNextSync();
+        for (const { c, range } of targets) {
+          if (typeof c.value === "string") range.numberFormat = [["@"]];
+          range.values = [[c.value]];
+        }
+        alive();
+        await context.sync();
+      } finally {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }
+    });
+    await this.putTableSheet(
+      mergeSheetName(snapshot, SOURCE_SHEET, SOURCE_TABLE),
+      SOURCE_TABLE,
+      SOURCE_COLUMNS,
+      sheets.sources.rows,
+      sheets.sources.title
+    );
+    await this.putTableSheet(
+      mergeSheetName(snapshot, REVIEW_SHEET, REVIEW_TABLE),
+      REVIEW_TABLE,
+      REVIEW_COLUMNS,
+      sheets.review,
+      []
+    );
+  }
+
+  /** A sheet of ours replaced by lines of text, then a table of rows (texts as text), header frozen. */
+  private putTableSheet(
+    name: string,
+    tableName: string,
+    columns: readonly OutputColumn[],
+    rows: readonly (readonly OutputValue[])[],
+    title: readonly string[]
+  ): Promise<void> {
+    return this.replaceSheet(name, async (context, alive, sheet) => {
+      const top = title.length > 0 ? title.length + 1 : 0;
+      if (title.length > 0) {
+        const lines = sheet.getRangeByIndexes(0, 0, title.length, 1);
+        lines.numberFormat = title.map(() => ["@"]);
+        lines.values = title.map((t) => [t]);
+      }
+      const width = columns.length;
+      const body = [
+        columns.map((c) => c.header),
+        ...rows.map((r) => columns.map((_, i) => r[i] ?? "")),
+      ];
+      const range = sheet.getRangeByIndexes(top, 0, body.length, width);
+      range.numberFormat = body.map((r, i) =>
+        r.map((v, j) =>
+          i === 0 || typeof v === "string" ? "@" : NUMBER_FORMATS[columns[j]?.format ?? "text"]
+        )
+      );
+      range.values = body;
+      const table = sheet.tables.add(range, true);
+      table.name = tableName;
+      columns.forEach((c, i) => {
+        sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * POINTS_PER_CHAR;
+      });
+      sheet.freezePanes.freezeRows(top + 1);
+      alive();
+      await context.sync();
+    });
+  }
+
+  /** Our sheet of that name, deleted when there, added anew and filled, with events off meanwhile. */
+  private replaceSheet(
+    name: string,
+    fill: (
+      context: Excel.RequestContext,
+      alive: () => void,
+      sheet: Excel.Worksheet
+    ) => Promise<void>
+  ): Promise<void> {
+    return this.batch(async (context, alive) => {
       const worksheets = context.workbook.worksheets;
       const old = worksheets.getItemOrNullObject(name);
       old.load("name");
@@ -173,12 +312,19 @@ export class ExcelWorkbook implements WorkbookPort, BallotPort {
       context.runtime.enableEvents = false;
       try {
         if (!old.isNullObject) old.delete();
-        await writeDocument(context, alive, worksheets.add(name), papers);
+        await fill(context, alive, worksheets.add(name));
       } finally {
         context.runtime.enableEvents = true;
         await context.sync();
       }
     });
+  }
+
+  /** The papers replace our sheet of that name; `Phiếu bầu` is added as the template adds a sheet, never over one. */
+  async writeBallots(name: string, papers: PrintDoc, sheet: TemplateSheet | null): Promise<void> {
+    await this.replaceSheet(name, (context, alive, sheet) =>
+      writeDocument(context, alive, sheet, papers)
+    );
     if (sheet) await createTemplate(this.run, [sheet]);
   }
 

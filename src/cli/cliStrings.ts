@@ -37,7 +37,8 @@ export interface CliStrings {
     conflicts: number
   ) => string;
   readonly stillMissing: (units: readonly string[], empty: number) => string;
-  readonly reviewed: (differences: number) => string;
+  readonly reviewed: (differences: number, compared: number) => string;
+  readonly period: (year: number, quarter: number | null) => string;
   readonly wroteCollected: (path: string) => string;
   readonly table: {
     readonly empty: string;
@@ -188,10 +189,13 @@ export const CLI_STRINGS = {
       units.length === 0 && e === 0
         ? "Mọi đơn vị đã có báo cáo, không thiếu tiêu chí bắt buộc nào."
         : `Còn thiếu: ${units.length} đơn vị chưa có báo cáo${units.length ? ` (${units.join("; ")})` : ""}, ${e} tiêu chí bắt buộc để trống.`,
-    reviewed: (d) =>
-      d === 0
-        ? "Thẩm định: điểm tự chấm khớp điểm Hội đồng."
-        : `Thẩm định: ${d} tiêu chí có điểm tự chấm khác điểm Hội đồng (trang Thẩm định, chênh lệch lớn trước).`,
+    period: (y, q) => (q ? `quý ${q}/${y}` : `năm ${y}`),
+    reviewed: (d, n) =>
+      n === 0
+        ? "Thẩm định: các báo cáo không có điểm tự chấm đã tính (tệp không được Excel hay LibreOffice lưu lại), không có gì để so."
+        : d === 0
+          ? `Thẩm định: ${n} điểm tự chấm đều khớp điểm Hội đồng.`
+          : `Thẩm định: ${d} tiêu chí có điểm tự chấm khác điểm Hội đồng (trang Thẩm định, chênh lệch lớn trước).`,
     wroteCollected: (p) =>
       `Đã ghi '${p}' (Kết quả, Nguồn số liệu, Thẩm định): xếp hạng bằng binhxet rank '${p}'.`,
     table: {
@@ -249,10 +253,13 @@ export const CLI_STRINGS = {
       units.length === 0 && e === 0
         ? "Every unit has reported, no required criterion is empty."
         : `Still missing: ${units.length} units without a report${units.length ? ` (${units.join("; ")})` : ""}, ${e} required criteria empty.`,
-    reviewed: (d) =>
-      d === 0
-        ? "Review: the self-scores match the council's points."
-        : `Review: ${d} criteria where the self-score differs from the council's points (sheet Thẩm định, largest first).`,
+    period: (y, q) => (q ? `quarter ${q}/${y}` : `the year ${y}`),
+    reviewed: (d, n) =>
+      n === 0
+        ? "Review: the reports hold no computed self-score (not saved by Excel or LibreOffice), nothing to compare."
+        : d === 0
+          ? `Review: all ${n} self-scores match the council's points.`
+          : `Review: ${d} criteria where the self-score differs from the council's points (sheet Thẩm định, largest first).`,
     wroteCollected: (p) =>
       `Wrote '${p}' (Kết quả, Nguồn số liệu, Thẩm định): rank it with binhxet rank '${p}'.`,
     table: {

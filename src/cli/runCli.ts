@@ -11,7 +11,6 @@ import {
   type PastWorkbook,
   type RankResult,
   type Report,
-  type ReportPeriod,
   dateText,
   localTime,
   reviewYearOn,
@@ -194,15 +193,12 @@ async function writeForms(args: ReportingArgs, io: CliIo, t: CliStrings): Promis
     tl.wroteForms(
       run.files.length,
       dir,
-      first ? periodWords(first.period) : "",
+      first ? tl.period(first.period.year, first.period.quarter) : "",
       first ? dateText(first.deadline) : ""
     )
   );
   return 0;
 }
-
-const periodWords = (p: ReportPeriod) =>
-  p.quarter ? `quý ${p.quarter}/${p.year}` : `năm ${p.year}`;
 
 /**
  * `binhxet collect`: the returned reports merged into a copy of the council workbook (issue 14 §2-5):
@@ -271,7 +267,12 @@ async function collect(args: ReportingArgs, io: CliIo, t: CliStrings): Promise<n
       plan.emptyRequired.length
     )
   );
-  io.stdout(tl.reviewed(run.review.filter((r) => typeof r[6] === "number" && r[6] !== 0).length));
+  io.stdout(
+    tl.reviewed(
+      run.review.filter((r) => typeof r[6] === "number" && r[6] !== 0).length,
+      run.review.length
+    )
+  );
   io.stdout(tl.wroteCollected(target.output));
   return plan.refused.length > 0 || plan.conflicts.length > 0 ? 1 : 0;
 }

@@ -29,8 +29,8 @@ export type { RunInfo } from "./output/buildLog";
 export { buildOutputTable, messageLine } from "./output/buildOutputTable";
 export type { OutputColumn, OutputTable, OutputValue } from "./output/buildOutputTable";
 export { buildProposals } from "./output/buildProposals";
-export { ownKindOf, ownSheets } from "./output/ownSheets";
-export type { DocumentSheet, OwnSheets } from "./output/ownSheets";
+export { ownKindOf, ownSheets } from "./ownSheets";
+export type { DocumentSheet, OwnSheets } from "./ownSheets";
 export { scopeGroupHeading, scopeGroupOf } from "./output/scopeGroups";
 export { LOG_SHEET, MEMORY_SHEET, sameSheetName } from "./output/sheetNames";
 export { groupMessages, summarize } from "./output/summarize";
@@ -67,7 +67,8 @@ export {
   sourcesOf,
 } from "./reporting/reportSheets";
 export type { ReportingUnit } from "./reporting/reportingUnits";
-export type { NomineeResult, PastWorkbook, RankResult } from "./rankCouncil";
+export type { NomineeResult, RankResult } from "./result";
+export type { PastWorkbook } from "./readCouncil";
 export { BALLOTS } from "./read/inputs";
 export { dateText } from "./read/quarters";
 export { inputSheetNames } from "./read/sheetsToRead";

@@ -1,4 +1,5 @@
 import type { Expression, RawValue } from "./expression/compileExpression";
+import type { Cell } from "./snapshot";
 
 /** The typed workbook after reading (contract §2-4, §8, §11). */
 
@@ -134,3 +135,35 @@ export const BUILT_IN_VARIABLES = [
 
 /** The nominee column a council ballot goes in (`Tỷ lệ phiếu đồng ý (%)`), % of all council members. */
 export const VOTE_ATTRIBUTE = "ty_le_phieu_dong_y";
+
+/** The criteria of each field: its own, then the common ones it does not replace, in sheet order. */
+export interface CriteriaBook {
+  readonly all: readonly Criterion[];
+  /** Text keys of the fields that have criteria of their own. */
+  readonly fields: ReadonlySet<string>;
+  forField(fieldKey: string): readonly Criterion[];
+  /** The criterion a code names in a field (field-specific first, then common). */
+  find(fieldKey: string, codeKey: string): Criterion | undefined;
+  /** Its position in `forField(fieldKey)`, or -1. */
+  position(fieldKey: string, codeKey: string): number;
+  /** Every group label in sheet order. */
+  readonly groups: readonly string[];
+}
+
+/** A value cell and its place. */
+export interface Source {
+  readonly cell: Cell;
+  readonly place: Place;
+}
+
+/** A judge's score of one nominee on one criterion (issue 7 §4). */
+export interface JudgeScore extends Source {
+  readonly judge: string;
+  /** The judge scores the unit it belongs to: left out of that nominee's mean. */
+  readonly conflict: boolean;
+  /** The score after per-judge normalisation, when it applies. */
+  readonly normalized?: number;
+}
+
+/** Judge scores per nominee index, per criterion index. */
+export type Judged = ReadonlyMap<number, ReadonlyMap<number, readonly JudgeScore[]>>;

@@ -1,32 +1,19 @@
-import { type Decision, allocateAwards } from "./award/allocateAwards";
-import { type Provisional, provisionalAwards, reportProvisional } from "./award/provisional";
+import {
+  type Allocation,
+  type NomineeFacts,
+  type Verdicts,
+  allocateAwards,
+} from "./award/allocateAwards";
+import { type Chaser, type Gap, gapsToNextAward } from "./award/gapToNextAward";
+import { provisionalAwards, reportProvisional } from "./award/provisional";
 import type { Message } from "./messages/message";
 import { Reporter } from "./messages/Reporter";
-import type { Award, Nominee, Settings } from "./model";
+import type { CriteriaBook, Criterion, Nominee, Settings } from "./model";
 import { groupBy } from "./groupBy";
-import { findInput } from "./read/findInput";
-import { cellText } from "./read/readValue";
-import { requireColumns } from "./read/gridCells";
-import { type Derived, applyHistory } from "./history/applyHistory";
-import { historyOfRanked } from "./history/historyOfRanked";
-import { readHistory } from "./history/readHistory";
-import {
-  AWARDS,
-  BALLOTS,
-  CRITERIA,
-  HISTORY,
-  NOMINEES,
-  RESULTS,
-  SCORES,
-  SETTINGS,
-} from "./read/inputs";
-import { type BallotBook, readBallots } from "./read/readBallots";
-import { readAwards } from "./read/readAwards";
-import { type CriteriaBook, type Reweight, readCriteria } from "./read/readCriteria";
-import { readNominees } from "./read/readNominees";
-import { findQuarterResults, readQuarterResults } from "./read/quarterResults";
-import { readResults, readScores } from "./read/readResults";
-import { DEFAULT_SETTINGS, readSettings } from "./read/readSettings";
+import { cellText } from "./cell/readValue";
+import { type Council, type PastWorkbook, readCouncil } from "./readCouncil";
+import { type Reweight, reweightCriteria } from "./read/readCriteria";
+import { DEFAULT_SETTINGS } from "./read/readSettings";
 import {
   type Standing,
   gradeAt,
@@ -35,74 +22,17 @@ import {
   scopeName,
   tieBreakReader,
 } from "./rank/rankNominees";
+import type { NomineeResult, RankResult, Reranked } from "./result";
+import { rescore } from "./score/rescore";
 import { normalizeJudges } from "./score/normalizeJudges";
 import { type NomineeScore, scoreNominee } from "./score/scoreNominee";
 import type { WorkbookSnapshot } from "./snapshot";
-import { type Chaser, type Gap, gapsToNextAward } from "./whatif/gapToNextAward";
-import { matchKey } from "./text/normalize";
-
-/** One nominee's result (contract §9, §12). Figures in cents; null for a nominee with errors. */
-export interface NomineeResult {
-  readonly nominee: Nominee;
-  readonly scope: string;
-  readonly rank: number | null;
-  readonly score: NomineeScore;
-  readonly grade: string | null;
-  readonly awards: readonly string[];
-  readonly decisions: readonly Decision[];
-  readonly messages: readonly Message[];
-  /** The smallest Score rise that changes the proposal; null when none does (issue 6 §2). */
-  readonly gap: Gap | null;
-  /** For a nominee holding an award: the closest nominee below, one tie away. */
-  readonly chaser: Chaser | null;
-  /** The counters its history gave (issue 7 §2); null without a history. */
-  readonly derived: ReadonlyMap<string, number> | null;
-}
-
-export interface RankResult {
-  /** False when the workbook cannot be used at all (exit 2). */
-  readonly usable: boolean;
-  readonly settings: Settings;
-  /** In the output sheet's row order (§13.10). */
-  readonly nominees: readonly NomineeResult[];
-  /** Messages that belong to no single nominee. */
-  readonly messages: readonly Message[];
-  /** Every criterion group, in sheet order: one subtotal column each. */
-  readonly groups: readonly string[];
-  readonly criteria: CriteriaBook | null;
-  readonly awards: readonly Award[];
-  /** The results cells a nominee's points came from, as typed: what "what changed" compares between runs. */
-  valuesOf(nominee: NomineeResult): readonly InputValue[];
-  /** The same workbook and history ranked again with other weights: the what-ifs of issue 6. */
-  rerank(reweight: Reweight): RankResult;
-  /** The sheets the run read its inputs from: what the log's fingerprint covers. */
-  readonly inputSheets: readonly string[];
-  /** Awards that are drafts in a scope group, for a nominee there the run could not rank (issue 12 §1). */
-  readonly provisional: readonly Provisional[];
-  /** The counted ballot, when the workbook has `Phiếu bầu` (issue 12 §5). */
-  readonly ballot: BallotBook | null;
-}
-
-export interface InputValue {
-  readonly code: string;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly text: string;
-}
 
 export type Phase = "read" | "score" | "rank" | "awards" | "gap";
-
-export interface PastWorkbook {
-  /** The file's name, for messages. */
-  readonly source: string;
-  readonly workbook: WorkbookSnapshot;
-}
 
 export interface RankOptions {
   /** Told when each phase ends (the benchmark times them). */
   readonly onPhase?: (phase: Phase) => void;
-  /** Weights changed for a what-if. */
-  readonly reweight?: Reweight;
   /** Last years' ranked workbooks, read as history besides the workbook's own `Lịch sử`. */
   readonly pastWorkbooks?: readonly PastWorkbook[];
   /** False to skip the gap to the next award (the what-ifs compare awards only). */
@@ -115,141 +45,224 @@ export interface RankOptions {
  */
 export function rankCouncil(
   workbook: WorkbookSnapshot,
-  { onPhase = () => {}, reweight, pastWorkbooks = [], gaps: withGaps = true }: RankOptions = {}
+  { onPhase = () => {}, pastWorkbooks = [], gaps = true }: RankOptions = {}
 ): RankResult {
-  const reporter = new Reporter();
-  const rerank = (w: Reweight) =>
-    rankCouncil(workbook, { reweight: w, pastWorkbooks, gaps: false });
-  const unusable = (): RankResult => ({
+  const council = readCouncil(workbook, pastWorkbooks);
+  if ("unusable" in council) return unusableResult(council.unusable);
+  onPhase("read");
+  return rankRead(council, { onPhase, gaps });
+}
+
+function unusableResult(messages: readonly Message[]): RankResult {
+  return {
     valuesOf: () => [],
-    rerank,
+    rerank: () => ({ ranks: new Map(), awards: new Map() }),
     usable: false,
     settings: DEFAULT_SETTINGS,
     nominees: [],
-    messages: reporter.top,
+    messages,
     groups: [],
     criteria: null,
     awards: [],
     inputSheets: [],
     provisional: [],
     ballot: null,
-  });
-  const criteriaGrid = findInput(workbook, CRITERIA, undefined, reporter);
-  const nomineesGrid = findInput(workbook, NOMINEES, undefined, reporter);
-  const settingsGrid = findInput(workbook, SETTINGS, undefined, reporter);
-  const codeHeaders = new Set<string>();
-  if (criteriaGrid && criteriaGrid.columns.code !== undefined)
-    for (const r of criteriaGrid.rows) {
-      const cell = criteriaGrid.cell(r, criteriaGrid.columns.code);
-      if (cell !== null) codeHeaders.add(matchKey(String(cell.v)));
-    }
-  const resultsGrid = findInput(workbook, RESULTS, codeHeaders, reporter);
-  // Without `Kết quả`, one results sheet per quarter will do (issue 7 §3).
-  const quarterGrids = resultsGrid ? [] : findQuarterResults(workbook, codeHeaders);
-  const haveResults = resultsGrid !== null || quarterGrids.length > 0;
-  for (const [found, spec] of [
-    [criteriaGrid !== null, CRITERIA],
-    [nomineesGrid !== null, NOMINEES],
-    [haveResults, RESULTS],
-  ] as const)
-    if (!found)
-      reporter.add("missingSheet", { sheet: spec.sheets[0], cell: "" }, { sheet: spec.sheets[0] });
-  if (!criteriaGrid || !nomineesGrid || !haveResults) return unusable();
-  const columnsOk = [
-    requireColumns(criteriaGrid, CRITERIA, reporter),
-    requireColumns(nomineesGrid, NOMINEES, reporter),
-  ].every(Boolean);
-  if (!columnsOk) return unusable();
+  };
+}
 
-  const settings = readSettings(settingsGrid, reporter);
-  const criteria = readCriteria(criteriaGrid, reporter, reweight);
-  const read = readNominees(nomineesGrid, criteria.fields, reporter);
-  const historyGrid = findInput(workbook, HISTORY, undefined, reporter);
-  const past = [
-    ...(historyGrid && requireColumns(historyGrid, HISTORY, reporter)
-      ? readHistory(historyGrid, reporter)
-      : []),
-    ...pastWorkbooks.flatMap((p) => historyOfRanked(p.workbook, p.source, reporter)),
-  ];
-  let derived: Derived | null = null;
-  let nominees = read;
-  if (historyGrid || pastWorkbooks.length > 0) {
-    if (settings.year === null)
-      reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
-    ({ book: nominees, derived } = applyHistory(read, past, settings.year, reporter));
-  }
-  const dates = { year: settings.year, date1904: workbook.date1904 === true };
-  const results = resultsGrid
-    ? readResults(resultsGrid, criteria, nominees, reporter, dates)
-    : readQuarterResults(quarterGrids, criteria, nominees, reporter, dates);
-  if (!results) return unusable();
-  const scoresGrid = findInput(workbook, SCORES, undefined, reporter);
-  const scored = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();
-  if (!scored) return unusable();
-  const judged = settings.normalizeJudges
-    ? normalizeJudges(scored, criteria, settings.minJudgeScores, reporter)
-    : scored;
-  const awardsGrid = findInput(workbook, AWARDS, undefined, reporter);
-  const awards =
-    awardsGrid && requireColumns(awardsGrid, AWARDS, reporter)
-      ? readAwards(awardsGrid, nominees.attributes, settings, reporter)
-      : [];
-  const ballotsGrid = findInput(workbook, BALLOTS, undefined, reporter);
-  const ballot =
-    ballotsGrid && requireColumns(ballotsGrid, BALLOTS, reporter)
-      ? readBallots(ballotsGrid, awards, nominees, settings, reporter)
-      : null;
+interface Steps {
+  readonly onPhase: (phase: Phase) => void;
+  readonly gaps: boolean;
+}
 
-  const inputSheets = [
-    ...new Set(
-      [
-        criteriaGrid,
-        nomineesGrid,
-        settingsGrid,
-        resultsGrid,
-        historyGrid,
-        scoresGrid,
-        awardsGrid,
-        ballotsGrid,
-      ]
-        .concat(quarterGrids.map((q) => q.grid))
-        .flatMap((g) => (g ? [g.sheet] : []))
-    ),
-  ];
-  reportCellProblems(workbook, inputSheets, reporter);
-  onPhase("read");
-  const scores = nominees.nominees.map((n) =>
-    scoreNominee(
-      n,
-      n.kind === null ? [] : criteria.forField(n.fieldKey),
-      {
-        positionOf: (code) => criteria.position(n.fieldKey, code),
-        cell: (c) => results.cell(n.index, c),
-        place: (c) => results.place(n.index, c),
-        judged: judged.get(n.index),
-        dropExtremes: settings.dropExtremes,
-      },
-      reporter
-    )
-  );
+/** Scores, ranks and proposes awards for a council read once. */
+function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankResult {
+  const { criteria } = council;
+  const { settings, awards, ballot, nominees } = council;
+  const reporter = council.reporter.fork();
+  const scores = scoreAll(council, criteria, null);
+  for (const s of scores) reporter.addAll(s.nominee.index, s.messages);
   onPhase("score");
+  const standings = standingsOf(scores, settings, criteria, reporter, (i) => reporter.hasError(i));
+  const ranking = rankGroups(standings, settings);
+  onPhase("rank");
+  // Verdicts of conditions that read no figure, kept for the what-ifs: they cannot change with a weight.
+  const verdicts: Verdicts = new Map();
+  const allocation = allocateAwards(
+    awards,
+    standings,
+    ranking.facts,
+    nominees.attributes,
+    reporter,
+    {
+      ballot,
+      attributePlace: nominees.attributePlace,
+      verdicts,
+    }
+  );
+  onPhase("awards");
+  const found = withGaps ? findGaps(council, standings, ranking, allocation, reporter) : null;
+  onPhase("gap");
+  // Issue 12 §1: what a nominee left unranked makes a draft of, and each draft said at its nominees.
+  const unranked = scores
+    .filter((s) => !ranking.facts.has(s.nominee.index))
+    .map((s) => ({
+      nominee: s.nominee,
+      error: reporter.of(s.nominee.index).find((m) => m.error) ?? null,
+    }));
+  const provisional = provisionalAwards(awards, unranked);
+  reportProvisional(provisional, standings, allocation, reporter);
+  const results = resultsOf(council, scores, ranking.facts, allocation, found, reporter);
+  return {
+    usable: true,
+    settings,
+    nominees: orderForOutput(results, settings),
+    messages: reporter.top,
+    groups: criteria.groups,
+    criteria,
+    awards,
+    rerank: (w: Reweight) =>
+      reranked(council, reweightCriteria(council.criteria, w), { scores, standings, verdicts }),
+    inputSheets: council.inputSheets,
+    provisional,
+    ballot,
+    valuesOf: (r) =>
+      r.score.criteria.flatMap((c) => {
+        const cell = council.results.cell(r.nominee.index, c);
+        if (cell === undefined) return [];
+        const place = council.results.place(r.nominee.index, c);
+        return [{ code: c.code, sheet: place.sheet, cell: place.cell, text: cellText(cell) }];
+      }),
+  };
+}
+
+/** The ranking a what-if starts from: a nominee whose score is the same keeps its standing. */
+interface Before {
+  readonly scores: readonly NomineeScore[];
+  readonly standings: readonly Standing[];
+  readonly verdicts: Verdicts;
+}
+
+/**
+ * The ranks and awards under other weights, from the scores `before`: the what-ifs. No explanation, gap or
+ * message is made, and the conditions that read no figure keep their verdicts.
+ */
+function reranked(council: Council, criteria: CriteriaBook, before: Before): Reranked {
+  const scores = scoreAll(council, criteria, before.scores);
+  const erred = (i: number) =>
+    council.reporter.hasError(i) || (scores[i]?.messages.some((m) => m.error) ?? false);
+  const silent = new Reporter();
+  const standings = standingsOf(
+    scores,
+    council.settings,
+    criteria,
+    silent,
+    erred,
+    before.standings
+  );
+  const { facts } = rankGroups(standings, council.settings);
+  const { awards } = allocateAwards(
+    council.awards,
+    standings,
+    facts,
+    council.nominees.attributes,
+    silent,
+    { ballot: council.ballot, verdicts: before.verdicts, explain: false }
+  );
+  return { ranks: new Map([...facts].map(([i, f]) => [i, f.rank])), awards };
+}
+
+/**
+ * Every nominee's points. Against an earlier ranking with other weights, a nominee whose criteria kept
+ * their weights keeps its score, and the others are scored again only where a weight moved.
+ */
+function scoreAll(
+  council: Council,
+  criteria: CriteriaBook,
+  before: readonly NomineeScore[] | null
+): NomineeScore[] {
+  const { nominees, results, settings } = council;
+  const reweighted = criteria !== council.criteria;
+  // Normalised judge scores are clamped to the criterion's max: a new max normalises again.
+  const judged =
+    reweighted && settings.normalizeJudges && judgedWeightMoved(council, criteria)
+      ? normalizeJudges(council.scored, criteria, settings.minJudgeScores, new Reporter())
+      : council.judged;
+  // Per criteria list, the positions whose criterion has another weight than before.
+  const movedIn = new Map<readonly Criterion[], number[]>();
+  const moved = (own: readonly Criterion[], was: readonly Criterion[]) => {
+    let at = movedIn.get(own);
+    if (!at) movedIn.set(own, (at = own.flatMap((c, i) => (c === was[i] ? [] : [i]))));
+    return at;
+  };
+  return nominees.nominees.map((n, k) => {
+    const own = n.kind === null ? [] : criteria.forField(n.fieldKey);
+    const cell = (c: Criterion) => results.cell(n.index, c);
+    const earlier = before?.[k];
+    if (earlier && judged === council.judged) {
+      const at = moved(own, earlier.criteria);
+      if (at.length === 0) return earlier;
+      const again = rescore(earlier, own, at, { cell, judged: judged.get(n.index) });
+      if (again) return again;
+    }
+    return scoreNominee(n, own, {
+      positionOf: (code) => criteria.position(n.fieldKey, code),
+      cell,
+      place: (c) => results.place(n.index, c),
+      judged: judged.get(n.index),
+      dropExtremes: settings.dropExtremes,
+    });
+  });
+}
+
+/** Whether a criterion with judge scores has another max under `criteria` than as read. */
+function judgedWeightMoved(council: Council, criteria: CriteriaBook): boolean {
+  const scoredCriteria = new Set<number>();
+  for (const perCriterion of council.scored.values())
+    for (const c of perCriterion.keys()) scoredCriteria.add(c);
+  return [...scoredCriteria].some((i) => criteria.all[i] !== council.criteria.all[i]);
+}
+
+/** The nominees that can be ranked, with their tie-break values (§7, §13.9). */
+function standingsOf(
+  scores: readonly NomineeScore[],
+  settings: Settings,
+  criteria: CriteriaBook,
+  reporter: Reporter,
+  erred: (nominee: number) => boolean,
+  before: readonly Standing[] = []
+): Standing[] {
   const tieValues = tieBreakReader(settings, criteria, reporter);
+  const kept = new Map(before.map((s) => [s.score, s]));
   const standings: Standing[] = [];
   for (const s of scores) {
-    const n = s.nominee;
-    if (n.invalid || s.scoreCents === null || s.broken.length > 0 || reporter.hasError(n.index))
+    const same = kept.get(s);
+    if (same) {
+      standings.push(same);
       continue;
+    }
+    const n = s.nominee;
+    if (n.invalid || s.scoreCents === null || s.broken.length > 0 || erred(n.index)) continue;
     standings.push({ score: s, scoreCents: s.scoreCents, ties: tieValues(s) });
   }
+  return standings;
+}
 
-  // Ranks within each scope group and kind (§7).
+interface Ranking {
+  readonly facts: Map<number, NomineeFacts>;
+  readonly rankLists: Map<string, readonly Standing[]>;
+  readonly rankKey: (n: Nominee) => string;
+}
+
+/** Ranks within each scope group and kind (§7), and grades each ranked nominee. */
+function rankGroups(standings: readonly Standing[], settings: Settings): Ranking {
   const rankOf = new Map<number, number>();
   const rankKey = (n: Nominee) => `${scopeKey(n, settings.scope)}\u0000${n.kind}`;
-  const rankLists = new Map<string, Standing[]>();
+  const rankLists = new Map<string, readonly Standing[]>();
   for (const [key, list] of groupBy(standings, (s) => rankKey(s.score.nominee))) {
-    const { sorted, rank } = rankStandings(list);
+    const { sorted, ranks } = rankStandings(list);
     rankLists.set(key, sorted);
-    for (const [s, r] of rank) rankOf.set(s.score.nominee.index, r);
+    sorted.forEach((s, i) => rankOf.set(s.score.nominee.index, ranks[i] ?? 0));
   }
   const facts = new Map(
     standings.map((s) => [
@@ -260,56 +273,55 @@ export function rankCouncil(
       },
     ])
   );
-  onPhase("rank");
-  const allocation = allocateAwards(
-    awards,
-    standings,
+  return { facts, rankLists, rankKey };
+}
+
+interface Gaps {
+  readonly gaps: ReadonlyMap<number, Gap>;
+  readonly chasers: ReadonlyMap<number, Chaser>;
+}
+
+/** The gap to the next award of every ranked nominee (issue 6 §2), and a message when its budget ran out. */
+function findGaps(
+  council: Council,
+  standings: readonly Standing[],
+  { facts, rankLists, rankKey }: Ranking,
+  allocation: Allocation,
+  reporter: Reporter
+): Gaps {
+  const { gaps, chasers, searched } = gapsToNextAward(standings, {
+    awards: council.awards,
+    allocation,
     facts,
-    nominees.attributes,
-    reporter,
-    ballot,
-    nominees.attributePlace
-  );
-  onPhase("awards");
-  const { gaps, chasers, searched } = withGaps
-    ? gapsToNextAward(standings, {
-        awards,
-        allocation,
-        facts,
-        rankLists,
-        rankKey,
-        grades: settings.grades,
-        attributes: nominees.attributes,
-        ballot,
-      })
-    : {
-        gaps: new Map<number, Gap>(),
-        chasers: new Map<number, Chaser>(),
-        searched: standings.length,
-      };
+    rankLists,
+    rankKey,
+    grades: council.settings.grades,
+    attributes: council.nominees.attributes,
+    ballot: council.ballot,
+  });
   if (searched < standings.length)
     reporter.add(
       "gapBudget",
-      { sheet: awardsGrid?.sheet ?? AWARDS.sheets[0], cell: "A1" },
+      { sheet: council.awardsSheet, cell: "A1" },
       { done: searched, total: standings.length }
     );
-  onPhase("gap");
+  return { gaps, chasers };
+}
 
-  // Issue 12 §1: what a nominee left unranked makes a draft of, and each draft said at its nominees.
-  const unranked = scores
-    .filter((s) => !facts.has(s.nominee.index))
-    .map((s) => ({
-      nominee: s.nominee,
-      error: reporter.of(s.nominee.index).find((m) => m.error) ?? null,
-    }));
-  const provisional = provisionalAwards(awards, unranked);
-  reportProvisional(provisional, standings, allocation, reporter);
+function resultsOf(
+  { settings, derived }: Council,
+  scores: readonly NomineeScore[],
+  facts: ReadonlyMap<number, NomineeFacts>,
+  allocation: Allocation,
+  found: Gaps | null,
+  reporter: Reporter
+): NomineeResult[] {
   const scopeNames = new Map<string, string>();
-  for (const n of nominees.nominees) {
+  for (const { nominee: n } of scores) {
     const k = scopeKey(n, settings.scope);
     if (!scopeNames.has(k)) scopeNames.set(k, scopeName(n, settings.scope));
   }
-  const results_: NomineeResult[] = scores.map((s) => {
+  return scores.map((s) => {
     const i = s.nominee.index;
     const ranked = facts.get(i);
     return {
@@ -321,42 +333,11 @@ export function rankCouncil(
       awards: allocation.awards.get(i) ?? [],
       decisions: allocation.decisions.get(i) ?? [],
       messages: reporter.of(i),
-      gap: gaps.get(i) ?? null,
+      gap: found?.gaps.get(i) ?? null,
       derived: derived?.get(i) ?? null,
-      chaser: chasers.get(i) ?? null,
+      chaser: found?.chasers.get(i) ?? null,
     };
   });
-  return {
-    usable: true,
-    settings,
-    nominees: orderForOutput(results_, settings),
-    messages: reporter.top,
-    groups: criteria.groups,
-    criteria,
-    awards,
-    rerank,
-    inputSheets,
-    provisional,
-    ballot,
-    valuesOf: (r) =>
-      r.score.criteria.flatMap((c) => {
-        const cell = results.cell(r.nominee.index, c);
-        if (cell === undefined) return [];
-        const place = results.place(r.nominee.index, c);
-        return [{ code: c.code, sheet: place.sheet, cell: place.cell, text: cellText(cell) }];
-      }),
-  };
-}
-
-/** Cells an adapter could not read (beyond Excel's grid) in the sheets the run used: errors at those cells. */
-function reportCellProblems(
-  workbook: WorkbookSnapshot,
-  sheets: readonly string[],
-  reporter: Reporter
-): void {
-  for (const name of sheets)
-    for (const p of workbook.sheets.find((s) => s.name === name)?.problems ?? [])
-      reporter.add(p.key, { sheet: name, cell: p.cell }, { cell: p.cell });
 }
 
 /** §13.10: scope groups by first appearance; ranked collectives, ranked individuals, then errors, collectives first. */

@@ -59,14 +59,20 @@ export function CollectPanel({
         title={t.fills(report.fills.length, report.written)}
         lines={report.fills.map((f) => `${f.cell} ← ${f.value} (${f.source})`)}
       />
-      <Section title={t.conflicts(report.conflicts.length)} lines={report.conflicts.map(t.conflict)} />
+      <Section
+        title={t.conflicts(report.conflicts.length)}
+        lines={report.conflicts.map(t.conflict)}
+      />
       <Section
         title={t.refused(report.refused.length)}
         lines={report.refused.flatMap((r) => r.reasons)}
       />
       <Section title={t.missing(report.missing.length)} lines={report.missing} />
       <Section title={t.notes} lines={report.notes} />
-      <Section title={t.differences(report.differences.length)} lines={report.differences.map(t.difference)} />
+      <Section
+        title={t.differences(report.differences.length)}
+        lines={report.differences.map(t.difference)}
+      />
       {!report.written && (
         <>
           {report.conflicts.length > 0 && (

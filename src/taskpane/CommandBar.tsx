@@ -95,7 +95,10 @@ export function CommandBar({
           className={styles.command}
           appearance={action === "rank" && !templateFirst ? "primary" : "subtle"}
           disabled={running || noWorkbook}
-          icon={icon(action, action === "rank" ? <TaskListSquareLtrRegular /> : <CheckmarkCircleRegular />)}
+          icon={icon(
+            action,
+            action === "rank" ? <TaskListSquareLtrRegular /> : <CheckmarkCircleRegular />
+          )}
           onClick={run[action]}
         >
           {strings[action]}

@@ -39,7 +39,9 @@ export function MessageList({ messages, strings, onSelect, selectable, selectLab
                       <Link
                         className={styles.where}
                         // The name begins with what is shown (WCAG 2.5.3), then says what the link does.
-                        aria-label={selectLabel ? `${where}: ${selectLabel(where)}` : strings.goTo(where)}
+                        aria-label={
+                          selectLabel ? `${where}: ${selectLabel(where)}` : strings.goTo(where)
+                        }
                         title={(selectLabel ?? strings.goTo)(where)}
                         onClick={() => onSelect(m)}
                       >

@@ -34,9 +34,7 @@ export function ResultTabs({ report, ranked, strings, language, select, settings
   const tabs: TabName[] = ranked
     ? ["summary", "messages", ...(report.whatIf ? (["whatIf"] as const) : []), "settings"]
     : ["messages", "settings"];
-  const [chosen, setChosen] = useState<TabName>(
-    hasErrors || !ranked ? "messages" : "summary"
-  );
+  const [chosen, setChosen] = useState<TabName>(hasErrors || !ranked ? "messages" : "summary");
   const selected = tabs.includes(chosen) ? chosen : "messages";
   const label: Record<TabName, string> = {
     summary: strings.summary,

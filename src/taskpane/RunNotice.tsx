@@ -1,4 +1,9 @@
-import { MessageBar, MessageBarBody, type MessageBarIntent, Spinner } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  type MessageBarIntent,
+  Spinner,
+} from "@fluentui/react-components";
 import type {
   BallotReport,
   CollectReport,

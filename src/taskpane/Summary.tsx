@@ -32,9 +32,7 @@ export function Summary({
         {/* Green only when every nominee is ranked with nothing to say; red and amber only when there are some. */}
         <Badge
           appearance="filled"
-          color={
-            summary.withErrors > 0 ? "danger" : summary.warnings > 0 ? "warning" : "success"
-          }
+          color={summary.withErrors > 0 ? "danger" : summary.warnings > 0 ? "warning" : "success"}
         >
           {strings.rankedCount(summary.ranked, summary.nominees)}
         </Badge>

@@ -7,8 +7,7 @@ import { rankCouncil } from "../engine/rankCouncil";
 import { stability } from "../engine/whatif/stability";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
-import type {
-  CollectReport, PaneHost, RunReport } from "./PaneHost";
+import type { CollectReport, PaneHost, RunReport } from "./PaneHost";
 import { council, criterion, unit } from "../../test/helpers/snapshot";
 import { reportOf } from "./report";
 import { TaskPane } from "./TaskPane";
@@ -49,7 +48,9 @@ function collectReport(total: number, written: boolean, overwrite: boolean): Col
       ...(written && overwrite ? [conflict] : []),
     ],
     conflicts: written && overwrite ? [] : [conflict],
-    refused: [{ file: "c.xlsx", reasons: ["[bad-value] c.xlsx: Báo cáo!G7: 'chín mươi' không phải số"] }],
+    refused: [
+      { file: "c.xlsx", reasons: ["[bad-value] c.xlsx: Báo cáo!G7: 'chín mươi' không phải số"] },
+    ],
     sameUnit: false,
     missing: ["Viễn thông Huế (TT25.11)"],
     notes: [],
@@ -82,7 +83,9 @@ function deferredHost(overrides: Partial<PaneHost> = {}) {
       deadline: "15/03/2026",
       file: "mau-bao-cao-quy-1-2026.zip",
     })),
-    collect: jest.fn(async (files, choice) => collectReport(files.length, choice.write, choice.overwrite)),
+    collect: jest.fn(async (files, choice) =>
+      collectReport(files.length, choice.write, choice.overwrite)
+    ),
     selectCell: jest.fn(async () => undefined),
     ...overrides,
   };
@@ -136,7 +139,9 @@ describe("TaskPane", () => {
     renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
     await act(async () => pending[0]?.resolve(sampleReport));
-    const picker = screen.getByRole("combobox", { name: "Giải thích cho đối tượng (gõ mã hoặc tên)" });
+    const picker = screen.getByRole("combobox", {
+      name: "Giải thích cho đối tượng (gõ mã hoặc tên)",
+    });
     fireEvent.change(picker, { target: { value: "tt25.24" } });
     fireEvent.click(picker);
     fireEvent.click(await screen.findByRole("option", { name: /^TT25\.24 / }));
@@ -222,7 +227,9 @@ describe("TaskPane", () => {
     await act(async () => pending[0]?.resolve(reportOf(empty, "vi")));
     expect(screen.queryByText(/0\/0/)).toBeNull();
     expect(screen.queryByRole("tab")).toBeNull();
-    expect(screen.getByText(/^Sổ này chưa có các trang Tiêu chí, Đối tượng, Kết quả: bấm Tạo mẫu/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Sổ này chưa có các trang Tiêu chí, Đối tượng, Kết quả: bấm Tạo mẫu/)
+    ).toBeInTheDocument();
     const make = screen.getByRole("button", { name: "Tạo mẫu" });
     await act(async () => fireEvent.click(make));
     expect(screen.getByText(/^Đã tạo: Tiêu chí, Khen thưởng\./)).toBeInTheDocument();
@@ -296,7 +303,9 @@ describe("Gộp báo cáo (issue 14): nothing is written before the secretary co
     expect(screen.getByText(/c\.xlsx: Báo cáo!G7/)).toBeInTheDocument();
     expect(screen.getByText("Viễn thông Huế (TT25.11)")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("checkbox", { name: /Ghi đè 1 ô xung đột/ }));
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ghi 2 ô vào Kết quả" })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Ghi 2 ô vào Kết quả" }))
+    );
     expect(host.collect).toHaveBeenLastCalledWith(expect.any(Array), {
       overwrite: true,
       takeLater: false,

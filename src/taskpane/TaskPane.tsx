@@ -1,4 +1,11 @@
-import { Button, Caption1, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+} from "@fluentui/react-components";
 import { type ComponentProps, useEffect, useState } from "react";
 import type { Language } from "../engine";
 import { CollectPanel } from "./CollectPanel";
@@ -46,7 +53,11 @@ export function TaskPane({
   const done = pane.status.state === "done" ? pane.status.action : null;
   const missing = report?.missingInputs ?? [];
   const templateLabel = templateDownload ? strings.web.downloadTemplate : strings.createTemplate;
-  const empty = noWorkbook ? strings.noWorkbook : missing.length > 0 ? strings.emptyWorkbook(missing) : null;
+  const empty = noWorkbook
+    ? strings.noWorkbook
+    : missing.length > 0
+      ? strings.emptyWorkbook(missing)
+      : null;
   return (
     <main className={styles.root} lang={shown}>
       <CommandBar

@@ -13,7 +13,9 @@ import { TaskPane } from "./TaskPane";
  * a batch that must run in the context an event handler was added in is given that context.
  */
 const run: ExcelRun = (batch, options) =>
-  options?.context ? Excel.run(options.context, batch) : Excel.run({ delayForCellEdit: true }, batch);
+  options?.context
+    ? Excel.run(options.context, batch)
+    : Excel.run({ delayForCellEdit: true }, batch);
 
 // One shared runtime: the pane and the ribbon command live in this page, under one lock.
 const lock = new RunLock();

@@ -11,7 +11,18 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
-import { explainGap, formatNumber, fromCents, groupBy, type Language, type NomineeResult, placeOf, renderMessage, scopeGroupHeading, scopeGroupOf } from "../engine";
+import {
+  explainGap,
+  formatNumber,
+  fromCents,
+  groupBy,
+  type Language,
+  type NomineeResult,
+  placeOf,
+  renderMessage,
+  scopeGroupHeading,
+  scopeGroupOf,
+} from "../engine";
 import type { UiStrings } from "../taskpane/strings";
 import { useWebStyles } from "./WebApp.styles";
 import { ExplainPanel } from "../taskpane/ExplainPanel";
@@ -202,7 +213,11 @@ export function RankingGrid({ nominees, strings, language }: Props) {
                   </TableCell>
                 </TableRow>,
                 ...list.map((n) => (
-                  <TableRow key={n.nominee.index} {...{ [NOMINEE_ROW]: n.nominee.id }} tabIndex={-1}>
+                  <TableRow
+                    key={n.nominee.index}
+                    {...{ [NOMINEE_ROW]: n.nominee.id }}
+                    tabIndex={-1}
+                  >
                     {columns.map((c) => (
                       <TableCell
                         key={c.id}

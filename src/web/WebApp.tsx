@@ -23,7 +23,6 @@ import { documentHtml } from "./documentHtml";
 import { type NamedDocument, type OpenFile, webHost } from "./webHost";
 import { useWebStyles } from "./WebApp.styles";
 
-
 /** Opens the browser's print dialog on a document (where "Save as PDF" makes its PDF); the frame stays for the next. */
 function printDocument(d: NamedDocument, className: string): void {
   document.querySelectorAll("iframe[data-document]").forEach((f) => f.remove());
@@ -80,23 +79,23 @@ export function WebApp() {
     () =>
       withRowLinks(
         webHost(
-        () => fileRef.current,
-        () => languageRef.current,
-        {
-          ranked: (result, output) => setRanked({ result, output }),
-          download,
-          merged: (name, bytes) => {
-            setFile({ name, bytes });
-            setRanked(null);
-            download(name, bytes);
-          },
-          // The ballot papers join the run's documents; a document of the same name is replaced.
-          documents: (docs) =>
-            setDocuments((had) => [
-              ...had.filter((h) => !docs.some((d) => d.name === h.name)),
-              ...docs,
-            ]),
-        }
+          () => fileRef.current,
+          () => languageRef.current,
+          {
+            ranked: (result, output) => setRanked({ result, output }),
+            download,
+            merged: (name, bytes) => {
+              setFile({ name, bytes });
+              setRanked(null);
+              download(name, bytes);
+            },
+            // The ballot papers join the run's documents; a document of the same name is replaced.
+            documents: (docs) =>
+              setDocuments((had) => [
+                ...had.filter((h) => !docs.some((d) => d.name === h.name)),
+                ...docs,
+              ]),
+          }
         ),
         () => rankedRef.current,
         (where) => STRINGS[languageRef.current].web.showRow(where)
@@ -167,39 +166,43 @@ export function WebApp() {
           noWorkbook={file === null}
         />
         <div className={styles.section}>
-        {documents.length > 0 && (
-          <section className={styles.section} aria-label={w.documents}>
-            <Subtitle2 as="h2">{w.documents}</Subtitle2>
-            <div className={styles.bar}>
-              {documents.map((d) => (
-                <Button key={d.name} onClick={() => printDocument(d, styles.printFrame)}>
-                  {w.print(d.name)}
+          {documents.length > 0 && (
+            <section className={styles.section} aria-label={w.documents}>
+              <Subtitle2 as="h2">{w.documents}</Subtitle2>
+              <div className={styles.bar}>
+                {documents.map((d) => (
+                  <Button key={d.name} onClick={() => printDocument(d, styles.printFrame)}>
+                    {w.print(d.name)}
+                  </Button>
+                ))}
+              </div>
+              <Caption1>{w.printHint}</Caption1>
+            </section>
+          )}
+          {ranked && (
+            <section className={styles.section} aria-label={w.ranking}>
+              <div className={styles.bar}>
+                <Subtitle2 as="h2">{w.ranking}</Subtitle2>
+                <Button
+                  appearance="primary"
+                  onClick={() =>
+                    download(
+                      outputName(file?.name ?? "so.xlsx", "xlsx", (p) => p === file?.name),
+                      ranked.output
+                    )
+                  }
+                >
+                  {w.download}
                 </Button>
-              ))}
-            </div>
-            <Caption1>{w.printHint}</Caption1>
-          </section>
-        )}
-        {ranked && (
-          <section className={styles.section} aria-label={w.ranking}>
-            <div className={styles.bar}>
-              <Subtitle2 as="h2">{w.ranking}</Subtitle2>
-              <Button
-                appearance="primary"
-                onClick={() =>
-                  download(
-                    outputName(file?.name ?? "so.xlsx", "xlsx", (p) => p === file?.name),
-                    ranked.output
-                  )
-                }
-              >
-                {w.download}
-              </Button>
-            </div>
-            <RankingGrid nominees={ranked.result.nominees} strings={strings} language={language} />
-            <ScoreChart nominees={ranked.result.nominees} strings={strings} language={language} />
-          </section>
-        )}
+              </div>
+              <RankingGrid
+                nominees={ranked.result.nominees}
+                strings={strings}
+                language={language}
+              />
+              <ScoreChart nominees={ranked.result.nominees} strings={strings} language={language} />
+            </section>
+          )}
         </div>
       </div>
     </div>

@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { type NomineeResult, rankCouncil } from "../../src/engine/rankCouncil";
+import { type NomineeResult } from "../../src/engine/result";
+import { rankCouncil } from "../../src/engine/rankCouncil";
+import { awardArb, awardRows } from "../helpers/awardCases";
 import { council, criterion, type TestCell, unit } from "../helpers/snapshot";
 
 // Two scored criteria out of 100, so that the Score is the Total, and a bonus that raises it by exactly
@@ -16,18 +18,9 @@ const nomineeArb = fc.record({
   cluster: fc.constantFrom("K1", "K2"),
   person: fc.boolean(),
 });
-const awardArb = fc.record({
-  precedence: fc.integer({ min: 1, max: 3 }),
-  group: fc.constantFrom("G1", "G2"),
-  applies: fc.constantFrom("", "Tập thể", "Cá nhân"),
-  scope: fc.constantFrom("", "Khối", "Toàn bộ"),
-  min: fc.oneof(fc.constant(""), fc.integer({ min: 30, max: 95 })),
-  maxRank: fc.oneof(fc.constant(""), fc.integer({ min: 1, max: 4 })),
-  quota: fc.oneof(fc.constant(""), fc.integer({ min: 1, max: 3 }), fc.constantFrom("20%", "50%")),
-});
 const caseArb = fc.record({
   nominees: fc.array(nomineeArb, { minLength: 2, maxLength: 14 }),
-  awards: fc.array(awardArb, { minLength: 1, maxLength: 4 }),
+  awards: fc.array(awardArb(), { minLength: 1, maxLength: 4 }),
   tieBreak: fc.constantFrom("", "A", "P2; A"),
   pick: fc.nat(),
 });
@@ -51,17 +44,7 @@ function build(c: Case, bonus: ReadonlyMap<string, number> = new Map()) {
       n.p2,
       bonus.get(names[i] as string) ?? 0,
     ]),
-    awards: c.awards.map((a, i) => [
-      `KT${i}`,
-      a.precedence,
-      a.group,
-      a.applies,
-      a.scope,
-      a.min,
-      a.maxRank,
-      a.quota,
-      "",
-    ]),
+    awards: awardRows(c.awards),
     settings: [["Tiêu chí phụ", c.tieBreak]],
   });
 }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import * as XLSX from "@e965/xlsx";
 import { buildOutputTable } from "../../src/engine/output/buildOutputTable";
-import { type RankResult, rankCouncil } from "../../src/engine/rankCouncil";
+import { type RankResult } from "../../src/engine/result";
+import { rankCouncil } from "../../src/engine/rankCouncil";
 import type { Cell, WorkbookSnapshot } from "../../src/engine/snapshot";
 import { rankWorkbook } from "../../src/rankWorkbook";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";

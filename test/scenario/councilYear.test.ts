@@ -1,6 +1,7 @@
 import { summarize } from "../../src/engine/output/summarize";
 import { explainNominee } from "../../src/engine/explain/explainNominee";
-import { type NomineeResult, rankCouncil } from "../../src/engine/rankCouncil";
+import { type NomineeResult } from "../../src/engine/result";
+import { rankCouncil } from "../../src/engine/rankCouncil";
 import { periodFor } from "../../src/engine/template/awardPresets";
 import { councilTemplate, presetRows } from "../../src/engine/template/defaultTemplate";
 import { pastWorkbooks } from "../../src/workbook/xlsx/pastWorkbooks";

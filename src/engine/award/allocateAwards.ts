@@ -1,7 +1,7 @@
 import type { RawValue } from "../expression/compileExpression";
 import type { Ast } from "../expression/parseExpression";
 import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
-import { reasonParams } from "../expression/reasons";
+import { reasonParams } from "../messages/reasons";
 import { groupBy } from "../groupBy";
 import type { Reporter } from "../messages/Reporter";
 import {
@@ -13,7 +13,13 @@ import {
   VOTE_ATTRIBUTE,
 } from "../model";
 import { type BallotBook, type BallotEntry, isBalloted, voteShare } from "../read/readBallots";
-import { type Standing, rankStandings, scopeKey } from "../rank/rankNominees";
+import {
+  type RankedList,
+  type Standing,
+  compareStandings,
+  rankStandings,
+  scopeKey,
+} from "../rank/rankNominees";
 
 /** Why a nominee did or did not receive one award: data for `Giải thích`. */
 export type Outcome =
@@ -109,9 +115,12 @@ export function screen(
     return { kind: "maxRank", rank: scopeRank, max: award.maxRank };
   const memo = context.memo;
   const still = memo !== undefined && !MOVING.some((m) => award.condition?.names.has(m));
-  const known = still ? memo.get(award) : undefined;
+  let kept = still ? memo.get(award) : undefined;
+  if (still && kept === undefined) memo.set(award, (kept = new Map()));
+  const i = s.score.nominee.index;
+  const known = kept?.get(i);
   const verdict = known ?? checkCondition(award, s, facts, context);
-  if (still && known === undefined) memo.set(award, verdict);
+  if (kept && known === undefined) kept.set(i, verdict);
   if (verdict === false) return { kind: "condition", failed: null };
   return { kind: "candidate", pending: verdict === UNKNOWN };
 }
@@ -123,15 +132,18 @@ export interface ConditionContext {
   /** Awards whose run-time error is already reported (one message per award). */
   readonly failed: Set<Award>;
   /**
-   * Verdicts of conditions that read no figure of the standing (score, total, rank, grade), kept for one
-   * nominee while it is screened again and again at other scores. Absent: nothing is kept.
+   * Verdicts of conditions that read no figure of the standing (score, total, rank, grade): they hold at
+   * any score, so the gap search and the what-ifs screen again without evaluating. Absent: nothing is kept.
    */
-  readonly memo?: Map<Award, boolean | typeof UNKNOWN>;
+  readonly memo?: Verdicts;
   /** The counted ballot (issue 12 §5): it gives the vote share of the awards it has rows for. */
   readonly ballot: BallotBook | null;
   /** The cell of a nominee's attribute: where a `pending` message sends the user (the empty cell to fill). */
   readonly attributePlace: (n: Nominee, attribute: string) => Place;
 }
+
+/** Condition verdicts per award, per nominee index. */
+export type Verdicts = Map<Award, Map<number, boolean | typeof UNKNOWN>>;
 
 /** The built-in names whose value moves with a nominee's Score. */
 const MOVING = ["score", "total", "rank", "grade"];
@@ -151,6 +163,15 @@ export function conditionContext(
   };
 }
 
+export interface AllocationOptions {
+  readonly ballot?: BallotBook | null;
+  readonly attributePlace?: ConditionContext["attributePlace"];
+  /** Kept verdicts of conditions that read no figure (see `ConditionContext.memo`). */
+  readonly verdicts?: Verdicts;
+  /** False for the what-ifs: the awards only, no decision to explain. */
+  readonly explain?: boolean;
+}
+
 /** Hands out the awards of contract §8 and §13.7, group by group, in precedence order. */
 export function allocateAwards(
   awards: readonly Award[],
@@ -158,18 +179,37 @@ export function allocateAwards(
   facts: ReadonlyMap<number, NomineeFacts>,
   attributes: readonly Attribute[],
   reporter: Reporter,
-  ballot: BallotBook | null = null,
-  attributePlace?: ConditionContext["attributePlace"]
+  { ballot = null, attributePlace, verdicts, explain = true }: AllocationOptions = {}
 ): Allocation {
   const given = new Map<number, string[]>();
   const decisions = new Map<number, Decision[]>();
   const ledgers = new Map<Award, Map<string, Ledger>>();
   const decide = (n: Nominee, award: Award, outcome: Outcome) => {
+    if (!explain) return;
     const list = decisions.get(n.index);
     if (list) list.push({ award, outcome });
     else decisions.set(n.index, [{ award, outcome }]);
   };
-  const context = conditionContext(attributes, reporter, ballot, attributePlace);
+  const context = {
+    ...conditionContext(attributes, reporter, ballot, attributePlace),
+    ...(verdicts ? { memo: verdicts } : {}),
+  };
+  // The candidates of each kind and scope, ranked within each scope group: once for all awards alike.
+  const inOrder = [...standings].sort(compareStandings);
+  const grouped = new Map<string, Map<string, RankedList>>();
+  const scopeGroups = (award: Award) => {
+    const key = `${award.appliesTo}\u0000${award.scope}`;
+    let groups = grouped.get(key);
+    if (!groups) {
+      const applicable = inOrder.filter(
+        (s) => award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
+      );
+      const members = groupBy(applicable, (s) => scopeKey(s.score.nominee, award.scope));
+      groups = new Map([...members].map(([k, list]) => [k, rankStandings(list)]));
+      grouped.set(key, groups);
+    }
+    return groups;
+  };
   let holder = new Map<number, string>();
   const give = (n: Nominee, award: Award, rank: number, of: number) => {
     holder.set(n.index, award.name);
@@ -181,14 +221,9 @@ export function allocateAwards(
   for (const ordered of awardGroups(awards)) {
     holder = new Map<number, string>();
     for (const award of ordered) {
-      const applicable = standings.filter(
-        (s) => award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
-      );
       const byScope = new Map<string, Ledger>();
       ledgers.set(award, byScope);
-      const scopes = groupBy(applicable, (s) => scopeKey(s.score.nominee, award.scope));
-      for (const [key, members] of scopes) {
-        const { sorted, rank } = rankStandings(members);
+      for (const [key, { sorted, ranks }] of scopeGroups(award)) {
         const quota =
           award.quota === null
             ? null
@@ -201,9 +236,9 @@ export function allocateAwards(
         let taken = 0;
         let stopped = false;
         for (let i = 0; i < sorted.length;) {
-          const r = rank.get(sorted[i] as Standing) ?? 0;
+          const r = ranks[i] ?? 0;
           const block: Standing[] = [];
-          while (i < sorted.length && rank.get(sorted[i] as Standing) === r) {
+          while (i < sorted.length && ranks[i] === r) {
             block.push(sorted[i++] as Standing);
             takenBefore.push(taken);
             stoppedBefore.push(stopped);
@@ -213,7 +248,7 @@ export function allocateAwards(
             const n = s.score.nominee;
             const screened = screen(award, s, r, holder.get(n.index), facts.get(n.index), context);
             if (screened.kind === "candidate") candidates.push({ s, pending: screened.pending });
-            else if (screened.kind === "condition")
+            else if (screened.kind === "condition" && explain)
               decide(n, award, {
                 kind: "condition",
                 failed: failedClause(award, s, facts.get(n.index), context),

@@ -1,4 +1,4 @@
-import type { RankResult } from "../rankCouncil";
+import type { RankResult } from "../result";
 import { fromCents } from "../score/cents";
 import { textKey } from "../text/normalize";
 import type { Remembered } from "./memory";

@@ -1,5 +1,5 @@
 import type { OutputColumn, OutputValue } from "../output/buildOutputTable";
-import type { RankResult } from "../rankCouncil";
+import type { RankResult } from "../result";
 import { fromCents } from "../score/cents";
 import type { WorkbookSnapshot } from "../snapshot";
 import { fitRow } from "../output/fitCell";

@@ -1,5 +1,5 @@
 import type { Award } from "../model";
-import type { NomineeResult, RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../result";
 import { BALLOTS } from "../read/inputs";
 import { isBalloted } from "../read/readBallots";
 import type { TemplateSheet } from "../template/defaultTemplate";

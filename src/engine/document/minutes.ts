@@ -1,7 +1,7 @@
 import type { Outcome } from "../award/allocateAwards";
 import type { Award } from "../model";
 import { type ProposalDocument, shareText } from "../output/buildProposals";
-import type { NomineeResult, RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../result";
 import { isBalloted, quorumOf } from "../read/readBallots";
 import { sectionTitle } from "./proposalList";
 import {

@@ -3,7 +3,7 @@ import { placeOf } from "../messages/message";
 import { explainParts } from "../explain/explainNominee";
 import { PHRASES } from "../explain/phrases";
 import { scopeGroupHeading, scopeGroupOf } from "../output/scopeGroups";
-import type { NomineeResult, RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../result";
 import { fromCents } from "../score/cents";
 import { groupSubtotals } from "../output/toJson";
 import { scoreText } from "../output/buildProposals";

@@ -1,4 +1,4 @@
-import type { RankResult } from "../rankCouncil";
+import type { RankResult } from "../result";
 import { fromCents } from "../score/cents";
 
 /** One chart: a scope group's ranked nominees, a bar each, best first. */

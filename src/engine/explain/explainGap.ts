@@ -1,5 +1,5 @@
 import type { Language } from "../messages/renderMessage";
-import type { NomineeResult } from "../rankCouncil";
+import type { NomineeResult } from "../result";
 import { fromCents } from "../score/cents";
 import { formatNumber } from "./phrases";
 

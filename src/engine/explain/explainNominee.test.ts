@@ -1,5 +1,6 @@
 import { council, criterion, unit } from "../../../test/helpers/snapshot";
-import { type NomineeResult, rankCouncil } from "../rankCouncil";
+import { type NomineeResult } from "../result";
+import { rankCouncil } from "../rankCouncil";
 import { explainGap } from "./explainGap";
 import { explainNominee } from "./explainNominee";
 

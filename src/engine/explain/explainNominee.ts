@@ -1,9 +1,9 @@
 import type { Language } from "../messages/renderMessage";
-import type { NomineeResult } from "../rankCouncil";
+import type { NomineeResult } from "../result";
 import { fromCents } from "../score/cents";
 import { CRITERION_TYPES } from "../score/criterionTypes";
 import { pointsAt } from "../score/scoreNominee";
-import { maxValue } from "../output/toJson";
+import { maxValue } from "../score/cents";
 import { PHRASES, formatNumber } from "./phrases";
 import type { Decision } from "../award/allocateAwards";
 import { scopeName } from "../rank/rankNominees";

@@ -1,6 +1,6 @@
 import type { Params } from "../messages/message";
-import { parseNumberText } from "../read/readValue";
-import { reasonParams } from "./reasons";
+import { parseNumberText } from "../cell/readValue";
+import { reasonParams } from "../messages/reasons";
 import { matchKey, textKey } from "../text/normalize";
 import type { Ast } from "./parseExpression";
 import { parseExpression } from "./parseExpression";

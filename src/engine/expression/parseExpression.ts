@@ -1,5 +1,5 @@
 import { create, parseDependencies } from "mathjs/number";
-import { type Reason, nodeReason } from "./reasons";
+import { type Reason, nodeReason } from "../messages/reasons";
 
 /** The subset of contract §13.6 as a small tree of our own: nothing else survives parsing. */
 export type Ast =

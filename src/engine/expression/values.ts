@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { ExpressionError } from "./reasons";
+import { ExpressionError } from "../messages/reasons";
 
 /** Figures carry at least 20 significant digits (contract §13.5); 40 leaves room for intermediate steps. */
 export const Exact = Decimal.clone({
@@ -14,7 +14,7 @@ export type Exact = Decimal;
 export const UNKNOWN: unique symbol = Symbol("unknown");
 export type Unknown = typeof UNKNOWN;
 
-export { ExpressionError } from "./reasons";
+export { ExpressionError } from "../messages/reasons";
 
 /** A formula refers to a criterion that is not applicable: the formula is not applicable. */
 export class NotApplicable extends Error {}

@@ -3,7 +3,7 @@ import { address } from "../messages/message";
 import { OUTPUT_SHEET, OUTPUT_TABLE } from "../output/sheetNames";
 import { findInput } from "../read/findInput";
 import { type InputSpec, NOMINEES, SETTINGS } from "../read/inputs";
-import { cellText } from "../read/readValue";
+import { cellText } from "../cell/readValue";
 import { readSettings } from "../read/readSettings";
 import { yesNoCell } from "../read/words";
 import type { WorkbookSnapshot } from "../snapshot";

@@ -3,7 +3,7 @@ import type { Place } from "../model";
 import type { InputGrid } from "../read/findInput";
 import { rowReader } from "../read/gridCells";
 import type { HISTORY } from "../read/inputs";
-import { cellText, readValueCell } from "../read/readValue";
+import { cellText, readValueCell } from "../cell/readValue";
 import { yesNoCell } from "../read/words";
 import { matchKey, textKey } from "../text/normalize";
 

@@ -1,4 +1,4 @@
-import type { ReasonKey } from "../expression/reasons";
+import type { ReasonKey } from "./reasons";
 import type { ForeignFile, MessageKey, PartReason } from "./codes";
 import type { Params } from "./message";
 

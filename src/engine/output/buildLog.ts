@@ -1,4 +1,4 @@
-import type { RankResult } from "../rankCouncil";
+import type { RankResult } from "../result";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OutputColumn, OutputValue } from "./buildOutputTable";
 import { fitRow } from "./fitCell";

@@ -3,10 +3,11 @@ import { explainNominee } from "../explain/explainNominee";
 import { type Message, fixOf, placeOf } from "../messages/message";
 import { fitRow } from "./fitCell";
 import { KIND_TEXT } from "../model";
-import type { NomineeResult, RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../result";
 import { messageText } from "./messageText";
 import { fromCents } from "../score/cents";
-import { groupSubtotals, maxValue } from "./toJson";
+import { groupSubtotals } from "./toJson";
+import { maxValue } from "../score/cents";
 
 /** How a column is shown: the adapters turn this into number formats and widths. */
 /** `input` and `inputText`: cells a form leaves open to type in (issue 14), general and text. */

@@ -2,7 +2,7 @@ import { awardGroups } from "../award/allocateAwards";
 import type { Award, Kind, Settings } from "../model";
 import { type BallotEntry, type Votes, awaitsVote, shareOf } from "../read/readBallots";
 import { formatNumber } from "../explain/phrases";
-import type { NomineeResult, RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../result";
 import { scopeKey, scopeName } from "../rank/rankNominees";
 import { fromCents } from "../score/cents";
 import { waitingText } from "../award/provisional";

@@ -1,6 +1,6 @@
 import type { Message } from "../messages/message";
 import { type Language, renderMessage } from "../messages/renderMessage";
-import type { NomineeResult } from "../rankCouncil";
+import type { NomineeResult } from "../result";
 
 /** What an error costs its nominee, said after the sentence (issue 18: a message says the consequence). */
 const CONSEQUENCE = {

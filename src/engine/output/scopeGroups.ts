@@ -1,6 +1,6 @@
 import { PHRASES } from "../explain/phrases";
 import type { Language } from "../messages/renderMessage";
-import type { NomineeResult } from "../rankCouncil";
+import type { NomineeResult } from "../result";
 
 /** A scope group and kind (the nominees the run could not rank apart): where a printed page breaks, a grid's group row. */
 export const scopeGroupOf = (r: NomineeResult): string =>

@@ -1,7 +1,7 @@
 import { groupBy } from "../groupBy";
 import { type Message, fixOf, placeOf } from "../messages/message";
 import { type Language, renderMessage } from "../messages/renderMessage";
-import type { NomineeResult, RankResult } from "../rankCouncil";
+import type { NomineeResult, RankResult } from "../result";
 import { messageText } from "./messageText";
 import { explainGap } from "../explain/explainGap";
 import { awaitsVote } from "../read/readBallots";

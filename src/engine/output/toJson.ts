@@ -1,9 +1,8 @@
 import type { Message } from "../messages/message";
 import { renderMessage } from "../messages/renderMessage";
-import type { NomineeResult, RankResult } from "../rankCouncil";
-import { fromCents } from "../score/cents";
+import type { NomineeResult, RankResult } from "../result";
+import { fromCents, maxValue } from "../score/cents";
 import { pointsAt } from "../score/scoreNominee";
-import type { Exact } from "../expression/values";
 
 /** The JSON of contract §12 and §13.10. */
 export interface JsonMessage {
@@ -40,10 +39,6 @@ export interface JsonResult {
   contract: 1;
   nominees: JsonNominee[];
   messages: JsonMessage[];
-}
-
-export function maxValue(max: Exact | number): number {
-  return typeof max === "number" ? fromCents(max) : max.div(100).toNumber();
 }
 
 export function toJsonMessage(m: Message, language: "vi" | "en"): JsonMessage {

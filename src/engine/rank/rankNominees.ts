@@ -1,6 +1,5 @@
 import type { Reporter } from "../messages/Reporter";
-import type { Nominee, Scope, Settings } from "../model";
-import type { CriteriaBook } from "../read/readCriteria";
+import type { CriteriaBook, Nominee, Scope, Settings } from "../model";
 import { type NomineeScore, pointsAt } from "../score/scoreNominee";
 import { matchKey } from "../text/normalize";
 
@@ -43,18 +42,21 @@ export function gradeAt(grades: Settings["grades"], scoreCents: number): string 
   return grades.find((g) => scoreCents / 100 >= g.threshold)?.name ?? "";
 }
 
-/** Sorts standings and gives each its shared rank (1, 2, 2, 4). */
-export function rankStandings(list: readonly Standing[]): {
-  sorted: Standing[];
-  rank: Map<Standing, number>;
-} {
+/** Standings in competition order, and the shared rank at each position (1, 2, 2, 4). */
+export interface RankedList {
+  readonly sorted: readonly Standing[];
+  readonly ranks: readonly number[];
+}
+
+/** Sorts standings and gives each its shared rank. */
+export function rankStandings(list: readonly Standing[]): RankedList {
   const sorted = [...list].sort(compareStandings);
-  const rank = new Map<Standing, number>();
+  const ranks: number[] = [];
   sorted.forEach((s, i) => {
     const prev = sorted[i - 1];
-    rank.set(s, prev && sameRank(prev, s) ? (rank.get(prev) ?? i + 1) : i + 1);
+    ranks.push(prev && sameRank(prev, s) ? (ranks[i - 1] as number) : i + 1);
   });
-  return { sorted, rank };
+  return { sorted, ranks };
 }
 
 /** The scope group of a nominee (§7, §13.7): a text key and the first spelling seen. */

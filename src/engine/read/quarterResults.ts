@@ -1,11 +1,10 @@
 import type { Reporter } from "../messages/Reporter";
-import type { Criterion } from "../model";
+import type { CriteriaBook, Criterion } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import { type InputGrid, findInput } from "./findInput";
 import { RESULTS } from "./inputs";
 import { type QuarterValue, parseQuarter, rollUp } from "./quarters";
-import type { CriteriaBook } from "./readCriteria";
 import type { NomineeBook } from "./readNominees";
 import { type ResultBook, readResults } from "./readResults";
 

@@ -2,7 +2,7 @@ import { Exact } from "../expression/values";
 import type { Criterion } from "../model";
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
-import { cellText, readValueCell } from "./readValue";
+import { cellText, readValueCell } from "../cell/readValue";
 
 /** Quarters of issue 7 §3: `1`, `Q1`, `Quý 1`, `I`... → 1..4; null when the cell names none. */
 export function parseQuarter(cell: Cell): number | null {

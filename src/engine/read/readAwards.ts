@@ -12,7 +12,7 @@ import {
 import type { InputGrid } from "./findInput";
 import { rowReader } from "./gridCells";
 import { AWARDS } from "./inputs";
-import { cellText, readValueCell } from "./readValue";
+import { cellText, readValueCell } from "../cell/readValue";
 import { appliesTo as appliesWord, scope as scopeWord } from "./words";
 
 type Col = keyof typeof AWARDS.columns;

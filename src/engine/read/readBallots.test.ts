@@ -1,4 +1,5 @@
-import { type NomineeResult, rankCouncil } from "../rankCouncil";
+import { type NomineeResult } from "../result";
+import { rankCouncil } from "../rankCouncil";
 import { type TestCell, council, criterion, sheet, unit } from "../../../test/helpers/snapshot";
 
 /**

@@ -8,7 +8,7 @@ import type { InputGrid } from "./findInput";
 import { rowReader } from "./gridCells";
 import type { BALLOTS } from "./inputs";
 import type { NomineeBook } from "./readNominees";
-import { cellText, readValueCell } from "./readValue";
+import { cellText, readValueCell } from "../cell/readValue";
 
 type Col = keyof typeof BALLOTS.columns;
 

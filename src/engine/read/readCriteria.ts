@@ -1,34 +1,19 @@
 import { compileExpression } from "../expression/compileExpression";
 import { Exact } from "../expression/values";
 import type { Reporter } from "../messages/Reporter";
-import type { Band, Criterion, CriterionType } from "../model";
+import type { Band, CriteriaBook, Criterion, CriterionType } from "../model";
 import { clean, matchKey, textKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
 import { rowReader, type RowReader } from "./gridCells";
 import { CRITERIA } from "./inputs";
-import { cellText, parseNumberText, readValueCell } from "./readValue";
+import { cellText, parseNumberText, readValueCell } from "../cell/readValue";
 import { criterionType, direction, isCommonField, rollup as rollupWord, yesNoCell } from "./words";
 
 type Col = keyof typeof CRITERIA.columns;
 
-/** The criteria of each field: its own, then the common ones it does not replace, in sheet order. */
-export interface CriteriaBook {
-  readonly all: readonly Criterion[];
-  /** Text keys of the fields that have criteria of their own. */
-  readonly fields: ReadonlySet<string>;
-  forField(fieldKey: string): readonly Criterion[];
-  /** The criterion a code names in a field (field-specific first, then common). */
-  find(fieldKey: string, codeKey: string): Criterion | undefined;
-  /** Its position in `forField(fieldKey)`, or -1. */
-  position(fieldKey: string, codeKey: string): number;
-  /** Every group label in sheet order. */
-  readonly groups: readonly string[];
-}
-
 /** Types measured against a target: they need `Chỉ tiêu`, and their max points are a weight. */
 export const NEEDS_TARGET: ReadonlySet<CriterionType> = new Set(["ratio", "threshold", "bands"]);
 
-/** Reads `TieuChi` (contract §2, §13.3). */
 /** A factor on a criterion's weight (its max points, and its bands' points): the what-if of issue 6. */
 export type Reweight = (c: Criterion) => number;
 
@@ -43,11 +28,8 @@ function reweighted(c: Criterion, factor: number): Criterion {
   };
 }
 
-export function readCriteria(
-  grid: InputGrid<Col>,
-  reporter: Reporter,
-  reweight?: Reweight
-): CriteriaBook {
+/** Reads `TieuChi` (contract §2, §13.3). */
+export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): CriteriaBook {
   type Draft = Omit<Criterion, "formula" | "broken"> & { broken: boolean; formulaText: string };
   const drafts: Draft[] = [];
   const seen = new Set<string>();
@@ -81,7 +63,6 @@ export function readCriteria(
       formulaPlace: row.place("formula"),
     });
   }
-  const fields = new Set(drafts.flatMap((d) => (d.fieldKey === null ? [] : [d.fieldKey])));
   const allCodes = new Set(drafts.map((d) => d.codeKey));
   const all: Criterion[] = drafts.map(({ formulaText, ...d }) => {
     if (d.type !== "formula") return { ...d, formula: null };
@@ -102,7 +83,16 @@ export function readCriteria(
     }
     return { ...d, formula: compiled.expression };
   });
-  if (reweight) all.splice(0, all.length, ...all.map((c) => reweighted(c, reweight(c))));
+  return criteriaBook(all);
+}
+
+/** The same criteria with other weights; a criterion whose factor is 1 is the same object. */
+export function reweightCriteria(book: CriteriaBook, reweight: Reweight): CriteriaBook {
+  return criteriaBook(book.all.map((c) => reweighted(c, reweight(c))));
+}
+
+function criteriaBook(all: readonly Criterion[]): CriteriaBook {
+  const fields = new Set(all.flatMap((c) => (c.fieldKey === null ? [] : [c.fieldKey])));
   const cache = new Map<string, Criterion[]>();
   const forField = (fieldKey: string) => {
     let list = cache.get(fieldKey);

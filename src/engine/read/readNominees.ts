@@ -9,7 +9,7 @@ import { clean, identifier, textKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
 import { rowReader } from "./gridCells";
 import type { NOMINEES } from "./inputs";
-import { cellText, parseNumberText, percentPoints } from "./readValue";
+import { cellText, parseNumberText, percentPoints } from "../cell/readValue";
 import { kind as kindWord, yesNo } from "./words";
 
 type Col = keyof typeof NOMINEES.columns;

@@ -1,30 +1,14 @@
 import { address } from "../messages/message";
 import type { Reporter } from "../messages/Reporter";
-import type { Criterion, Nominee, Place } from "../model";
+import type { CriteriaBook, Criterion, JudgeScore, Judged, Nominee, Place } from "../model";
 import type { Cell } from "../snapshot";
 import { matchKey, textKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
 import { requireColumns, rowReader } from "./gridCells";
 import { RESULTS, SCORES } from "./inputs";
 import type { NomineeBook } from "./readNominees";
-import type { CriteriaBook } from "./readCriteria";
 import { parseQuarter, rollUp } from "./quarters";
-import { cellText } from "./readValue";
-
-/** A value cell and its place. */
-export interface Source {
-  readonly cell: Cell;
-  readonly place: Place;
-}
-
-/** A judge's score of one nominee on one criterion (issue 7 §4). */
-export interface JudgeScore extends Source {
-  readonly judge: string;
-  /** The judge scores the unit it belongs to: left out of that nominee's mean. */
-  readonly conflict: boolean;
-  /** The score after per-judge normalisation, when it applies. */
-  readonly normalized?: number;
-}
+import { cellText } from "../cell/readValue";
 
 /**
  * Where each nominee's results are. Cells are looked up, not copied: a
@@ -228,7 +212,7 @@ export function readScores(
   criteria: CriteriaBook,
   nominees: NomineeBook,
   reporter: Reporter
-): ReadonlyMap<number, ReadonlyMap<number, readonly JudgeScore[]>> | null {
+): Judged | null {
   if (!requireColumns(grid, SCORES, reporter)) return null;
   const judged = new Map<number, Map<number, JudgeScore[]>>();
   for (const r of grid.rows) {

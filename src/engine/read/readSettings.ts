@@ -4,7 +4,7 @@ import { matchKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
 import { rowReader } from "./gridCells";
 import type { SETTINGS } from "./inputs";
-import { cellText, parseNumberText } from "./readValue";
+import { cellText, parseNumberText } from "../cell/readValue";
 import { scope as scopeWord, yesNoCell } from "./words";
 
 type Col = keyof typeof SETTINGS.columns;

@@ -1,10 +1,9 @@
-import type { Criterion, Nominee } from "../model";
+import type { CriteriaBook, Criterion, Nominee } from "../model";
 import { type Message, address, message } from "../messages/message";
 import type { MessageKey } from "../messages/codes";
 import type { Params } from "../messages/message";
 import { dateText, deadline } from "../read/quarters";
-import type { CriteriaBook } from "../read/readCriteria";
-import { readValueCell, shownValue } from "../read/readValue";
+import { readValueCell, shownValue } from "../cell/readValue";
 import type { Cell, WorkbookSnapshot } from "../snapshot";
 import { textKey } from "../text/normalize";
 import type { Report, ReportRow } from "./readReport";

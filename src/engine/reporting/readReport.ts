@@ -5,7 +5,7 @@ import { findInput } from "../read/findInput";
 import { rowReader } from "../read/gridCells";
 import { REPORT } from "../read/inputs";
 import { dayOf, parseQuarter } from "../read/quarters";
-import { cellText } from "../read/readValue";
+import { cellText } from "../cell/readValue";
 import type { Cell, WorkbookSnapshot } from "../snapshot";
 import { matchKey, textKey } from "../text/normalize";
 import { INFO_LABELS, INFO_SHEET } from "./reportForm";

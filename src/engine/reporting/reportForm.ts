@@ -1,10 +1,9 @@
-import type { Criterion, Nominee } from "../model";
+import type { CriteriaBook, Criterion, Nominee } from "../model";
 import { columnName } from "../messages/message";
 import type { OutputColumn, OutputValue } from "../output/buildOutputTable";
-import type { CriteriaBook } from "../read/readCriteria";
 import { findInput } from "../read/findInput";
 import { SCORES } from "../read/inputs";
-import { cellText } from "../read/readValue";
+import { cellText } from "../cell/readValue";
 import type { WorkbookSnapshot } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import { dateText, deadline } from "../read/quarters";

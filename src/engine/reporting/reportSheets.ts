@@ -1,10 +1,10 @@
 import { address } from "../messages/message";
 import type { OutputColumn, OutputValue } from "../output/buildOutputTable";
-import type { RankResult } from "../rankCouncil";
+import type { RankResult } from "../result";
 import { findInput } from "../read/findInput";
 import type { InputSpec } from "../read/inputs";
 import { dateText } from "../read/quarters";
-import { cellText } from "../read/readValue";
+import { cellText } from "../cell/readValue";
 import { fromCents } from "../score/cents";
 import type { WorkbookSnapshot } from "../snapshot";
 import { matchKey, textKey } from "../text/normalize";

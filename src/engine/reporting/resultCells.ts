@@ -3,7 +3,7 @@ import { type InputGrid, findInput } from "../read/findInput";
 import { RESULTS } from "../read/inputs";
 import { findQuarterResults } from "../read/quarterResults";
 import { parseQuarter } from "../read/quarters";
-import { cellText } from "../read/readValue";
+import { cellText } from "../cell/readValue";
 import type { Cell, WorkbookSnapshot } from "../snapshot";
 
 type Grid = InputGrid<keyof typeof RESULTS.columns>;

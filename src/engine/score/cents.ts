@@ -52,3 +52,8 @@ export function divideRounded(n: number, d: number): number {
 export function fromCents(c: number): number {
   return c / 100;
 }
+
+/** A Max (cents, or an exact decimal of cents) as the number the sheets show. */
+export function maxValue(max: Exact | number): number {
+  return typeof max === "number" ? fromCents(max) : max.div(100).toNumber();
+}

@@ -1,9 +1,6 @@
+import type { CriteriaBook, JudgeScore, Judged } from "../model";
 import type { Reporter } from "../messages/Reporter";
-import type { CriteriaBook } from "../read/readCriteria";
-import type { JudgeScore } from "../read/readResults";
-import { readValueCell } from "../read/readValue";
-
-type Judged = ReadonlyMap<number, ReadonlyMap<number, readonly JudgeScore[]>>;
+import { readValueCell } from "../cell/readValue";
 
 interface Stats {
   n: number;

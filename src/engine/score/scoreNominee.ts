@@ -1,10 +1,10 @@
 import type { RawValue } from "../expression/compileExpression";
 import { Exact, ExpressionError, NotApplicable } from "../expression/values";
-import type { Reporter } from "../messages/Reporter";
-import type { Criterion, Nominee, Place } from "../model";
-import type { JudgeScore } from "../read/readResults";
-import { readValueCell, tooBig } from "../read/readValue";
-import { reasonParams } from "../expression/reasons";
+import type { Message } from "../messages/message";
+import { NomineeMessages, type Say } from "../messages/Reporter";
+import type { Criterion, JudgeScore, Nominee, Place } from "../model";
+import { readValueCell, tooBig } from "../cell/readValue";
+import { reasonParams } from "../messages/reasons";
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import { divideRounded, exactCents, toCents } from "./cents";
@@ -28,6 +28,8 @@ export interface NomineeScore {
   readonly broken: readonly Criterion[];
   /** At the positions scored by judges: how many, how far apart, who was left out (issue 7 §4). */
   readonly judging: ReadonlyMap<number, JudgingNote>;
+  /** What scoring said of the nominee: its bad cells, unmet requirements. */
+  readonly messages: readonly Message[];
 }
 
 export interface JudgingNote {
@@ -62,9 +64,9 @@ const ERROR = 5;
 export function scoreNominee(
   n: Nominee,
   criteria: readonly Criterion[],
-  inputs: ScoreInputs,
-  reporter: Reporter
+  inputs: ScoreInputs
 ): NomineeScore {
+  const reporter = new NomineeMessages();
   const count = criteria.length;
   // Plain arrays: small typed arrays cost more to allocate than they save here.
   const state: number[] = new Array<number>(count).fill(UNREAD);
@@ -87,8 +89,6 @@ export function scoreNominee(
   const notApplicable: boolean[] = new Array<boolean>(count).fill(false);
   let requiredMet = true;
   let totalCents = 0;
-  let maxCents = 0;
-  let maxExact: Exact | null = null;
   for (let i = 0; i < count; i++) {
     const c = criteria[i] as Criterion;
     if (c.broken) continue;
@@ -132,27 +132,17 @@ export function scoreNominee(
         );
       }
     }
-    if (rule.role === "base" && !notApplicable[i]) {
-      // A criterion in error still counts in Max: the nominee is unranked anyway, and Max is never 0 by mistake.
-      const m = c.max * 100;
-      if (Number.isInteger(m) && maxExact === null) maxCents += m;
-      else maxExact = (maxExact ?? new Exact(maxCents)).plus(new Exact(String(c.max)).times(100));
-    }
     if (cents === null) continue;
     const signed = rule.role === "deduction" && cents !== 0 ? -cents : cents;
     points[i] = signed;
     totalCents += signed;
   }
-  const max = maxExact ?? maxCents;
-  const zero = typeof max === "number" ? max === 0 : max.isZero();
+  const max = maxOf(criteria, notApplicable);
+  const scoreCents = scoreOf(totalCents, max);
   const broken = criteria.filter((c) => c.broken);
   // A bad definition or a bad nominee row already unranks the nominee: no second, misleading reason.
-  if (zero && broken.length === 0 && !n.invalid) reporter.add("noMax", n.idPlace, {}, n.index);
-  const scoreCents = zero
-    ? null
-    : typeof max === "number"
-      ? divideRounded(totalCents * 10000, max)
-      : exactCents(new Exact(totalCents).div(max).times(100));
+  if (scoreCents === null && broken.length === 0 && !n.invalid)
+    reporter.add("noMax", n.idPlace, {}, n.index);
   return {
     nominee: n,
     criteria,
@@ -164,7 +154,49 @@ export function scoreNominee(
     requiredMet,
     broken,
     judging,
+    messages: reporter.list,
   };
+}
+
+/**
+ * Max in cents (§5): the base criteria's max points, but for those not applicable. A criterion in error
+ * still counts: the nominee is unranked anyway, and Max is never 0 by mistake.
+ */
+export function maxOf(
+  criteria: readonly Criterion[],
+  notApplicable: readonly boolean[]
+): Exact | number {
+  // Most nominees have every criterion applicable: their Max is their field's.
+  const plain = !notApplicable.includes(true);
+  const known = plain ? plainMax.get(criteria) : undefined;
+  if (known !== undefined) return known;
+  const max = sumOfMax(criteria, notApplicable);
+  if (plain) plainMax.set(criteria, max);
+  return max;
+}
+
+const plainMax = new WeakMap<readonly Criterion[], Exact | number>();
+
+function sumOfMax(
+  criteria: readonly Criterion[],
+  notApplicable: readonly boolean[]
+): Exact | number {
+  let cents = 0;
+  let exact: Exact | null = null;
+  criteria.forEach((c, i) => {
+    if (c.broken || notApplicable[i] || CRITERION_TYPES[c.type].role !== "base") return;
+    // A max of at most 2 decimals is whole cents: the double nearest to m / 100 is the max read.
+    const m = Math.round(c.max * 100);
+    if (exact === null && m / 100 === c.max) cents += m;
+    else exact = (exact ?? new Exact(cents)).plus(new Exact(String(c.max)).times(100));
+  });
+  return exact ?? cents;
+}
+
+/** Score in cents: Total over Max, rounded half away from zero; null when Max is 0. */
+export function scoreOf(totalCents: number, max: Exact | number): number | null {
+  if (typeof max === "number") return max === 0 ? null : divideRounded(totalCents * 10000, max);
+  return max.isZero() ? null : exactCents(new Exact(totalCents).div(max).times(100));
 }
 
 /** What reading a nominee's values collects, by position. */
@@ -186,7 +218,7 @@ function readValue(
   i: number,
   inputs: ScoreInputs,
   found: Found,
-  reporter: Reporter
+  reporter: Say
 ): number {
   const { values } = found;
   const judged = inputs.judged?.get(c.index);
@@ -221,7 +253,7 @@ function judgesMean(
   sources: readonly JudgeScore[],
   dropExtremes: boolean,
   { values, exacts, judging }: Found,
-  reporter: Reporter
+  reporter: Say
 ): number {
   const scores: number[] = [];
   const excluded: string[] = [];
@@ -278,7 +310,7 @@ function scoreFormula(
   inputs: ScoreInputs,
   read: (position: number) => number,
   values: number[],
-  reporter: Reporter
+  reporter: Say
 ): number | "na" | null {
   const f = c.formula;
   const own = read(i);

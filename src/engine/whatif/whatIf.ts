@@ -1,6 +1,6 @@
 import type { Criterion, Place } from "../model";
 import { NEEDS_TARGET } from "../read/readCriteria";
-import type { RankResult } from "../rankCouncil";
+import type { RankResult } from "../result";
 
 /** What a what-if weight applies to: one criterion's max points, or every weighted criterion of a group. */
 export interface WeightTarget {
@@ -65,20 +65,20 @@ const fieldOf = (result: RankResult, c: Criterion) =>
  */
 export function whatIf(base: RankResult, target: WeightTarget, factor: number): Move[] {
   const after = base.rerank((c) => (target.applies(c) ? factor : 1));
-  const byIndex = new Map(after.nominees.map((n) => [n.nominee.index, n]));
   return base.nominees.flatMap((b): Move[] => {
-    const a = byIndex.get(b.nominee.index);
-    if (!a) return [];
-    const same = a.rank === b.rank && a.awards.join("\u0000") === b.awards.join("\u0000");
+    const i = b.nominee.index;
+    const rankAfter = after.ranks.get(i) ?? null;
+    const awardsAfter = after.awards.get(i) ?? [];
+    const same = rankAfter === b.rank && awardsAfter.join("\u0000") === b.awards.join("\u0000");
     if (same) return [];
     return [
       {
         id: b.nominee.id,
         name: b.nominee.name,
         rankBefore: b.rank,
-        rankAfter: a.rank,
+        rankAfter,
         awardsBefore: b.awards,
-        awardsAfter: a.awards,
+        awardsAfter,
       },
     ];
   });

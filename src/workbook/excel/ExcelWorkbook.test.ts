@@ -10,7 +10,7 @@ import {
 } from "../../../test/helpers/strictExcel";
 import { runOn, workbookFrom } from "../../../test/helpers/strictWorkbook";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
-import { ownSheets } from "../../engine/output/ownSheets";
+import { ownSheets } from "../../engine/ownSheets";
 import { rankCouncil } from "../../engine/rankCouncil";
 import { rankWorkbook, runOutput } from "../../rankWorkbook";
 import { ballotWorkbook } from "../../ballotWorkbook";

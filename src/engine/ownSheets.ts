@@ -1,9 +1,9 @@
-import { MEMORY_COLUMNS } from "../changes/memory";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
-import { LOG_COLUMNS } from "./buildLog";
-import { LIST_COLUMNS } from "../document/proposalList";
-import { EXPLANATIONS_TITLE, RANKING_TITLE } from "../document/rankingPrint";
-import { CHART_TITLE } from "../document/scoreChart";
+import { MEMORY_COLUMNS } from "./changes/memory";
+import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { LOG_COLUMNS } from "./output/buildLog";
+import { LIST_COLUMNS } from "./document/proposalList";
+import { EXPLANATIONS_TITLE, RANKING_TITLE } from "./document/rankingPrint";
+import { CHART_TITLE } from "./document/scoreChart";
 import {
   BALLOT_PAPER_SHEET,
   CHART_SHEET,
@@ -17,7 +17,7 @@ import {
   PROPOSAL_SHEET,
   RANKING_PRINT_SHEET,
   sameSheetName,
-} from "./sheetNames";
+} from "./output/sheetNames";
 
 export type OwnSheet =
   | "ranking"

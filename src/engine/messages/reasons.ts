@@ -1,4 +1,4 @@
-import type { Params } from "../messages/message";
+import type { Params } from "./message";
 
 /**
  * Why an expression is refused or fails, as data: the catalogues say it in each language, so that no

@@ -5,7 +5,7 @@ import {
   conditionContext,
   screen,
   settleBlock,
-} from "../award/allocateAwards";
+} from "./allocateAwards";
 import { Exact, type UNKNOWN } from "../expression/values";
 import type { BallotBook } from "../read/readBallots";
 import type { Attribute, Award, Criterion, Nominee, Settings } from "../model";
@@ -102,7 +102,7 @@ export function gapsToNextAward(
   const groups = awardGroups(inputs.awards);
   const silent = conditionContext(inputs.attributes, null, inputs.ballot);
   // The nominee being searched keeps its condition verdicts that do not move with its Score.
-  const own = { ...silent, memo: new Map<Award, boolean | typeof UNKNOWN>() };
+  const own = { ...silent, memo: new Map<Award, Map<number, boolean | typeof UNKNOWN>>() };
   /** The award of the group an earlier one of `ordered` gave the nominee in the allocation, if any. */
   const heldBefore = (m: Nominee, ordered: readonly Award[], at: number): string | undefined => {
     const mine = allocation.awards.get(m.index);

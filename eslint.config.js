@@ -18,6 +18,26 @@ const impure = [
   "exceljs",
 ];
 
+/** A door's import rule: the engine only by its front door, and none of the folders `others`. */
+function doorRule(files, others) {
+  const patterns = [
+    {
+      group: ["**/engine/*"],
+      message: "Import the engine from its front door (src/engine/index.ts), not its modules.",
+    },
+  ];
+  if (others.length > 0)
+    patterns.push({
+      group: others.map((o) => `**/${o}/*`),
+      message: "A door does not borrow another door's internals; shared UI lives in src/ui/.",
+    });
+  return {
+    files,
+    ignores: ["src/engine/**", "src/**/*.test.ts", "src/**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns }] },
+  };
+}
+
 module.exports = [
   { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/"] },
   ...officeAddins.configs.recommended,
@@ -96,25 +116,13 @@ module.exports = [
       ],
     },
   },
-  {
-    // Every door and adapter enters the engine by its one front door (src/engine/index.ts).
-    files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/engine/**", "src/**/*.test.ts", "src/**/*.test.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/engine/*"],
-              message:
-                "Import the engine from its front door (src/engine/index.ts), not its modules.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Every door and adapter enters the engine by its one front door (src/engine/index.ts), and no door
+  // borrows another's internals: the pane's UI, shared by the add-in and the web page, lives in src/ui/.
+  doorRule(["src/**/*.ts", "src/**/*.tsx"], []),
+  doorRule(["src/ui/**"], ["taskpane", "web", "cli", "commands"]),
+  doorRule(["src/web/**"], ["taskpane", "cli", "commands"]),
+  doorRule(["src/cli/**"], ["taskpane", "web", "ui", "commands"]),
+  doorRule(["src/workbook/**", "src/*.ts"], ["taskpane", "web", "ui", "cli", "commands"]),
   {
     files: ["**/*.test.ts", "test/**/*.ts"],
     rules: { "no-console": "error" },

@@ -40,6 +40,8 @@ export interface CliStrings {
   readonly reviewed: (differences: number, compared: number) => string;
   readonly period: (year: number, quarter: number | null) => string;
   readonly wroteCollected: (path: string) => string;
+  /** Độ ổn định: how many of the ranked keep their awards under every ±10 % weight. */
+  readonly stability: (stable: number, ranked: number) => string;
   readonly table: {
     readonly empty: string;
     readonly rank: string;
@@ -208,6 +210,8 @@ export const CLI_STRINGS = {
       error: "lỗi",
       total: (n, r, e) => `${n} đối tượng, ${r} được xếp hạng, ${e} có lỗi.`,
     },
+    stability: (s, r) =>
+      `Độ ổn định: ${s}/${r} đối tượng được xếp hạng giữ nguyên đề xuất khi mỗi trọng số đổi ±10%.`,
   },
   en: {
     help: HELP_EN,
@@ -272,5 +276,7 @@ export const CLI_STRINGS = {
       error: "error",
       total: (n, r, e) => `${n} nominees, ${r} ranked, ${e} with errors.`,
     },
+    stability: (s, r) =>
+      `Stability: ${s} of ${r} ranked nominees keep their awards when any one weight changes by ±10%.`,
   },
 } as const satisfies Record<Language, CliStrings>;

@@ -22,7 +22,6 @@ import { type RankRun, rankWorkbook } from "../rankWorkbook";
 import { makeReportForms } from "../reportForms";
 import { collectReports, readReportFile } from "../collectReports";
 import { outputName } from "../outputName";
-import { STRINGS } from "../taskpane/strings";
 import { fileProblem } from "../workbook/xlsx/fileProblem";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { documentXlsx } from "../workbook/xlsx/writeXlsx";
@@ -406,7 +405,7 @@ async function rank(args: RankArgs, io: CliIo, t: CliStrings): Promise<number> {
   io.writeFile(output, bytes);
   for (const line of formatRanking(result, args.top, tl)) io.stdout(line);
   for (const line of ["", tl.changesHeading, ...changes.map((c) => `  ${c}`)]) io.stdout(line);
-  if (stability) io.stdout(STRINGS[language].stability(stability.stable, stability.ranked));
+  if (stability) io.stdout(CLI_STRINGS[language].stability(stability.stable, stability.ranked));
   io.stdout(tl.wrote(output));
   if (args.pdf && !writePdfs(io, args.pdf, run.output.documents, run.output.sheets, tl)) return 2;
   return exitStatus(result);

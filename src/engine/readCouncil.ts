@@ -1,7 +1,7 @@
 import type { Message } from "./messages/message";
 import { Reporter } from "./messages/Reporter";
 import type { Award, CriteriaBook, Judged, Settings } from "./model";
-import { findInput } from "./read/findInput";
+import { type InputGrid, findInput } from "./read/findInput";
 import { requireColumns } from "./read/gridCells";
 import { type Derived, applyHistory } from "./history/applyHistory";
 import { historyOfRanked } from "./history/historyOfRanked";
@@ -59,59 +59,76 @@ export function readCouncil(
   pastWorkbooks: readonly PastWorkbook[]
 ): Council | { readonly unusable: readonly Message[] } {
   const reporter = new Reporter();
-  const unusable = () => ({ unusable: reporter.top });
-  const criteriaGrid = findInput(workbook, CRITERIA, undefined, reporter);
-  const nomineesGrid = findInput(workbook, NOMINEES, undefined, reporter);
-  const settingsGrid = findInput(workbook, SETTINGS, undefined, reporter);
+  const grids = findGrids(workbook, reporter);
+  const council = grids && readGrids(grids, workbook, pastWorkbooks, reporter);
+  return council ?? { unusable: reporter.top };
+}
+
+type Grid<S extends { readonly columns: object }> = InputGrid<keyof S["columns"] & string>;
+
+/** The sheets a ranking needs, found by their columns (§1); null, said, when one is missing. */
+interface Grids {
+  readonly criteria: Grid<typeof CRITERIA>;
+  readonly nominees: Grid<typeof NOMINEES>;
+  readonly settings: Grid<typeof SETTINGS> | null;
+  readonly results: Grid<typeof RESULTS> | null;
+  /** Without `Kết quả`, one results sheet per quarter will do (issue 7 §3). */
+  readonly quarters: ReturnType<typeof findQuarterResults>;
+}
+
+function findGrids(workbook: WorkbookSnapshot, reporter: Reporter): Grids | null {
+  const criteria = findInput(workbook, CRITERIA, undefined, reporter);
+  const nominees = findInput(workbook, NOMINEES, undefined, reporter);
+  const settings = findInput(workbook, SETTINGS, undefined, reporter);
   const codeHeaders = new Set<string>();
-  if (criteriaGrid && criteriaGrid.columns.code !== undefined)
-    for (const r of criteriaGrid.rows) {
-      const cell = criteriaGrid.cell(r, criteriaGrid.columns.code);
+  if (criteria && criteria.columns.code !== undefined)
+    for (const r of criteria.rows) {
+      const cell = criteria.cell(r, criteria.columns.code);
       if (cell !== null) codeHeaders.add(matchKey(String(cell.v)));
     }
-  const resultsGrid = findInput(workbook, RESULTS, codeHeaders, reporter);
-  // Without `Kết quả`, one results sheet per quarter will do (issue 7 §3).
-  const quarterGrids = resultsGrid ? [] : findQuarterResults(workbook, codeHeaders);
-  const haveResults = resultsGrid !== null || quarterGrids.length > 0;
+  const results = findInput(workbook, RESULTS, codeHeaders, reporter);
+  const quarters = results ? [] : findQuarterResults(workbook, codeHeaders);
+  const haveResults = results !== null || quarters.length > 0;
   for (const [found, spec] of [
-    [criteriaGrid !== null, CRITERIA],
-    [nomineesGrid !== null, NOMINEES],
+    [criteria !== null, CRITERIA],
+    [nominees !== null, NOMINEES],
     [haveResults, RESULTS],
   ] as const)
     if (!found)
       reporter.add("missingSheet", { sheet: spec.sheets[0], cell: "" }, { sheet: spec.sheets[0] });
-  if (!criteriaGrid || !nomineesGrid || !haveResults) return unusable();
+  if (!criteria || !nominees || !haveResults) return null;
   const columnsOk = [
-    requireColumns(criteriaGrid, CRITERIA, reporter),
-    requireColumns(nomineesGrid, NOMINEES, reporter),
+    requireColumns(criteria, CRITERIA, reporter),
+    requireColumns(nominees, NOMINEES, reporter),
   ].every(Boolean);
-  if (!columnsOk) return unusable();
+  return columnsOk ? { criteria, nominees, settings, results, quarters } : null;
+}
 
-  const settings = readSettings(settingsGrid, reporter);
-  const criteria = readCriteria(criteriaGrid, reporter);
-  const read = readNominees(nomineesGrid, criteria.fields, reporter);
-  const historyGrid = findInput(workbook, HISTORY, undefined, reporter);
-  const past = [
-    ...(historyGrid && requireColumns(historyGrid, HISTORY, reporter)
-      ? readHistory(historyGrid, reporter)
-      : []),
-    ...pastWorkbooks.flatMap((p) => historyOfRanked(p.workbook, p.source, reporter)),
-  ];
-  let derived: Derived | null = null;
-  let nominees = read;
-  if (historyGrid || pastWorkbooks.length > 0) {
-    if (settings.year === null)
-      reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
-    ({ book: nominees, derived } = applyHistory(read, past, settings.year, reporter));
-  }
+/** Reads every input, in the order their messages are said; null when the results cannot be read. */
+function readGrids(
+  grids: Grids,
+  workbook: WorkbookSnapshot,
+  pastWorkbooks: readonly PastWorkbook[],
+  reporter: Reporter
+): Council | null {
+  const settings = readSettings(grids.settings, reporter);
+  const criteria = readCriteria(grids.criteria, reporter);
+  const { nominees, derived, historyGrid } = readNomineesWithHistory(
+    grids,
+    workbook,
+    pastWorkbooks,
+    settings,
+    criteria,
+    reporter
+  );
   const dates = { year: settings.year, date1904: workbook.date1904 === true };
-  const results = resultsGrid
-    ? readResults(resultsGrid, criteria, nominees, reporter, dates)
-    : readQuarterResults(quarterGrids, criteria, nominees, reporter, dates);
-  if (!results) return unusable();
+  const results = grids.results
+    ? readResults(grids.results, criteria, nominees, reporter, dates)
+    : readQuarterResults(grids.quarters, criteria, nominees, reporter, dates);
+  if (!results) return null;
   const scoresGrid = findInput(workbook, SCORES, undefined, reporter);
   const scored = scoresGrid ? readScores(scoresGrid, criteria, nominees, reporter) : new Map();
-  if (!scored) return unusable();
+  if (!scored) return null;
   const judged = settings.normalizeJudges
     ? normalizeJudges(scored, criteria, settings.minJudgeScores, reporter)
     : scored;
@@ -125,22 +142,10 @@ export function readCouncil(
     ballotsGrid && requireColumns(ballotsGrid, BALLOTS, reporter)
       ? readBallots(ballotsGrid, awards, nominees, settings, reporter)
       : null;
-
+  const { criteria: c, nominees: n, settings: s, results: r } = grids;
+  const read = [c, n, s, r, historyGrid, scoresGrid, awardsGrid, ballotsGrid];
   const inputSheets = [
-    ...new Set(
-      [
-        criteriaGrid,
-        nomineesGrid,
-        settingsGrid,
-        resultsGrid,
-        historyGrid,
-        scoresGrid,
-        awardsGrid,
-        ballotsGrid,
-      ]
-        .concat(quarterGrids.map((q) => q.grid))
-        .flatMap((g) => (g ? [g.sheet] : []))
-    ),
+    ...new Set(read.concat(grids.quarters.map((q) => q.grid)).flatMap((g) => (g ? [g.sheet] : []))),
   ];
   reportCellProblems(workbook, inputSheets, reporter);
   return {
@@ -157,6 +162,31 @@ export function readCouncil(
     awardsSheet: awardsGrid?.sheet ?? AWARDS.sheets[0],
     reporter,
   };
+}
+
+/** The nominees, with the counters their history gives when there is one (issue 7 §2), and its sheet. */
+function readNomineesWithHistory(
+  grids: Grids,
+  workbook: WorkbookSnapshot,
+  pastWorkbooks: readonly PastWorkbook[],
+  settings: Settings,
+  criteria: CriteriaBook,
+  reporter: Reporter
+): { nominees: NomineeBook; derived: Derived | null; historyGrid: Grid<typeof HISTORY> | null } {
+  const read = readNominees(grids.nominees, criteria.fields, reporter);
+  const historyGrid = findInput(workbook, HISTORY, undefined, reporter);
+  const past = [
+    ...(historyGrid && requireColumns(historyGrid, HISTORY, reporter)
+      ? readHistory(historyGrid, reporter)
+      : []),
+    ...pastWorkbooks.flatMap((p) => historyOfRanked(p.workbook, p.source, reporter)),
+  ];
+  if (!historyGrid && pastWorkbooks.length === 0)
+    return { nominees: read, derived: null, historyGrid };
+  if (settings.year === null)
+    reporter.add("historyNeedsYear", { sheet: SETTINGS.sheets[0], cell: "" });
+  const { book, derived } = applyHistory(read, past, settings.year, reporter);
+  return { nominees: book, derived, historyGrid };
 }
 
 /** Cells an adapter could not read (beyond Excel's grid) in the sheets the run used: errors at those cells. */

@@ -5,6 +5,7 @@ import type { Message } from "./messages/message";
 import type { Award, CriteriaBook, Nominee, Settings } from "./model";
 import type { BallotBook } from "./read/readBallots";
 import type { Reweight } from "./read/readCriteria";
+import { fromCents } from "./score/cents";
 import type { NomineeScore } from "./score/scoreNominee";
 
 /** One nominee's result (contract §9, §12). Figures in cents; null for a nominee with errors. */
@@ -66,6 +67,6 @@ export interface InputValue {
   readonly text: string;
 }
 
-/** A nominee ranked or not: its Score in cents when it has a rank. */
-export const rankedScore = (r: NomineeResult): number | null =>
-  r.rank === null ? null : r.score.scoreCents;
+/** The Score a ranked nominee shows (96.5); null for a nominee without a rank. */
+export const shownScore = (r: NomineeResult): number | null =>
+  r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents);

@@ -4,7 +4,7 @@ import { regenerate } from "../commands/regenerate";
 import type { ExcelRun } from "../workbook/excel/excelRun";
 import { RunLock } from "./autoRegenerate";
 import { officeHost } from "./officeHost";
-import { TaskPane } from "./TaskPane";
+import { TaskPane } from "../ui/TaskPane";
 
 /* global Office, Excel, document */
 

@@ -5,11 +5,11 @@ import { createTemplate } from "../workbook/excel/createTemplate";
 import { ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
 import type { ExcelRun } from "../workbook/excel/excelRun";
 import { AutoRegenerator, type RunLock } from "./autoRegenerate";
-import type { PaneHost, PastFile } from "./PaneHost";
-import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "./report";
+import type { PaneHost, PastFile } from "../ui/PaneHost";
+import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "../ui/report";
 import { collectReports, readReportFiles, unusableReason } from "../collectReports";
 import { formsZip, makeReportForms } from "../reportForms";
-import { download } from "./download";
+import { download } from "../ui/download";
 import { ballotWorkbook } from "../ballotWorkbook";
 
 /** Document settings travel with the workbook, so every co-author sees the same switch. */

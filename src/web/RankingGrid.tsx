@@ -23,9 +23,9 @@ import {
   scopeGroupHeading,
   scopeGroupOf,
 } from "../engine";
-import type { UiStrings } from "../taskpane/strings";
+import type { UiStrings } from "../ui/strings";
 import { useWebStyles } from "./WebApp.styles";
-import { ExplainPanel } from "../taskpane/ExplainPanel";
+import { ExplainPanel } from "../ui/ExplainPanel";
 
 const ALL = "\u0000all";
 const NONE = "\u0000none";

@@ -1,7 +1,7 @@
 import { VerticalBarChart, type VerticalBarChartDataPoint } from "@fluentui/react-charts";
 import { Subtitle2 } from "@fluentui/react-components";
 import { formatNumber, fromCents, type Language, type NomineeResult } from "../engine";
-import type { UiStrings } from "../taskpane/strings";
+import type { UiStrings } from "../ui/strings";
 import { useWebStyles } from "./WebApp.styles";
 
 /** Award colours: the first awards of the sheet in strong colours, no award in grey. */

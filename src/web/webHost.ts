@@ -12,12 +12,12 @@ import {
 import { checkWorkbook, rankWorkbook } from "../rankWorkbook";
 import { outputName } from "../outputName";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
-import type { PaneHost } from "../taskpane/PaneHost";
-import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "../taskpane/report";
+import type { PaneHost } from "../ui/PaneHost";
+import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "../ui/report";
 import { collectReports, readReportFiles, unusableReason } from "../collectReports";
 import { formsZip, makeReportForms } from "../reportForms";
 import { ballotWorkbook } from "../ballotWorkbook";
-import { STRINGS } from "../taskpane/strings";
+import { STRINGS } from "../ui/strings";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
 import { XlsxWorkbook } from "../workbook/xlsx/XlsxWorkbook";
 import { fileProblem } from "../workbook/xlsx/fileProblem";

@@ -1,5 +1,4 @@
-import type { RankResult } from "../result";
-import { fromCents } from "../score/cents";
+import { type RankResult, shownScore } from "../result";
 import { textKey } from "../text/normalize";
 import type { Remembered } from "./memory";
 
@@ -36,8 +35,7 @@ export function compareRuns(
     if (seen.has(key)) continue;
     seen.add(key);
     const before = previous.get(key);
-    const score =
-      r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents);
+    const score = shownScore(r);
     const values = result.valuesOf(r);
     if (!before) {
       changes.push({

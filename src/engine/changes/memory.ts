@@ -1,6 +1,5 @@
 import type { OutputColumn, OutputValue } from "../output/buildOutputTable";
-import type { RankResult } from "../result";
-import { fromCents } from "../score/cents";
+import { type RankResult, shownScore } from "../result";
 import type { WorkbookSnapshot } from "../snapshot";
 import { fitRow } from "../output/fitCell";
 import { MEMORY_SHEET, sameSheetName } from "../output/sheetNames";
@@ -55,7 +54,7 @@ export function buildMemory(result: RankResult): OutputValue[][] {
     fitRow([
       r.nominee.id,
       r.rank,
-      r.rank === null || r.score.scoreCents === null ? null : fromCents(r.score.scoreCents),
+      shownScore(r),
       encodeAwards(r.awards),
       encodeValues(result.valuesOf(r)),
     ])

@@ -1,5 +1,4 @@
-import type { RankResult } from "../result";
-import { fromCents } from "../score/cents";
+import { type RankResult, shownScore } from "../result";
 
 /** One chart: a scope group's ranked nominees, a bar each, best first. */
 export interface ChartBlock {
@@ -28,7 +27,8 @@ const short = (text: string) =>
 export function scoreCharts(result: RankResult): ChartBlock[] {
   const groups = new Map<string, { title: string; bars: { label: string; value: number }[] }>();
   for (const r of result.nominees) {
-    if (r.rank === null || r.score.scoreCents === null) continue;
+    const score = shownScore(r);
+    if (score === null) continue;
     const kind = r.nominee.kind === "individual" ? "cá nhân" : "tập thể";
     const key = `${r.scope}\u0000${kind}`;
     const group = groups.get(key) ?? {
@@ -37,7 +37,7 @@ export function scoreCharts(result: RankResult): ChartBlock[] {
     };
     group.bars.push({
       label: short(`${r.rank}. ${r.nominee.name}`),
-      value: fromCents(r.score.scoreCents),
+      value: score,
     });
     groups.set(key, group);
   }

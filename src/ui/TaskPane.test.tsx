@@ -8,7 +8,7 @@ import { stability } from "../engine/whatif/stability";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
 import type { CollectReport, PaneHost, RunReport } from "./PaneHost";
-import { council, criterion, unit } from "../../test/helpers/snapshot";
+import { twoUnits } from "../../test/helpers/snapshot";
 import { reportOf } from "./report";
 import { TaskPane } from "./TaskPane";
 
@@ -174,18 +174,7 @@ describe("TaskPane", () => {
     const { host, pending } = deferredHost();
     renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
-    const bad = rankCouncil(
-      council({
-        criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
-        nominees: [unit("U1"), unit("U2")],
-        codes: ["A"],
-        results: [
-          ["U1", 90],
-          ["U2", "chín mươi"],
-        ],
-        awards: [["Cờ", 1, "", "", "", "", "", 1, ""]],
-      })
-    );
+    const bad = rankCouncil(twoUnits("chín mươi", [["Cờ", 1, "", "", "", "", "", 1, ""]]));
     await act(async () => pending[0]?.resolve(reportOf(bad, "vi")));
     const bar = screen.getByText(/Chưa xếp hạng được: U2 \(Kết quả!B3\)/);
     expect(bar).toBeInTheDocument();

@@ -106,3 +106,20 @@ export function unit(
 ): TestCell[] {
   return [id, `Đơn vị ${id}`, "Tập thể", field, cluster, "", ...attributes];
 }
+
+/**
+ * The smallest council: one ratio criterion A (target 100, max 100), units U1 at 90 and U2 at `u2` (a text
+ * such as "chín mươi" for a bad cell), and the awards given.
+ */
+export function twoUnits(u2: TestCell, awards?: TestCell[][]): WorkbookSnapshot {
+  return council({
+    criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
+    nominees: [unit("U1"), unit("U2")],
+    codes: ["A"],
+    results: [
+      ["U1", 90],
+      ["U2", u2],
+    ],
+    ...(awards ? { awards } : {}),
+  });
+}

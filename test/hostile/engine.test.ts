@@ -14,6 +14,7 @@ import {
   sheet,
   unit,
   workbook,
+  twoUnits,
 } from "../helpers/snapshot";
 
 /**
@@ -102,16 +103,7 @@ describe("names that are a plain object's own", () => {
 
 describe("the memory keeps award names whole", () => {
   it("an award named with '; ' makes the next run report no change", () => {
-    const wb = council({
-      criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
-      nominees: [unit("U1"), unit("U2")],
-      codes: ["A"],
-      results: [
-        ["U1", 90],
-        ["U2", 80],
-      ],
-      awards: [["Bằng khen; hạng A", 1, "", "", "", "", "", 1, ""]],
-    });
+    const wb = twoUnits(80, [["Bằng khen; hạng A", 1, "", "", "", "", "", 1, ""]]);
     const toCell = (v: string | number | null): Cell =>
       v === null ? null : typeof v === "number" ? { t: "n", v } : { t: "s", v };
     const after: WorkbookSnapshot = {

@@ -5,6 +5,7 @@ import {
   sheet,
   unit,
   workbook,
+  twoUnits,
 } from "../../../test/helpers/snapshot";
 import { codes, rank } from "../../../test/helpers/run";
 import { MAX_COST, MAX_LENGTH, costOf, parseExpression } from "./parseExpression";
@@ -103,16 +104,7 @@ export const ATTACKS: readonly string[] = [
 ];
 
 const attackedAward = (condition: string) =>
-  council({
-    criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
-    nominees: [unit("U1"), unit("U2")],
-    codes: ["A"],
-    results: [
-      ["U1", 90],
-      ["U2", 80],
-    ],
-    awards: [["Giấy khen", 1, "", "", "", "", "", "", condition]],
-  });
+  twoUnits(80, [["Giấy khen", 1, "", "", "", "", "", "", condition]]);
 
 describe("the cost bound (issue 17)", () => {
   it("refuses a condition heavier than the bound, and keeps a long plain one", () => {

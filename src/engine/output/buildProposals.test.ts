@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { council, criterion, unit } from "../../../test/helpers/snapshot";
+import { council, criterion, unit, twoUnits } from "../../../test/helpers/snapshot";
 import { readXlsx } from "../../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../../workbook/xlsx/XlsxPackage";
 import { rankCouncil } from "../rankCouncil";
@@ -158,18 +158,7 @@ describe("never a final list from incomplete data (issue 12 §1)", () => {
 
   it("a complete council's list is final: signed, no draft", () => {
     const complete = buildProposals(
-      rankCouncil(
-        council({
-          criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
-          nominees: [unit("U1"), unit("U2")],
-          codes: ["A"],
-          results: [
-            ["U1", 90],
-            ["U2", 80],
-          ],
-          awards: [["Cờ", 1, "", "", "", "", "", 1, ""]],
-        })
-      )
+      rankCouncil(twoUnits(80, [["Cờ", 1, "", "", "", "", "", 1, ""]]))
     );
     expect(complete.provisional).toBe(false);
     expect(signed(proposalList(complete))).toBe(true);

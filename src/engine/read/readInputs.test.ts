@@ -5,20 +5,12 @@ import {
   type TestCell,
   unit,
   workbook,
+  twoUnits,
 } from "../../../test/helpers/snapshot";
 import { byId, codes, rank } from "../../../test/helpers/run";
 import type { SheetSnapshot } from "../snapshot";
 
-const base = () =>
-  council({
-    criteria: [criterion("F", "A", "Tỷ lệ", 100, 100)],
-    nominees: [unit("U1"), unit("U2")],
-    codes: ["A"],
-    results: [
-      ["U1", 90],
-      ["U2", 80],
-    ],
-  });
+const base = () => twoUnits(80);
 const replace = (s: SheetSnapshot) =>
   workbook(...base().sheets.filter((x) => x.name !== s.name), s);
 

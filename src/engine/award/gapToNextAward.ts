@@ -6,12 +6,12 @@ import {
   screen,
   settleBlock,
 } from "./allocateAwards";
-import { Exact, type UNKNOWN } from "../expression/values";
+import type { UNKNOWN } from "../expression/values";
 import type { BallotBook } from "../read/readBallots";
-import type { Attribute, Award, Criterion, Nominee, Settings } from "../model";
+import type { Attribute, Award, Nominee, Settings } from "../model";
 import { type Standing, gradeAt, ranksAbove, scopeKey } from "../rank/rankNominees";
 import { divideRounded } from "../score/cents";
-import { CRITERION_TYPES } from "../score/criterionTypes";
+import { CRITERION_TYPES, signedPoints } from "../score/criterionTypes";
 
 /** One criterion value that alone reaches the gap: "TC03 at 92.5". */
 export interface CriterionStep {
@@ -255,11 +255,11 @@ function stepsTo(x: Standing, target: number): CriterionStep[] {
     const now = points[i] ?? NaN;
     if (Number.isNaN(now) || c.broken) return;
     const wanted = now + need;
-    const value = valueFor(c, wanted);
+    const value = CRITERION_TYPES[c.type].inverse(c, wanted);
     if (value === null) return;
     // Checked against the type's own rule, so a step is never a rounding away from enough.
     const got = CRITERION_TYPES[c.type].score(value, undefined, c);
-    const signed = typeof got === "number" && c.type === "deduction" ? -got : got;
+    const signed = typeof got === "number" ? signedPoints(c, got) : got;
     if (typeof signed !== "number" || signed < wanted) return;
     steps.push({ step: { code: c.code, value }, share: need / Math.max(1, c.max * 100 - now) });
   });
@@ -267,42 +267,4 @@ function stepsTo(x: Standing, target: number): CriterionStep[] {
     .sort((a, b) => a.share - b.share)
     .slice(0, 2)
     .map((s) => s.step);
-}
-
-const up2 = (v: Exact) => v.times(100).ceil().div(100).toNumber();
-const down2 = (v: Exact) => v.times(100).floor().div(100).toNumber();
-
-/** The value that gives a criterion `wanted` cents of points (§5 inverted), or null when none can. */
-function valueFor(c: Criterion, wanted: number): number | null {
-  const full = Math.round(c.max * 100);
-  const t = () => new Exact(String(c.target ?? 1));
-  switch (c.type) {
-    case "points":
-    case "bonus":
-      return wanted <= full ? wanted / 100 : null;
-    case "deduction":
-      return wanted <= 0 ? -wanted / 100 : null;
-    case "threshold":
-      return wanted <= full ? c.target : null;
-    case "ratio": {
-      if (wanted > full) return null;
-      if (wanted === full) return c.target;
-      // round(100·M·v/T) ≥ wanted ⇔ v ≥ (wanted − ½)·T/(100·M), mirrored for lower-is-better.
-      const edge = new Exact(wanted).minus(0.5);
-      if (edge.lte(0)) return null;
-      return c.lower
-        ? down2(t().times(c.max).times(100).div(edge))
-        : up2(edge.times(t()).div(100).div(c.max));
-    }
-    case "bands": {
-      const band = [...c.bands]
-        .filter((b) => Math.round(b.points * 100) >= wanted)
-        .sort((a, b) => a.points - b.points)[0];
-      if (!band) return null;
-      if (c.lower) return band.threshold > 0 ? down2(t().times(100).div(band.threshold)) : null;
-      return up2(t().times(band.threshold).div(100));
-    }
-    case "formula":
-      return null;
-  }
 }

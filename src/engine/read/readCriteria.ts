@@ -7,19 +7,17 @@ import type { InputGrid } from "./findInput";
 import { rowReader, type RowReader } from "./gridCells";
 import { CRITERIA } from "./inputs";
 import { cellText, parseNumberText, readValueCell } from "../cell/readValue";
+import { WEIGHTED_TYPES } from "../score/criterionTypes";
 import { criterionType, direction, isCommonField, rollup as rollupWord, yesNoCell } from "./words";
 
 type Col = keyof typeof CRITERIA.columns;
-
-/** Types measured against a target: they need `Chỉ tiêu`, and their max points are a weight. */
-export const NEEDS_TARGET: ReadonlySet<CriterionType> = new Set(["ratio", "threshold", "bands"]);
 
 /** A factor on a criterion's weight (its max points, and its bands' points): the what-if of issue 6. */
 export type Reweight = (c: Criterion) => number;
 
 function reweighted(c: Criterion, factor: number): Criterion {
   // Only types measured against a target have max points that are a weight; the others' max bounds a typed value.
-  if (factor === 1 || !NEEDS_TARGET.has(c.type)) return c;
+  if (factor === 1 || !WEIGHTED_TYPES.has(c.type)) return c;
   const scale = (x: number) => new Exact(String(x)).times(String(factor)).toNumber();
   return {
     ...c,
@@ -145,7 +143,7 @@ function readDefinition(row: RowReader<Col>, reporter: Reporter) {
   const target = positive("target", type === "threshold" && lower);
   const resolvedType: CriterionType = type ?? "ratio";
   if (
-    NEEDS_TARGET.has(resolvedType) &&
+    WEIGHTED_TYPES.has(resolvedType) &&
     target === null &&
     readValueCell(row.cell("target")).kind === "empty"
   )

@@ -1,4 +1,5 @@
 import type { Criterion, CriterionType } from "../model";
+import { WEIGHTED_TYPES } from "../score/criterionTypes";
 
 /** The cells a self-score formula reads, as A1 references on the form's row. */
 export interface ScoreCells {
@@ -49,8 +50,8 @@ const RULES: Readonly<Record<CriterionType, Rule>> = {
 export function selfScoreFormula(c: Criterion, at: ScoreCells): string | null {
   const body = RULES[c.type](c, at);
   if (body === null) return null;
-  // The direct types check their range themselves; the others refuse a negative value first.
-  const direct = c.type === "points" || c.type === "bonus" || c.type === "deduction";
-  const guarded = direct ? body : `IF(${at.value}<0,"",${body})`;
+  // The typed-points types check their range themselves; those measured against a target refuse a
+  // negative value first.
+  const guarded = WEIGHTED_TYPES.has(c.type) ? `IF(${at.value}<0,"",${body})` : body;
   return `IF(ISNUMBER(${at.value}),${guarded},"")`;
 }

@@ -15,6 +15,13 @@ export type Role = "base" | "bonus" | "deduction";
 interface TypeRule {
   readonly role: Role;
   readonly score: (v: number, exact: Exact | undefined, c: Criterion) => Points;
+  /**
+   * §5 inverted, for the gap to the next award: the value that gives `wanted` cents of points (the signed
+   * cents, a deduction's at most 0), or null when no value can. Checked against `score` by its caller.
+   */
+  readonly inverse: (c: Criterion, wanted: number) => number | null;
+  /** Measured against a target: it needs `Chỉ tiêu`, and its max points are a weight (the what-ifs). */
+  readonly weighted: boolean;
 }
 
 /** A type as the `Loại` cell writes it (§13.1): the template's drop-down and the reader both take these. */
@@ -49,8 +56,14 @@ function inRange(v: number, exact: Exact | undefined, c: Criterion): Points {
   return exact ? exactCents(exact) : numberCents(v);
 }
 
+const up2 = (v: Exact) => v.times(100).ceil().div(100).toNumber();
+const down2 = (v: Exact) => v.times(100).floor().div(100).toNumber();
+const targetOf = (c: Criterion) => new Exact(String(c.target ?? 1));
+const fullCents = (c: Criterion) => Math.round(c.max * 100);
+
 const ratio: TypeRule = {
   role: "base",
+  weighted: true,
   score: (v, exact, c) => {
     if (v < 0) return "negative";
     if (meetsTarget(v, c)) return numberCents(c.max);
@@ -62,15 +75,28 @@ const ratio: TypeRule = {
       ? quotientCents(c.max, c.target ?? 1, v)
       : quotientCents(c.max, v, c.target ?? 1);
   },
+  inverse: (c, wanted) => {
+    if (wanted > fullCents(c)) return null;
+    if (wanted === fullCents(c)) return c.target;
+    // round(100·M·v/T) ≥ wanted ⇔ v ≥ (wanted − ½)·T/(100·M), mirrored for lower-is-better.
+    const edge = new Exact(wanted).minus(0.5);
+    if (edge.lte(0)) return null;
+    return c.lower
+      ? down2(targetOf(c).times(c.max).times(100).div(edge))
+      : up2(edge.times(targetOf(c)).div(100).div(c.max));
+  },
 };
 
 const threshold: TypeRule = {
   role: "base",
+  weighted: true,
   score: (v, _exact, c) => (v < 0 ? "negative" : meetsTarget(v, c) ? numberCents(c.max) : 0),
+  inverse: (c, wanted) => (wanted <= fullCents(c) ? c.target : null),
 };
 
 const bands: TypeRule = {
   role: "base",
+  weighted: true,
   score: (v, exact, c) => {
     if (v < 0) return "negative";
     const approx = achievement(v, c, 100);
@@ -85,9 +111,31 @@ const bands: TypeRule = {
     });
     return band ? numberCents(band.points) : 0;
   },
+  inverse: (c, wanted) => {
+    const band = [...c.bands]
+      .filter((b) => Math.round(b.points * 100) >= wanted)
+      .sort((a, b) => a.points - b.points)[0];
+    if (!band) return null;
+    if (c.lower)
+      return band.threshold > 0 ? down2(targetOf(c).times(100).div(band.threshold)) : null;
+    return up2(targetOf(c).times(band.threshold).div(100));
+  },
 };
 
-const direct = (role: Role): TypeRule => ({ role, score: inRange });
+/** A typed value is the points: a deduction's value is its points taken away. */
+const direct = (role: Role): TypeRule => ({
+  role,
+  weighted: false,
+  score: inRange,
+  inverse: (c, wanted) =>
+    role === "deduction"
+      ? wanted <= 0 && -wanted <= fullCents(c)
+        ? -wanted / 100
+        : null
+      : wanted <= fullCents(c)
+        ? wanted / 100
+        : null,
+});
 
 const words = (vi: string, en: string) => ({ words: { vi, en } });
 
@@ -100,7 +148,17 @@ export const CRITERION_TYPES: Readonly<Record<CriterionType, TypeRule & TypeWord
   threshold: { ...threshold, ...words("Ngưỡng", "threshold") },
   bands: { ...bands, ...words("Bậc", "bands") },
   points: { ...direct("base"), ...words("Chấm điểm", "points") },
-  formula: { ...direct("base"), ...words("Công thức", "formula") },
+  // A formula's value is no points: no value reaches a gap alone.
+  formula: { ...direct("base"), inverse: () => null, ...words("Công thức", "formula") },
   bonus: { ...direct("bonus"), ...words("Cộng", "bonus") },
   deduction: { ...direct("deduction"), ...words("Trừ", "deduction") },
 };
+
+/** The types whose max points are a weight, and which need a target. */
+export const WEIGHTED_TYPES: ReadonlySet<CriterionType> = new Set(
+  (Object.keys(CRITERION_TYPES) as CriterionType[]).filter((t) => CRITERION_TYPES[t].weighted)
+);
+
+/** A criterion's points as they count: a deduction's taken away. */
+export const signedPoints = (c: Criterion, cents: number): number =>
+  CRITERION_TYPES[c.type].role === "deduction" && cents !== 0 ? -cents : cents;

@@ -1,6 +1,6 @@
 import type { Criterion } from "../model";
 import { readValueCell, tooBig } from "../cell/readValue";
-import { CRITERION_TYPES } from "./criterionTypes";
+import { CRITERION_TYPES, signedPoints } from "./criterionTypes";
 import { type NomineeScore, type ScoreInputs, maxOf, scoreOf } from "./scoreNominee";
 
 /**
@@ -33,10 +33,9 @@ export function rescore(
       if (v.kind !== "number") return null;
       value = v.value;
     }
-    const rule = CRITERION_TYPES[c.type];
-    const cents = rule.score(value, undefined, c);
+    const cents = CRITERION_TYPES[c.type].score(value, undefined, c);
     if (typeof cents !== "number") return null;
-    points[i] = rule.role === "deduction" && cents !== 0 ? -cents : cents;
+    points[i] = signedPoints(c, cents);
   }
   let totalCents = 0;
   for (const p of points) if (!Number.isNaN(p)) totalCents += p;

@@ -8,7 +8,7 @@ import { reasonParams } from "../messages/reasons";
 import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import { divideRounded, exactCents, toCents } from "./cents";
-import { CRITERION_TYPES, meetsTarget } from "./criterionTypes";
+import { CRITERION_TYPES, meetsTarget, signedPoints } from "./criterionTypes";
 
 /** One nominee's points (contract §5): cents per criterion, Total, Max and Score. */
 export interface NomineeScore {
@@ -133,7 +133,7 @@ export function scoreNominee(
       }
     }
     if (cents === null) continue;
-    const signed = rule.role === "deduction" && cents !== 0 ? -cents : cents;
+    const signed = signedPoints(c, cents);
     points[i] = signed;
     totalCents += signed;
   }

@@ -1,5 +1,5 @@
 import type { Criterion } from "../model";
-import { NEEDS_TARGET } from "../read/readCriteria";
+import { WEIGHTED_TYPES } from "../score/criterionTypes";
 import type { RankResult } from "../result";
 
 /** "Độ ổn định" (issue 6 §4): the share of ranked nominees whose awards survive every weight changed by ±10 %. */
@@ -26,7 +26,9 @@ export const STABILITY_LIMIT = 500_000;
  * workbook is too large for it to be quick.
  */
 export function stability(base: RankResult, limit = STABILITY_LIMIT): Stability | null {
-  const weighted = (base.criteria?.all ?? []).filter((c) => !c.broken && NEEDS_TARGET.has(c.type));
+  const weighted = (base.criteria?.all ?? []).filter(
+    (c) => !c.broken && WEIGHTED_TYPES.has(c.type)
+  );
   if (weighted.length === 0 || base.nominees.length * weighted.length * 2 > limit) return null;
   const key = (awards: readonly string[] | undefined) => (awards ?? []).join("\u0000");
   const fragile = new Map<number, { id: string; criterion: string; factor: number }>();

@@ -1,5 +1,5 @@
 import type { Criterion, Place } from "../model";
-import { NEEDS_TARGET } from "../read/readCriteria";
+import { WEIGHTED_TYPES } from "../score/criterionTypes";
 import type { RankResult } from "../result";
 
 /** What a what-if weight applies to: one criterion's max points, or every weighted criterion of a group. */
@@ -25,7 +25,7 @@ export interface Move {
   readonly awardsAfter: readonly string[];
 }
 
-const weighted = (c: Criterion) => !c.broken && NEEDS_TARGET.has(c.type);
+const weighted = (c: Criterion) => !c.broken && WEIGHTED_TYPES.has(c.type);
 
 /** The criteria and groups a slider can weigh: only types whose max points are a weight (§5). */
 export function weightTargets(result: RankResult): WeightTarget[] {

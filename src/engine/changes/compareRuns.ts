@@ -1,3 +1,5 @@
+import { PHRASES, formatNumber } from "../explain/phrases";
+import type { Language } from "../messages/renderMessage";
 import { type RankResult, shownScore } from "../result";
 import { textKey } from "../text/normalize";
 import type { Remembered } from "./memory";
@@ -111,30 +113,26 @@ export function compareRuns(
 /** The changes as lines a secretary reads aloud in the meeting. */
 export function describeChanges(
   changes: readonly NomineeChange[] | null,
-  language: "vi" | "en",
+  language: Language,
   sources: ReadonlyMap<string, string> = new Map()
 ): string[] {
-  const vi = language === "vi";
-  if (changes === null)
-    return [vi ? "Lần xếp hạng đầu tiên của sổ này." : "The first ranking of this workbook."];
-  if (changes.length === 0) return [vi ? "Không có thay đổi." : "No change."];
-  const n = (x: number | null) => (x === null ? "-" : vi ? String(x).replace(".", ",") : String(x));
+  const p = PHRASES[language].changes;
+  if (changes === null) return [p.first];
+  if (changes.length === 0) return [p.none];
+  const n = (x: number | null) => (x === null ? "-" : formatNumber(x, language));
   return changes.map((c) => {
     if (c.kind === "new")
-      return `${c.id}: ${vi ? "mới" : "new"}${c.added.length ? `; ${c.added.join(", ")}` : ""}`;
-    if (c.kind === "gone")
-      return `${c.id}: ${vi ? "không còn trong danh sách" : "no longer listed"}`;
+      return `${c.id}: ${p.added}${c.added.length ? `; ${c.added.join(", ")}` : ""}`;
+    if (c.kind === "gone") return `${c.id}: ${p.gone}`;
     const parts = [
-      c.rank[0] !== c.rank[1] ? `${vi ? "hạng" : "rank"} ${n(c.rank[0])} → ${n(c.rank[1])}` : "",
-      c.score[0] !== c.score[1]
-        ? `${vi ? "điểm" : "score"} ${n(c.score[0])} → ${n(c.score[1])}`
-        : "",
-      c.added.length ? `${vi ? "thêm" : "gains"} ${c.added.join(", ")}` : "",
-      c.removed.length ? `${vi ? "bỏ" : "loses"} ${c.removed.join(", ")}` : "",
+      c.rank[0] !== c.rank[1] ? `${p.rank} ${n(c.rank[0])} → ${n(c.rank[1])}` : "",
+      c.score[0] !== c.score[1] ? `${p.score} ${n(c.score[0])} → ${n(c.score[1])}` : "",
+      c.added.length ? `${p.gains} ${c.added.join(", ")}` : "",
+      c.removed.length ? `${p.loses} ${c.removed.join(", ")}` : "",
       ...c.cells.map((x) => {
         // A value a unit's report brought (issue 14): its report is named beside the cell.
         const from = sources.get(textKey(`${x.sheet}!${x.cell}`));
-        const origin = from ? `, ${vi ? "từ" : "from"} ${from}` : "";
+        const origin = from ? `, ${p.from} ${from}` : "";
         return `${x.code} (${x.sheet}!${x.cell}${origin}): '${x.before}' → '${x.after}'`;
       }),
     ].filter(Boolean);

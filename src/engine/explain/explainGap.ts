@@ -1,29 +1,7 @@
 import type { Language } from "../messages/renderMessage";
 import type { NomineeResult } from "../result";
 import { fromCents } from "../score/cents";
-import { formatNumber } from "./phrases";
-
-interface GapPhrases {
-  award: (points: string, award: string) => string;
-  tie: (points: string, award: string, ids: string) => string;
-  steps: (list: string) => string;
-  chaser: (id: string, points: string) => string;
-}
-
-const PHRASES: Record<Language, GapPhrases> = {
-  vi: {
-    award: (d, a) => `+${d} điểm → '${a}'`,
-    tie: (d, a, ids) => `+${d} điểm → bằng điểm ${ids} tại giới hạn '${a}' (Hội đồng quyết định)`,
-    steps: (list) => `, hoặc chỉ ${list}`,
-    chaser: (id, d) => `${id} cách ${d} điểm để bằng điểm`,
-  },
-  en: {
-    award: (d, a) => `+${d} points → '${a}'`,
-    tie: (d, a, ids) => `+${d} points → tied with ${ids} at the '${a}' quota (the council decides)`,
-    steps: (list) => `, or only ${list}`,
-    chaser: (id, d) => `${id} is ${d} points from a tie`,
-  },
-};
+import { PHRASES, formatNumber } from "./phrases";
 
 /**
  * `Khoảng cách` (issue 6 §2): the smallest Score rise that changes the proposal, the criterion values
@@ -34,7 +12,7 @@ const PHRASES: Record<Language, GapPhrases> = {
  */
 export function explainGap(r: NomineeResult, language: Language): string {
   if (r.rank === null) return "";
-  const p = PHRASES[language];
+  const p = PHRASES[language].gap;
   const n = (cents: number) => formatNumber(fromCents(cents), language);
   const parts: string[] = [];
   const { gap, chaser } = r;
@@ -43,15 +21,11 @@ export function explainGap(r: NomineeResult, language: Language): string {
       const name = r.score.criteria.find((c) => c.code === code)?.name;
       return name ? `${name} (${code})` : code;
     };
-    const steps = gap.steps.map(
-      (s) =>
-        `${named(s.code)} ${language === "vi" ? "đạt" : "at"} ${formatNumber(s.value, language)}`
-    );
-    const or = language === "vi" ? " hoặc " : " or ";
+    const steps = gap.steps.map((s) => p.step(named(s.code), formatNumber(s.value, language)));
     parts.push(
       (gap.tieWith.length > 0
         ? p.tie(n(gap.cents), gap.award, gap.tieWith.join(", "))
-        : p.award(n(gap.cents), gap.award)) + (steps.length > 0 ? p.steps(steps.join(or)) : "")
+        : p.award(n(gap.cents), gap.award)) + (steps.length > 0 ? p.steps(steps.join(p.or)) : "")
     );
   }
   if (chaser) parts.push(p.chaser(chaser.id, n(chaser.cents)));

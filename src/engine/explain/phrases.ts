@@ -16,11 +16,10 @@ export function formatNumber(n: number, language: Language): string {
 export function failureWords(f: Failure, language: Language): string {
   const header = (name: string) =>
     f.facts.find((x) => x.name === name)?.header ?? BUILT_IN_WORDS[language][name] ?? name;
-  const is = language === "vi" ? "là" : "is";
-  const facts = f.facts.map((x) => `${header(x.name)} ${is} ${valueText(x.value, language)}`);
+  const p = PHRASES[language];
+  const facts = f.facts.map((x) => `${header(x.name)} ${p.is} ${valueText(x.value, language)}`);
   const need = requirement(f.clause, language);
-  if (need && f.facts.length === 1)
-    return `${facts[0]}, ${language === "vi" ? "cần" : "needs"} ${need.need}`;
+  if (need && f.facts.length === 1) return `${facts[0]}, ${p.needs} ${need.need}`;
   return `${describe(f.clause, header, language)} (${facts.join("; ")})`;
 }
 
@@ -43,6 +42,30 @@ interface Phrases {
   /** The award's group when it is the whole council, or a group with no name. */
   all: string;
   group: string;
+  /** A failed clause's fact, "Mức độ hoàn thành là KHT", and what it needs. */
+  is: string;
+  needs: string;
+  /** `Khoảng cách` (issue 6 §2). */
+  gap: {
+    award: (points: string, award: string) => string;
+    tie: (points: string, award: string, ids: string) => string;
+    steps: (list: string) => string;
+    step: (criterion: string, value: string) => string;
+    or: string;
+    chaser: (id: string, points: string) => string;
+  };
+  /** What changed since the last run, as the log's `Thay đổi` says it. */
+  changes: {
+    first: string;
+    none: string;
+    added: string;
+    gone: string;
+    rank: string;
+    score: string;
+    gains: string;
+    loses: string;
+    from: string;
+  };
 }
 
 const vi: Phrases = {
@@ -67,6 +90,27 @@ const vi: Phrases = {
   kinds: { collective: "tập thể", individual: "cá nhân" },
   all: "toàn bộ",
   group: "nhóm",
+  is: "là",
+  needs: "cần",
+  gap: {
+    award: (d, a) => `+${d} điểm → '${a}'`,
+    tie: (d, a, ids) => `+${d} điểm → bằng điểm ${ids} tại giới hạn '${a}' (Hội đồng quyết định)`,
+    steps: (list) => `, hoặc chỉ ${list}`,
+    step: (c, v) => `${c} đạt ${v}`,
+    or: " hoặc ",
+    chaser: (id, d) => `${id} cách ${d} điểm để bằng điểm`,
+  },
+  changes: {
+    first: "Lần xếp hạng đầu tiên của sổ này.",
+    none: "Không có thay đổi.",
+    added: "mới",
+    gone: "không còn trong danh sách",
+    rank: "hạng",
+    score: "điểm",
+    gains: "thêm",
+    loses: "bỏ",
+    from: "từ",
+  },
   outcome: (o, n, scope) => {
     switch (o.kind) {
       case "given":
@@ -113,6 +157,27 @@ const en: Phrases = {
   kinds: { collective: "collectives", individual: "individuals" },
   all: "the whole council",
   group: "the group",
+  is: "is",
+  needs: "needs",
+  gap: {
+    award: (d, a) => `+${d} points → '${a}'`,
+    tie: (d, a, ids) => `+${d} points → tied with ${ids} at the '${a}' quota (the council decides)`,
+    steps: (list) => `, or only ${list}`,
+    step: (c, v) => `${c} at ${v}`,
+    or: " or ",
+    chaser: (id, d) => `${id} is ${d} points from a tie`,
+  },
+  changes: {
+    first: "The first ranking of this workbook.",
+    none: "No change.",
+    added: "new",
+    gone: "no longer listed",
+    rank: "rank",
+    score: "score",
+    gains: "gains",
+    loses: "loses",
+    from: "from",
+  },
   outcome: (o, n, scope) => {
     switch (o.kind) {
       case "given":

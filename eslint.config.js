@@ -2,6 +2,7 @@
 // that keep the engine pure (contract: src/engine knows nothing of Office.js, React, the DOM or files).
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
+const reactHooks = require("eslint-plugin-react-hooks");
 
 const impure = [
   "react",
@@ -64,6 +65,15 @@ module.exports = [
     },
     // The office plugin's own typescript-eslint (8.8) cannot load this rule under ESLint 9.39.
     rules: { "@typescript-eslint/no-unused-expressions": "off" },
+  },
+  {
+    // React's rules of hooks, and effects that name what they depend on.
+    files: ["src/**/*.tsx", "src/ui/use*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
   },
   {
     files: ["**/*.js"],

@@ -15,85 +15,74 @@ export function Summary({
 }) {
   const styles = useStyles();
   const awards = summary.awards.filter((a) => a.count > 0);
-  const people = (list: RunSummary["ties"]) => (
-    <ul className={styles.list}>
-      {list.map((t) => (
-        <li key={`${t.id}-${t.award}`}>
-          <Text>
-            {t.id} {t.name}: {t.award}
-          </Text>
-        </li>
-      ))}
-    </ul>
-  );
+  const people = (list: RunSummary["ties"]) =>
+    list.map((t) => ({ key: `${t.id}-${t.award}`, text: `${t.id} ${t.name}: ${t.award}` }));
   return (
     <section className={styles.section} aria-label={strings.summary}>
-      <div className={styles.counts}>
-        {/* Green only when every nominee is ranked with nothing to say; red and amber only when there are some. */}
-        <Badge
-          appearance="filled"
-          color={summary.withErrors > 0 ? "danger" : summary.warnings > 0 ? "warning" : "success"}
-        >
-          {strings.rankedCount(summary.ranked, summary.nominees)}
-        </Badge>
-        {summary.withErrors > 0 && (
-          <Badge appearance="tint" color="danger">
-            {strings.errorsCount(summary.withErrors)}
-          </Badge>
-        )}
-        {summary.warnings > 0 && (
-          <Badge appearance="tint" color="warning">
-            {strings.warningsCount(summary.warnings)}
-          </Badge>
-        )}
-      </div>
+      <Counts summary={summary} strings={strings} />
       {stability && <Text>{strings.stability(stability.stable, stability.ranked)}</Text>}
       <Subtitle2 as="h2">{strings.awards}</Subtitle2>
-      {awards.length === 0 ? (
-        <Text>{strings.noAwards}</Text>
-      ) : (
-        <ul className={styles.list}>
-          {awards.map((a) => (
-            <li key={a.award}>
-              <Text>
-                {a.award}: {a.count}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
-      {summary.ties.length > 0 && (
-        <>
-          <Subtitle2 as="h2">{strings.ties}</Subtitle2>
-          {people(summary.ties)}
-        </>
-      )}
-      {summary.nearest.length > 0 && (
-        <>
-          <Subtitle2 as="h2">{strings.nearest}</Subtitle2>
-          <ul className={styles.list}>
-            {summary.nearest.map((t) => (
-              <li key={t.id}>
-                <Text>
-                  {t.id} {t.name}: {t.gap}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {summary.awaitingVote.length > 0 && (
-        <>
-          <Subtitle2 as="h2">{strings.awaitingVote}</Subtitle2>
-          {people(summary.awaitingVote)}
-        </>
-      )}
-      {summary.pending.length > 0 && (
-        <>
-          <Subtitle2 as="h2">{strings.pending}</Subtitle2>
-          {people(summary.pending)}
-        </>
-      )}
+      {awards.length === 0 && <Text>{strings.noAwards}</Text>}
+      <Lines
+        title={null}
+        lines={awards.map((a) => ({ key: a.award, text: `${a.award}: ${a.count}` }))}
+      />
+      <Lines title={strings.ties} lines={people(summary.ties)} />
+      <Lines
+        title={strings.nearest}
+        lines={summary.nearest.map((t) => ({ key: t.id, text: `${t.id} ${t.name}: ${t.gap}` }))}
+      />
+      <Lines title={strings.awaitingVote} lines={people(summary.awaitingVote)} />
+      <Lines title={strings.pending} lines={people(summary.pending)} />
     </section>
+  );
+}
+
+/** Green only when every nominee is ranked with nothing to say; red and amber only when there are some. */
+function Counts({ summary, strings }: { summary: RunSummary; strings: UiStrings }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.counts}>
+      <Badge
+        appearance="filled"
+        color={summary.withErrors > 0 ? "danger" : summary.warnings > 0 ? "warning" : "success"}
+      >
+        {strings.rankedCount(summary.ranked, summary.nominees)}
+      </Badge>
+      {summary.withErrors > 0 && (
+        <Badge appearance="tint" color="danger">
+          {strings.errorsCount(summary.withErrors)}
+        </Badge>
+      )}
+      {summary.warnings > 0 && (
+        <Badge appearance="tint" color="warning">
+          {strings.warningsCount(summary.warnings)}
+        </Badge>
+      )}
+    </div>
+  );
+}
+
+/** A titled list, left out when empty. */
+function Lines({
+  title,
+  lines,
+}: {
+  title: string | null;
+  lines: readonly { key: string; text: string }[];
+}) {
+  const styles = useStyles();
+  if (lines.length === 0) return null;
+  return (
+    <>
+      {title && <Subtitle2 as="h2">{title}</Subtitle2>}
+      <ul className={styles.list}>
+        {lines.map((l) => (
+          <li key={l.key}>
+            <Text>{l.text}</Text>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

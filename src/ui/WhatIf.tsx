@@ -1,14 +1,12 @@
 import { Dropdown, Field, Option, Slider, Subtitle2, Text } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { Exact, formatNumber, type Language, type Move } from "../engine";
+import { formatNumber, type Language } from "../engine";
 import type { WhatIfModel } from "./PaneHost";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";
+import { useWhatIf } from "./useWhatIf";
 
 /** Moves listed at most; the rest are counted. */
 const SHOWN = 15;
-/** Re-ranking waits this long after the slider stops, so dragging stays smooth on large workbooks. */
-const SETTLE_MS = 200;
 
 /**
  * The weight what-if (issue 6 §4): pick a criterion or a group, move its weight from 50 % to 150 % and see
@@ -25,25 +23,9 @@ export function WhatIf({
   readonly language: Language;
 }) {
   const styles = useStyles();
-  const [key, setKey] = useState(model.targets[0]?.key ?? "");
-  const [percent, setPercent] = useState(100);
-  const [moves, setMoves] = useState<readonly Move[]>([]);
-  const target = model.targets.find((t) => t.key === key) ?? model.targets[0];
-  useEffect(() => {
-    if (!target || percent === 100) {
-      setMoves([]);
-      return;
-    }
-    const timer = setTimeout(() => setMoves(model.run(target, percent / 100)), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [model, target, percent]);
+  const { target, setKey, percent, setPercent, moves, newMax } = useWhatIf(model);
   if (!target) return null;
   const n = (x: number) => formatNumber(x, language);
-  const newMax = new Exact(String(target.max))
-    .times(percent)
-    .div(100)
-    .toDecimalPlaces(2)
-    .toNumber();
   const s = strings.whatIf;
   const awards = (list: readonly string[]) => (list.length > 0 ? list.join("; ") : s.noAward);
   return (

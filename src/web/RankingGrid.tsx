@@ -10,12 +10,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useState } from "react";
 import {
   explainGap,
   formatNumber,
   fromCents,
-  groupBy,
   type Language,
   type NomineeResult,
   placeOf,
@@ -27,11 +26,7 @@ import type { UiStrings } from "../ui/strings";
 import { useWebStyles } from "./WebApp.styles";
 import { ExplainPanel } from "../ui/ExplainPanel";
 
-const ALL = "\u0000all";
-const NONE = "\u0000none";
-
-/** Vietnamese names sort by a Vietnamese collator (đ after d, tones in order). */
-const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+import { ALL, NONE, collator, useRankingGrid } from "./useRankingGrid";
 
 interface Props {
   readonly nominees: readonly NomineeResult[];
@@ -39,7 +34,7 @@ interface Props {
   readonly language: Language;
 }
 
-interface Column {
+export interface Column {
   readonly id: string;
   readonly header: string;
   readonly compare?: (a: NomineeResult, b: NomineeResult) => number;
@@ -58,29 +53,95 @@ export const NOMINEE_ROW = "data-nominee";
  */
 export function RankingGrid({ nominees, strings, language }: Props) {
   const styles = useWebStyles();
-  const [field, setField] = useState(ALL);
-  const [cluster, setCluster] = useState(ALL);
-  const [award, setAward] = useState(ALL);
-  const [sort, setSort] = useState<{ column: string; ascending: boolean }>({
-    column: "rank",
-    ascending: true,
-  });
   // The nominee whose Giải thích is open below the grid (issue 12 §4), on demand.
   const [shown, setShown] = useState<NomineeResult | null>(null);
-  const distinct = (values: string[]) => [...new Set(values)].sort(collator.compare);
-  const fields = useMemo(() => distinct(nominees.map((n) => n.nominee.field)), [nominees]);
-  const clusters = useMemo(() => distinct(nominees.map((n) => n.nominee.cluster)), [nominees]);
-  const awards = useMemo(() => distinct(nominees.flatMap((n) => n.awards)), [nominees]);
-  const rows = nominees.filter(
-    (n) =>
-      (field === ALL || n.nominee.field === field) &&
-      (cluster === ALL || n.nominee.cluster === cluster) &&
-      (award === ALL || (award === NONE ? n.awards.length === 0 : n.awards.includes(award)))
+  const w = strings.web;
+  const columns = gridColumns(strings, language, (n) => (
+    <Button
+      size="small"
+      appearance="subtle"
+      aria-expanded={shown === n}
+      aria-label={`${w.show} ${w.explain.toLowerCase()}: ${n.nominee.id} ${n.nominee.name}`}
+      onClick={() => setShown(shown === n ? null : n)}
+    >
+      {w.show}
+    </Button>
+  ));
+  const grid = useRankingGrid(nominees, columns);
+  const width = (c: Column) => (c.narrow ? styles.narrow : c.wide ? styles.wide : undefined);
+  return (
+    <section className={styles.section} aria-label={w.ranking}>
+      <div className={styles.filters}>
+        <Filter label={w.field} filter={grid.field} strings={strings} />
+        <Filter label={w.cluster} filter={grid.cluster} strings={strings} />
+        <Filter label={w.award} filter={grid.award} strings={strings} none />
+      </div>
+      <div className={styles.tableBox}>
+        <Table aria-label={w.ranking} size="small" className={styles.table} sortable>
+          <TableHeader>
+            <TableRow>
+              {columns.map((c) => (
+                <TableHeaderCell
+                  key={c.id}
+                  className={width(c)}
+                  {...(grid.sort.column === c.id
+                    ? { sortDirection: grid.sort.ascending ? "ascending" : "descending" }
+                    : {})}
+                  {...(c.compare ? { onClick: () => grid.sortBy(c.id) } : {})}
+                >
+                  {c.header}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {grid.groups.flatMap((list) => {
+              const first = list[0] as NomineeResult;
+              return [
+                <TableRow key={`group-${scopeGroupOf(first)}`} className={styles.groupRow}>
+                  <TableCell colSpan={columns.length}>
+                    <strong>{scopeGroupHeading(first, language)}</strong>
+                  </TableCell>
+                </TableRow>,
+                ...list.map((n) => (
+                  <TableRow
+                    key={n.nominee.index}
+                    {...{ [NOMINEE_ROW]: n.nominee.id }}
+                    tabIndex={-1}
+                  >
+                    {columns.map((c) => (
+                      <TableCell key={c.id} className={width(c)}>
+                        {c.cell(n)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                )),
+              ];
+            })}
+          </TableBody>
+        </Table>
+      </div>
+      {shown && (
+        <ExplainPanel
+          nominee={shown}
+          language={language}
+          title={`${w.explain}: ${shown.nominee.id} ${shown.nominee.name}`}
+        />
+      )}
+    </section>
   );
+}
+
+/** The grid's columns; the last one opens a nominee's Giải thích. */
+function gridColumns(
+  strings: UiStrings,
+  language: Language,
+  explainButton: (n: NomineeResult) => ReactNode
+): Column[] {
+  const w = strings.web;
   const score = (n: NomineeResult) =>
     n.rank !== null && n.score.scoreCents !== null ? n.score.scoreCents : -Infinity;
-  const w = strings.web;
-  const columns: Column[] = [
+  return [
     {
       id: "rank",
       header: w.rank,
@@ -126,120 +187,38 @@ export function RankingGrid({ nominees, strings, language }: Props) {
       compare: (a, b) => (a.gap?.cents ?? Infinity) - (b.gap?.cents ?? Infinity),
       cell: (n) => explainGap(n, language),
     },
-    {
-      id: "explain",
-      header: w.explain,
-      narrow: true,
-      cell: (n) => (
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-expanded={shown === n}
-          aria-label={`${w.show} ${w.explain.toLowerCase()}: ${n.nominee.id} ${n.nominee.name}`}
-          onClick={() => setShown(shown === n ? null : n)}
-        >
-          {w.show}
-        </Button>
-      ),
-    },
+    { id: "explain", header: w.explain, narrow: true, cell: explainButton },
   ];
-  const by = columns.find((c) => c.id === sort.column)?.compare;
-  const groups = [...groupBy(rows, scopeGroupOf).values()].map((list) =>
-    by ? [...list].sort((a, b) => (sort.ascending ? by(a, b) : by(b, a))) : list
-  );
-  const filter = (
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    options: string[],
-    none?: boolean
-  ) => (
+}
+
+/** One filter's drop-down: every value, and for awards "none". */
+function Filter({
+  label,
+  filter,
+  strings,
+  none,
+}: {
+  label: string;
+  filter: { value: string; set: (v: string) => void; options: readonly string[] };
+  strings: UiStrings;
+  none?: boolean;
+}) {
+  const w = strings.web;
+  return (
     <Field label={label}>
       <Dropdown
-        value={value === ALL ? w.all : value === NONE ? w.noAward : value}
-        selectedOptions={[value]}
-        onOptionSelect={(_, d) => set(d.optionValue ?? ALL)}
+        value={filter.value === ALL ? w.all : filter.value === NONE ? w.noAward : filter.value}
+        selectedOptions={[filter.value]}
+        onOptionSelect={(_, d) => filter.set(d.optionValue ?? ALL)}
       >
         <Option value={ALL}>{w.all}</Option>
         {none ? <Option value={NONE}>{w.noAward}</Option> : null}
-        {options.map((o) => (
+        {filter.options.map((o) => (
           <Option key={o} value={o}>
             {o || "-"}
           </Option>
         ))}
       </Dropdown>
     </Field>
-  );
-  return (
-    <section className={styles.section} aria-label={w.ranking}>
-      <div className={styles.filters}>
-        {filter(w.field, field, setField, fields)}
-        {filter(w.cluster, cluster, setCluster, clusters)}
-        {filter(w.award, award, setAward, awards, true)}
-      </div>
-      <div className={styles.tableBox}>
-        <Table aria-label={w.ranking} size="small" className={styles.table} sortable>
-          <TableHeader>
-            <TableRow>
-              {columns.map((c) => (
-                <TableHeaderCell
-                  key={c.id}
-                  className={c.narrow ? styles.narrow : c.wide ? styles.wide : undefined}
-                  {...(sort.column === c.id
-                    ? { sortDirection: sort.ascending ? "ascending" : "descending" }
-                    : {})}
-                  {...(c.compare
-                    ? {
-                        onClick: () =>
-                          setSort({
-                            column: c.id,
-                            ascending: sort.column === c.id ? !sort.ascending : true,
-                          }),
-                      }
-                    : {})}
-                >
-                  {c.header}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {groups.flatMap((list) => {
-              const first = list[0] as NomineeResult;
-              return [
-                <TableRow key={`group-${scopeGroupOf(first)}`} className={styles.groupRow}>
-                  <TableCell colSpan={columns.length}>
-                    <strong>{scopeGroupHeading(first, language)}</strong>
-                  </TableCell>
-                </TableRow>,
-                ...list.map((n) => (
-                  <TableRow
-                    key={n.nominee.index}
-                    {...{ [NOMINEE_ROW]: n.nominee.id }}
-                    tabIndex={-1}
-                  >
-                    {columns.map((c) => (
-                      <TableCell
-                        key={c.id}
-                        className={c.narrow ? styles.narrow : c.wide ? styles.wide : undefined}
-                      >
-                        {c.cell(n)}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                )),
-              ];
-            })}
-          </TableBody>
-        </Table>
-      </div>
-      {shown && (
-        <ExplainPanel
-          nominee={shown}
-          language={language}
-          title={`${w.explain}: ${shown.nominee.id} ${shown.nominee.name}`}
-        />
-      )}
-    </section>
   );
 }

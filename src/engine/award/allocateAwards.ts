@@ -179,112 +179,164 @@ export function allocateAwards(
   facts: ReadonlyMap<number, NomineeFacts>,
   attributes: readonly Attribute[],
   reporter: Reporter,
-  { ballot = null, attributePlace, verdicts, explain = true }: AllocationOptions = {}
+  options: AllocationOptions = {}
 ): Allocation {
-  const given = new Map<number, string[]>();
-  const decisions = new Map<number, Decision[]>();
+  const allocator = new Allocator(standings, facts, attributes, reporter, options);
   const ledgers = new Map<Award, Map<string, Ledger>>();
-  const decide = (n: Nominee, award: Award, outcome: Outcome) => {
-    if (!explain) return;
-    const list = decisions.get(n.index);
-    if (list) list.push({ award, outcome });
-    else decisions.set(n.index, [{ award, outcome }]);
-  };
-  const context = {
-    ...conditionContext(attributes, reporter, ballot, attributePlace),
-    ...(verdicts ? { memo: verdicts } : {}),
-  };
-  // The candidates of each kind and scope, ranked within each scope group: once for all awards alike.
-  const inOrder = [...standings].sort(compareStandings);
-  const grouped = new Map<string, Map<string, RankedList>>();
-  const scopeGroups = (award: Award) => {
+  for (const ordered of awardGroups(awards)) {
+    allocator.holder.clear();
+    for (const award of ordered) {
+      const byScope = new Map<string, Ledger>();
+      ledgers.set(award, byScope);
+      for (const [key, list] of allocator.scopeGroups(award))
+        byScope.set(key, allocator.handOut(award, list));
+    }
+  }
+  return { awards: allocator.given, decisions: allocator.decisions, ledgers };
+}
+
+type Candidate = { readonly s: Standing; readonly pending: boolean };
+
+/** One allocation's state: who holds what, and why each nominee did or did not get each award. */
+class Allocator {
+  readonly given = new Map<number, string[]>();
+  readonly decisions = new Map<number, Decision[]>();
+  /** The award of the current award group each nominee holds. */
+  readonly holder = new Map<number, string>();
+  private readonly context: ConditionContext;
+  private readonly explain: boolean;
+  private readonly ballot: BallotBook | null;
+  private readonly inOrder: readonly Standing[];
+  private readonly grouped = new Map<string, Map<string, RankedList>>();
+
+  constructor(
+    standings: readonly Standing[],
+    private readonly facts: ReadonlyMap<number, NomineeFacts>,
+    attributes: readonly Attribute[],
+    private readonly reporter: Reporter,
+    { ballot = null, attributePlace, verdicts, explain = true }: AllocationOptions
+  ) {
+    this.context = {
+      ...conditionContext(attributes, reporter, ballot, attributePlace),
+      ...(verdicts ? { memo: verdicts } : {}),
+    };
+    this.explain = explain;
+    this.ballot = ballot;
+    // In competition order once: each scope group below comes out already sorted.
+    this.inOrder = [...standings].sort(compareStandings);
+  }
+
+  /** The candidates of an award's kind, ranked within each of its scope groups: once for awards alike. */
+  scopeGroups(award: Award): Map<string, RankedList> {
     const key = `${award.appliesTo}\u0000${award.scope}`;
-    let groups = grouped.get(key);
+    let groups = this.grouped.get(key);
     if (!groups) {
-      const applicable = inOrder.filter(
+      const applicable = this.inOrder.filter(
         (s) => award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
       );
       const members = groupBy(applicable, (s) => scopeKey(s.score.nominee, award.scope));
       groups = new Map([...members].map(([k, list]) => [k, rankStandings(list)]));
-      grouped.set(key, groups);
+      this.grouped.set(key, groups);
     }
     return groups;
-  };
-  let holder = new Map<number, string>();
-  const give = (n: Nominee, award: Award, rank: number, of: number) => {
-    holder.set(n.index, award.name);
-    const list = given.get(n.index);
-    if (list) list.push(award.name);
-    else given.set(n.index, [award.name]);
-    decide(n, award, { kind: "given", rank, of });
-  };
-  for (const ordered of awardGroups(awards)) {
-    holder = new Map<number, string>();
-    for (const award of ordered) {
-      const byScope = new Map<string, Ledger>();
-      ledgers.set(award, byScope);
-      for (const [key, { sorted, ranks }] of scopeGroups(award)) {
-        const quota =
-          award.quota === null
-            ? null
-            : award.quota.share
-              ? shareOf(award.quota.percent, sorted.length)
-              : award.quota.count;
-        const takenBefore: number[] = [];
-        const stoppedBefore: boolean[] = [];
-        byScope.set(key, { sorted, quota, takenBefore, stoppedBefore });
-        let taken = 0;
-        let stopped = false;
-        for (let i = 0; i < sorted.length;) {
-          const r = ranks[i] ?? 0;
-          const block: Standing[] = [];
-          while (i < sorted.length && ranks[i] === r) {
-            block.push(sorted[i++] as Standing);
-            takenBefore.push(taken);
-            stoppedBefore.push(stopped);
-          }
-          const candidates: { s: Standing; pending: boolean }[] = [];
-          for (const s of block) {
-            const n = s.score.nominee;
-            const screened = screen(award, s, r, holder.get(n.index), facts.get(n.index), context);
-            if (screened.kind === "candidate") candidates.push({ s, pending: screened.pending });
-            else if (screened.kind === "condition" && explain)
-              decide(n, award, {
-                kind: "condition",
-                failed: failedClause(award, s, facts.get(n.index), context),
-              });
-            else decide(n, award, screened);
-          }
-          const room = quota === null ? Infinity : quota - taken;
-          const settled = settleBlock(candidates.length, room, stopped);
-          if (settled !== "given") stopped = true;
-          const votes =
-            settled === "tie" ? byVotes(award, candidates, room, ballot, r, reporter) : null;
-          for (const c of candidates) {
-            const n = c.s.score.nominee;
-            const voted = votes?.get(c.s);
-            if (voted === "quota") decide(n, award, { kind: "quota", quota: quota ?? 0 });
-            else if (voted === "given") give(n, award, r, sorted.length);
-            else if (settled === "full")
-              decide(
-                n,
-                award,
-                c.pending ? { kind: "pending" } : { kind: "quota", quota: quota ?? 0 }
-              );
-            else if (settled === "tie") {
-              reporter.add("tieAtQuota", n.idPlace, { award: award.name }, n.index);
-              decide(n, award, { kind: "tie" });
-            } else if (c.pending) decide(n, award, { kind: "pending" });
-            else give(n, award, r, sorted.length);
-          }
-          if (settled === "given") taken += candidates.length;
-        }
+  }
+
+  /** One award in one scope group: block by block of equal rank, down to its quota. */
+  handOut(award: Award, { sorted, ranks }: RankedList): Ledger {
+    const quota =
+      award.quota === null
+        ? null
+        : award.quota.share
+          ? shareOf(award.quota.percent, sorted.length)
+          : award.quota.count;
+    const takenBefore: number[] = [];
+    const stoppedBefore: boolean[] = [];
+    let taken = 0;
+    let stopped = false;
+    for (let i = 0; i < sorted.length;) {
+      const r = ranks[i] ?? 0;
+      const block: Standing[] = [];
+      while (i < sorted.length && ranks[i] === r) {
+        block.push(sorted[i++] as Standing);
         takenBefore.push(taken);
         stoppedBefore.push(stopped);
       }
+      const candidates = this.screenBlock(award, block, r);
+      const room = quota === null ? Infinity : quota - taken;
+      const settled = settleBlock(candidates.length, room, stopped);
+      if (settled !== "given") stopped = true;
+      this.settle(award, candidates, {
+        settled,
+        room,
+        quota: quota ?? 0,
+        rank: r,
+        of: sorted.length,
+      });
+      if (settled === "given") taken += candidates.length;
+    }
+    takenBefore.push(taken);
+    stoppedBefore.push(stopped);
+    return { sorted, quota, takenBefore, stoppedBefore };
+  }
+
+  /** The block's candidates; each nominee screened out has its reason decided. */
+  private screenBlock(award: Award, block: readonly Standing[], rank: number): Candidate[] {
+    const candidates: Candidate[] = [];
+    for (const s of block) {
+      const n = s.score.nominee;
+      const facts = this.facts.get(n.index);
+      const screened = screen(award, s, rank, this.holder.get(n.index), facts, this.context);
+      if (screened.kind === "candidate") candidates.push({ s, pending: screened.pending });
+      else if (screened.kind === "condition" && this.explain)
+        this.decide(n, award, {
+          kind: "condition",
+          failed: failedClause(award, s, facts, this.context),
+        });
+      else this.decide(n, award, screened);
+    }
+    return candidates;
+  }
+
+  /** Gives the block's candidates the award, or says why not: quota, tie (votes may settle it), pending. */
+  private settle(
+    award: Award,
+    candidates: readonly Candidate[],
+    at: { settled: "given" | "tie" | "full"; room: number; quota: number; rank: number; of: number }
+  ): void {
+    const { settled, rank, of } = at;
+    const votes =
+      settled === "tie"
+        ? byVotes(award, candidates, at.room, this.ballot, rank, this.reporter)
+        : null;
+    for (const c of candidates) {
+      const n = c.s.score.nominee;
+      const voted = votes?.get(c.s);
+      if (voted === "quota") this.decide(n, award, { kind: "quota", quota: at.quota });
+      else if (voted === "given") this.give(n, award, rank, of);
+      else if (settled === "full")
+        this.decide(n, award, c.pending ? { kind: "pending" } : { kind: "quota", quota: at.quota });
+      else if (settled === "tie") {
+        this.reporter.add("tieAtQuota", n.idPlace, { award: award.name }, n.index);
+        this.decide(n, award, { kind: "tie" });
+      } else if (c.pending) this.decide(n, award, { kind: "pending" });
+      else this.give(n, award, rank, of);
     }
   }
-  return { awards: given, decisions, ledgers };
+
+  private give(n: Nominee, award: Award, rank: number, of: number): void {
+    this.holder.set(n.index, award.name);
+    const list = this.given.get(n.index);
+    if (list) list.push(award.name);
+    else this.given.set(n.index, [award.name]);
+    this.decide(n, award, { kind: "given", rank, of });
+  }
+
+  private decide(n: Nominee, award: Award, outcome: Outcome): void {
+    if (!this.explain) return;
+    const list = this.decisions.get(n.index);
+    if (list) list.push({ award, outcome });
+    else this.decisions.set(n.index, [{ award, outcome }]);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PHRASES, formatNumber } from "../explain/phrases";
 import type { Language } from "../messages/renderMessage";
-import { type RankResult, shownScore } from "../result";
+import { type InputValue, type RankResult, shownScore } from "../result";
+import type { Place } from "../model";
 import { textKey } from "../text/normalize";
 import type { Remembered } from "./memory";
 
@@ -24,6 +25,38 @@ export interface NomineeChange {
   readonly cells: readonly CellChange[];
 }
 
+/** The input cells whose text differs from the last run's. */
+function changedCells(
+  before: Remembered,
+  values: readonly InputValue[],
+  idPlace: Place
+): CellChange[] {
+  const old = new Map(before.values.map((v) => [v.code, v]));
+  const cells: CellChange[] = [];
+  for (const v of values) {
+    const o = old.get(v.code);
+    old.delete(v.code);
+    if ((o?.text ?? "") !== v.text)
+      cells.push({
+        code: v.code,
+        sheet: v.sheet,
+        cell: v.cell,
+        before: o?.text ?? "",
+        after: v.text,
+      });
+  }
+  // A value that no longer has a cell: reported at the nominee's id cell.
+  for (const o of old.values())
+    cells.push({
+      code: o.code,
+      sheet: idPlace.sheet,
+      cell: idPlace.cell,
+      before: o.text,
+      after: "",
+    });
+  return cells;
+}
+
 /** The changes of this run against the last one's memory; null when there was no last run. */
 export function compareRuns(
   previous: ReadonlyMap<string, Remembered> | null,
@@ -38,7 +71,6 @@ export function compareRuns(
     seen.add(key);
     const before = previous.get(key);
     const score = shownScore(r);
-    const values = result.valuesOf(r);
     if (!before) {
       changes.push({
         id: r.nominee.id,
@@ -52,29 +84,7 @@ export function compareRuns(
       });
       continue;
     }
-    const old = new Map(before.values.map((v) => [v.code, v]));
-    const cells: CellChange[] = [];
-    for (const v of values) {
-      const o = old.get(v.code);
-      old.delete(v.code);
-      if ((o?.text ?? "") !== v.text)
-        cells.push({
-          code: v.code,
-          sheet: v.sheet,
-          cell: v.cell,
-          before: o?.text ?? "",
-          after: v.text,
-        });
-    }
-    // A value that no longer has a cell: reported at the nominee's id cell.
-    for (const o of old.values())
-      cells.push({
-        code: o.code,
-        sheet: r.nominee.idPlace.sheet,
-        cell: r.nominee.idPlace.cell,
-        before: o.text,
-        after: "",
-      });
+    const cells = changedCells(before, result.valuesOf(r), r.nominee.idPlace);
     const added = r.awards.filter((a) => !before.awards.includes(a));
     const removed = before.awards.filter((a) => !r.awards.includes(a));
     if (

@@ -1,5 +1,6 @@
 import type { Reporter } from "../messages/Reporter";
-import type { Place, Scope, Settings } from "../model";
+import type { Place, Settings } from "../model";
+import type { Cell } from "../snapshot";
 import { matchKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
 import { rowReader } from "./gridCells";
@@ -98,7 +99,7 @@ const LANGUAGES = new Map([
 export function readSettings(grid: InputGrid<Col> | null, reporter: Reporter): Settings {
   if (!grid || grid.columns.key === undefined || grid.columns.value === undefined)
     return DEFAULT_SETTINGS;
-  const s: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
+  const s: Draft = { ...DEFAULT_SETTINGS };
   for (const r of grid.rows) {
     const row = rowReader(grid, r, "key");
     const keyText = cellText(row.cell("key"));
@@ -111,73 +112,60 @@ export function readSettings(grid: InputGrid<Col> | null, reporter: Reporter): S
       continue;
     }
     if (value === "") continue;
-    const invalid = () =>
+    if (!applySetting(s, key, valueCell, row.place("value")))
       reporter.add("badSettingValue", row.place("value"), { key: keyText, value });
-    switch (key) {
-      case "scope": {
-        const v: Scope | undefined = scopeWord(value);
-        if (v) s.scope = v;
-        else invalid();
-        break;
-      }
-      case "tieBreaks":
-        s.tieBreaks = splitEntries(value, row.place("value"));
-        break;
-      case "dropExtremes":
-      case "normalizeJudges": {
-        const v = yesNoCell(valueCell);
-        if (v === undefined) invalid();
-        else s[key] = v;
-        break;
-      }
-      case "minJudgeScores": {
-        const n = parseNumberText(value);
-        if (n.kind === "number" && Number.isInteger(n.value) && n.value >= 2)
-          s.minJudgeScores = n.value;
-        else invalid();
-        break;
-      }
-      case "language": {
-        const v = LANGUAGES.get(matchKey(value) as "vi");
-        if (v) s.language = v;
-        else invalid();
-        break;
-      }
-      case "council":
-      case "governingBody":
-      case "place":
-      case "letterNumber":
-      case "signer":
-      case "signerTitle":
-        s[key] = value;
-        break;
-      case "members":
-      case "present": {
-        const n = parseNumberText(value);
-        if (n.kind === "number" && Number.isInteger(n.value) && n.value >= 1 && n.value <= 1000)
-          s[key] = n.value;
-        else invalid();
-        break;
-      }
-      case "year": {
-        const n = parseNumberText(value);
-        if (n.kind === "number" && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2200)
-          s.year = n.value;
-        else invalid();
-        break;
-      }
-      case "grades": {
-        const v = parseGrades(value);
-        if (v) s.grades = v;
-        else {
-          invalid();
-          s.grades = [];
-        }
-        break;
-      }
-    }
   }
   return s;
+}
+
+type Draft = { -readonly [K in keyof Settings]: Settings[K] };
+
+/** A whole number from `min` to `max`, or undefined. */
+function wholeIn(value: string, min: number, max: number): number | undefined {
+  const n = parseNumberText(value);
+  return n.kind === "number" && Number.isInteger(n.value) && n.value >= min && n.value <= max
+    ? n.value
+    : undefined;
+}
+
+/** Sets one key's value; false, leaving the default, when the value is not one the key takes. */
+function applySetting(s: Draft, key: Key, valueCell: Cell, place: Place): boolean {
+  const value = cellText(valueCell);
+  const set = <K extends keyof Settings>(k: K, v: Settings[K] | undefined) => {
+    if (v !== undefined) s[k] = v;
+    return v !== undefined;
+  };
+  switch (key) {
+    case "scope":
+      return set("scope", scopeWord(value));
+    case "tieBreaks":
+      return set("tieBreaks", splitEntries(value, place));
+    case "dropExtremes":
+    case "normalizeJudges":
+      return set(key, yesNoCell(valueCell));
+    case "minJudgeScores":
+      return set("minJudgeScores", wholeIn(value, 2, Infinity));
+    case "language":
+      return set("language", LANGUAGES.get(matchKey(value) as "vi"));
+    case "council":
+    case "governingBody":
+    case "place":
+    case "letterNumber":
+    case "signer":
+    case "signerTitle":
+      return set(key, value);
+    case "members":
+    case "present":
+      return set(key, wholeIn(value, 1, 1000));
+    case "year":
+      return set("year", wholeIn(value, 1900, 2200));
+    case "grades": {
+      // A bad grade table leaves none, not the default's.
+      const grades = parseGrades(value);
+      s.grades = grades ?? [];
+      return grades !== null;
+    }
+  }
 }
 
 function splitEntries(value: string, place: Place): Settings["tieBreaks"] {

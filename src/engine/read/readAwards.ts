@@ -1,5 +1,5 @@
 import { address } from "../messages/message";
-import { compileExpression } from "../expression/compileExpression";
+import { type Expression, compileExpression } from "../expression/compileExpression";
 import { describeWithHeaders } from "../expression/describe";
 import type { Reporter } from "../messages/Reporter";
 import {
@@ -10,7 +10,7 @@ import {
   type Settings,
 } from "../model";
 import type { InputGrid } from "./findInput";
-import { rowReader } from "./gridCells";
+import { type RowReader, rowReader } from "./gridCells";
 import { AWARDS } from "./inputs";
 import { cellText, readValueCell } from "../cell/readValue";
 import { appliesTo as appliesWord, scope as scopeWord } from "./words";
@@ -77,22 +77,8 @@ export function readAwards(
     const minScore = number("minScore", Number.isFinite);
     const maxRank = number("maxRank", (n) => Number.isInteger(n) && n >= 1);
     const quota = readQuota(row.cell("quota"), () => bad("quota"));
-    const conditionText = cellText(row.cell("condition"));
-    let condition = null;
-    if (conditionText !== "") {
-      const compiled = compileExpression(conditionText, (n) => names.has(n));
-      if (compiled.ok) {
-        condition = compiled.expression;
-        // Words the council reads beside the rule must still say it: a stale one gets the new words.
-        const typed = cellText(row.cell("conditionWords"));
-        const words = describeWithHeaders(condition.ast, headers, "vi");
-        if (typed !== "" && typed !== words)
-          reporter.add("conditionWordsStale", row.place("conditionWords"), { words });
-      } else {
-        reporter.add(compiled.key, row.place("condition"), compiled.params);
-        ok = false;
-      }
-    }
+    const condition = readCondition(row, names, headers, reporter);
+    if (condition === false) ok = false;
     if (!ok || precedence === null || appliesTo === undefined || scope === undefined) return;
     awards.push({
       name,
@@ -104,12 +90,34 @@ export function readAwards(
       minScore,
       maxRank,
       quota,
-      condition,
+      condition: condition || null,
       conditionPlace: row.place("condition"),
       basis: cellText(row.cell("basis")),
     });
   });
   return awards;
+}
+
+/** The row's condition compiled (null when there is none); false, said at its cell, when it is bad. */
+function readCondition(
+  row: RowReader<Col>,
+  names: ReadonlySet<string>,
+  headers: ReadonlyMap<string, string>,
+  reporter: Reporter
+): Expression | null | false {
+  const text = cellText(row.cell("condition"));
+  if (text === "") return null;
+  const compiled = compileExpression(text, (n) => names.has(n));
+  if (!compiled.ok) {
+    reporter.add(compiled.key, row.place("condition"), compiled.params);
+    return false;
+  }
+  // Words the council reads beside the rule must still say it: a stale one gets the new words.
+  const typed = cellText(row.cell("conditionWords"));
+  const words = describeWithHeaders(compiled.expression.ast, headers, "vi");
+  if (typed !== "" && typed !== words)
+    reporter.add("conditionWordsStale", row.place("conditionWords"), { words });
+  return compiled.expression;
 }
 
 /** `3` is a count, `15%` or a percent-formatted cell a share (§13.7). */

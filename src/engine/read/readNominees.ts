@@ -36,21 +36,7 @@ export function readNominees(
   fields: ReadonlySet<string>,
   reporter: Reporter
 ): NomineeBook {
-  const known = new Set(Object.values(grid.columns));
-  const attributeColumns: { col: number; attribute: Attribute; tick: boolean }[] = [];
-  const ids = new Set<string>();
-  for (const h of grid.headers) {
-    if (known.has(h.col)) continue;
-    const id = identifier(h.text);
-    if (id === "" || /^\d/.test(id) || BUILT_IN.has(id) || ids.has(id)) continue;
-    ids.add(id);
-    attributeColumns.push({
-      col: h.col,
-      attribute: { id, header: h.text },
-      tick: isTickColumn(grid, h.col),
-    });
-  }
-
+  const attributeColumns = attributeColumnsOf(grid);
   const nominees: Nominee[] = [];
   const count = new Map<string, number>();
   const drafts: { row: number; idKey: string }[] = [];
@@ -70,49 +56,10 @@ export function readNominees(
     count.set(idKey, (count.get(idKey) ?? 0) + 1);
     drafts.push({ row: r, idKey });
   }
-  for (const { row: r, idKey } of drafts) {
-    const index = nominees.length;
-    const row = rowReader(grid, r, "id");
-    const id = cellText(row.cell("id"));
-    let invalid = false;
-    if ((count.get(idKey) ?? 0) > 1) {
-      reporter.add("duplicateNominee", row.place("id"), { id }, index);
-      invalid = true;
-    }
-    const kindText = cellText(row.cell("kind"));
-    const kind = kindWord(kindText) ?? null;
-    if (kind === null) {
-      reporter.add("badKind", row.place("kind"), { value: kindText }, index);
-      invalid = true;
-    }
-    const field = cellText(row.cell("field"));
-    const fieldKey = textKey(field);
-    if (fields.size > 0 && !fields.has(fieldKey)) {
-      reporter.add("unknownField", row.place("field"), { field }, index);
-      invalid = true;
-    }
-    const cluster = cellText(row.cell("cluster"));
-    const unit = cellText(row.cell("unit"));
-    const attributes = new Map<string, RawValue>();
-    for (const a of attributeColumns)
-      attributes.set(a.attribute.id, attributeValue(grid.cell(r, a.col), a.tick));
-    nominees.push({
-      index,
-      id,
-      idKey,
-      idPlace: row.place("id"),
-      name: cellText(row.cell("name")),
-      kind,
-      field,
-      fieldKey,
-      cluster,
-      unit,
-      clusterKey: textKey(cluster),
-      unitKey: textKey(unit),
-      attributes,
-      invalid,
-    });
-  }
+  for (const { row: r, idKey } of drafts)
+    nominees.push(
+      nomineeAt(grid, r, idKey, nominees.length, { count, fields, attributeColumns }, reporter)
+    );
   if (examples[0])
     reporter.add("exampleRows", examples[0].place, {
       count: examples.length,
@@ -133,6 +80,86 @@ export function readNominees(
         ? n.idPlace
         : { sheet: grid.sheet, cell: address(row, col) };
     },
+  };
+}
+
+/** The columns beyond the contract's: each an attribute a condition can name (§3, §13.6). */
+function attributeColumnsOf(grid: InputGrid<Col>): AttributeColumn[] {
+  const known = new Set(Object.values(grid.columns));
+  const columns: AttributeColumn[] = [];
+  const ids = new Set<string>();
+  for (const h of grid.headers) {
+    if (known.has(h.col)) continue;
+    const id = identifier(h.text);
+    if (id === "" || /^\d/.test(id) || BUILT_IN.has(id) || ids.has(id)) continue;
+    ids.add(id);
+    columns.push({
+      col: h.col,
+      attribute: { id, header: h.text },
+      tick: isTickColumn(grid, h.col),
+    });
+  }
+  return columns;
+}
+
+interface AttributeColumn {
+  readonly col: number;
+  readonly attribute: Attribute;
+  readonly tick: boolean;
+}
+
+/** The nominee of row `r`, invalid (and said) when its id is repeated, its kind or field unknown. */
+function nomineeAt(
+  grid: InputGrid<Col>,
+  r: number,
+  idKey: string,
+  index: number,
+  book: {
+    readonly count: ReadonlyMap<string, number>;
+    readonly fields: ReadonlySet<string>;
+    readonly attributeColumns: readonly AttributeColumn[];
+  },
+  reporter: Reporter
+): Nominee {
+  const row = rowReader(grid, r, "id");
+  const id = cellText(row.cell("id"));
+  let invalid = false;
+  if ((book.count.get(idKey) ?? 0) > 1) {
+    reporter.add("duplicateNominee", row.place("id"), { id }, index);
+    invalid = true;
+  }
+  const kindText = cellText(row.cell("kind"));
+  const kind = kindWord(kindText) ?? null;
+  if (kind === null) {
+    reporter.add("badKind", row.place("kind"), { value: kindText }, index);
+    invalid = true;
+  }
+  const field = cellText(row.cell("field"));
+  const fieldKey = textKey(field);
+  if (book.fields.size > 0 && !book.fields.has(fieldKey)) {
+    reporter.add("unknownField", row.place("field"), { field }, index);
+    invalid = true;
+  }
+  const cluster = cellText(row.cell("cluster"));
+  const unit = cellText(row.cell("unit"));
+  const attributes = new Map<string, RawValue>();
+  for (const a of book.attributeColumns)
+    attributes.set(a.attribute.id, attributeValue(grid.cell(r, a.col), a.tick));
+  return {
+    index,
+    id,
+    idKey,
+    idPlace: row.place("id"),
+    name: cellText(row.cell("name")),
+    kind,
+    field,
+    fieldKey,
+    cluster,
+    unit,
+    clusterKey: textKey(cluster),
+    unitKey: textKey(unit),
+    attributes,
+    invalid,
   };
 }
 

@@ -109,29 +109,9 @@ export function scoreNominee(
           n.index
         );
       cents = 0;
-    } else if (s === VALUE) {
-      const p = rule.score(values[i] as number, exacts.get(i), c);
-      if (typeof p === "number") cents = p;
-      else
-        reporter.add(
-          p,
-          placeOf(c, inputs),
-          { code: c.code, value: String(values[i]), max: c.max },
-          n.index
-        );
-    }
-    // Bắt buộc (§13.3): not applicable meets it; empty or absent counts as 0; a formula without a cell is not checked.
-    if (c.required && s !== NA && s !== ERROR && !(c.type === "formula" && s === NONE)) {
-      if (!meetsTarget(s === VALUE ? (values[i] as number) : 0, c)) {
-        requiredMet = false;
-        reporter.add(
-          "requiredNotMet",
-          s === NONE ? n.idPlace : placeOf(c, inputs),
-          { code: c.code },
-          n.index
-        );
-      }
-    }
+    } else if (s === VALUE)
+      cents = valueCents(n, c, values[i] as number, exacts.get(i), inputs, reporter);
+    if (!meetsRequired(n, c, s, values[i] as number, inputs, reporter)) requiredMet = false;
     if (cents === null) continue;
     const signed = signedPoints(c, cents);
     points[i] = signed;
@@ -197,6 +177,44 @@ function sumOfMax(
 export function scoreOf(totalCents: number, max: Exact | number): number | null {
   if (typeof max === "number") return max === 0 ? null : divideRounded(totalCents * 10000, max);
   return max.isZero() ? null : exactCents(new Exact(totalCents).div(max).times(100));
+}
+
+/** The points of a read value, or null with its error said at its cell. */
+function valueCents(
+  n: Nominee,
+  c: Criterion,
+  value: number,
+  exact: Exact | undefined,
+  inputs: ScoreInputs,
+  reporter: Say
+): number | null {
+  const p = CRITERION_TYPES[c.type].score(value, exact, c);
+  if (typeof p === "number") return p;
+  reporter.add(p, placeOf(c, inputs), { code: c.code, value: String(value), max: c.max }, n.index);
+  return null;
+}
+
+/**
+ * Bắt buộc (§13.3): not applicable meets it; empty or absent counts as 0; a formula without a cell is not
+ * checked. An unmet requirement is said at the value's cell.
+ */
+function meetsRequired(
+  n: Nominee,
+  c: Criterion,
+  s: number,
+  value: number,
+  inputs: ScoreInputs,
+  reporter: Say
+): boolean {
+  if (!c.required || s === NA || s === ERROR || (c.type === "formula" && s === NONE)) return true;
+  if (meetsTarget(s === VALUE ? value : 0, c)) return true;
+  reporter.add(
+    "requiredNotMet",
+    s === NONE ? n.idPlace : placeOf(c, inputs),
+    { code: c.code },
+    n.index
+  );
+  return false;
 }
 
 /** What reading a nominee's values collects, by position. */

@@ -5,7 +5,7 @@ import { UNKNOWN } from "../expression/values";
 import { type Award, type Nominee, type Settings, VOTE_ATTRIBUTE } from "../model";
 import { matchKey, textKey } from "../text/normalize";
 import type { InputGrid } from "./findInput";
-import { rowReader } from "./gridCells";
+import { type RowReader, rowReader } from "./gridCells";
 import type { BALLOTS } from "./inputs";
 import type { NomineeBook } from "./readNominees";
 import { cellText, readValueCell } from "../cell/readValue";
@@ -92,33 +92,7 @@ export function readBallots(
     if (seen.has(key))
       reporter.add("ballotDuplicate", row.place("award"), { id, award: name }, nominee.index);
     seen.add(key);
-    const params = { id, award: name, members: members ?? "…" };
-    const count = (col: Col): number | null | "bad" => {
-      const v = readValueCell(row.cell(col));
-      if (v.kind === "empty") return null;
-      const ok =
-        v.kind === "number" &&
-        !v.share &&
-        Number.isInteger(v.value) &&
-        v.value >= 0 &&
-        (members === null || v.value <= members);
-      if (ok) return v.value;
-      reporter.add(
-        "badBallot",
-        row.place(col),
-        { ...params, value: cellText(row.cell(col)) },
-        nominee.index
-      );
-      return "bad";
-    };
-    const yes = count("yes");
-    const no = count("no");
-    let entry: BallotEntry = "waiting";
-    if (typeof yes === "number" && no !== "bad") {
-      if (members !== null && no !== null && yes + no > members)
-        reporter.add("ballotTooMany", row.place("yes"), { ...params, yes, no }, nominee.index);
-      else entry = { yes, no };
-    }
+    const entry = countedEntry(row, nominee, { id, award: name }, members, reporter);
     if (entry !== "waiting") counted = true;
     entries.set(key, entry);
     rows.push({ award: named[0]?.name ?? name, nominee, entry });
@@ -144,6 +118,43 @@ export function readBallots(
       return entry === "waiting" || !valid || members === null ? UNKNOWN : shareOf(entry, members);
     },
   };
+}
+
+/** A row's counts: waiting until both are in and right, each bad count said at its cell. */
+function countedEntry(
+  row: RowReader<Col>,
+  nominee: Nominee,
+  said: { readonly id: string; readonly award: string },
+  members: number | null,
+  reporter: Reporter
+): BallotEntry {
+  const params = { ...said, members: members ?? "…" };
+  const count = (col: Col): number | null | "bad" => {
+    const v = readValueCell(row.cell(col));
+    if (v.kind === "empty") return null;
+    const ok =
+      v.kind === "number" &&
+      !v.share &&
+      Number.isInteger(v.value) &&
+      v.value >= 0 &&
+      (members === null || v.value <= members);
+    if (ok) return v.value;
+    reporter.add(
+      "badBallot",
+      row.place(col),
+      { ...params, value: cellText(row.cell(col)) },
+      nominee.index
+    );
+    return "bad";
+  };
+  const yes = count("yes");
+  const no = count("no");
+  if (typeof yes !== "number" || no === "bad") return "waiting";
+  if (members !== null && no !== null && yes + no > members) {
+    reporter.add("ballotTooMany", row.place("yes"), { ...params, yes, no }, nominee.index);
+    return "waiting";
+  }
+  return { yes, no };
 }
 
 /** A vote share typed in `Đối tượng` that the counted ballot contradicts: the ballot is used, and said. */

@@ -79,9 +79,6 @@ export function minutes(result: RankResult, doc: ProposalDocument): PrintDoc {
   const { settings } = doc;
   const h = { columns: COLUMNS, split: 2 };
   const yearText = settings.year === null ? "" : ` năm ${settings.year}`;
-  const para = (text: string) => paragraph(COLUMNS, text);
-  const line = (text: string) => item(COLUMNS, text);
-  const { members, present } = settings;
   const rows: PrintRow[] = [];
   if (doc.provisional) rows.push(wide(COLUMNS, "DỰ THẢO – chưa đủ dữ liệu: chưa ký", DRAFT));
   rows.push(...headerRows(h, settings, "…/BB-HĐTĐKT"));
@@ -90,7 +87,24 @@ export function minutes(result: RankResult, doc: ProposalDocument): PrintDoc {
   rows.push(blank());
   rows.push(line(`Thời gian: … giờ … ngày … tháng … năm …`));
   rows.push(line(`Địa điểm: ${DOTS}`));
-  rows.push(wide(COLUMNS, "I. THÀNH PHẦN", HEADING));
+  rows.push(...attendance(settings));
+  const content = contentRows(result, yearText, settings.members);
+  // The votes table's header repeats on each page: its row number in the whole document.
+  const header = content.header === null ? 0 : rows.length + content.header + 1;
+  rows.push(...content.rows);
+  rows.push(...conclusion(doc, yearText));
+  if (!doc.provisional)
+    rows.push(...signatureRows(h, signer(["THƯ KÝ"], ""), signer(["CHỦ TỌA"], settings.signer)));
+  return portraitDoc(COLUMNS, rows, header > 0 ? [header, header] : null);
+}
+
+const para = (text: string) => paragraph(COLUMNS, text);
+const line = (text: string) => item(COLUMNS, text);
+
+/** I. Thành phần: the chair, the secretary, the members present and absent, and the quorum. */
+function attendance(settings: ProposalDocument["settings"]): PrintRow[] {
+  const { members, present } = settings;
+  const rows: PrintRow[] = [wide(COLUMNS, "I. THÀNH PHẦN", HEADING)];
   rows.push(
     para(
       `Chủ trì: ${settings.signer.trim() || DOTS}, ${settings.signerTitle.trim() || "Chủ tịch"} Hội đồng.`
@@ -112,7 +126,16 @@ export function minutes(result: RankResult, doc: ProposalDocument): PrintDoc {
           : `Số thành viên dự họp ${present}/${members}, dưới hai phần ba (cần ${quorumOf(members)}): phiên họp không đủ điều kiện biểu quyết.`
       )
     );
-  rows.push(wide(COLUMNS, "II. NỘI DUNG", HEADING));
+  return rows;
+}
+
+/** II. Nội dung: what was ranked, and each balloted title's votes; `header` is the votes table's head row. */
+function contentRows(
+  result: RankResult,
+  yearText: string,
+  members: number | null
+): { rows: PrintRow[]; header: number | null } {
+  const rows: PrintRow[] = [wide(COLUMNS, "II. NỘI DUNG", HEADING)];
   const ranked = result.nominees.filter((r) => r.rank !== null).length;
   rows.push(
     para(
@@ -129,25 +152,28 @@ export function minutes(result: RankResult, doc: ProposalDocument): PrintDoc {
         : "2. Kết quả bỏ phiếu kín (tỷ lệ tính trên tổng số thành viên Hội đồng):"
     )
   );
-  let header = 0;
-  if (balloted.length > 0) {
-    header = rows.length + 1;
-    rows.push(
-      printRow(
-        COLUMNS,
-        ["STT", "Họ và tên / Tên tập thể", "Đồng ý", "Không đồng ý", "Tỷ lệ đồng ý", "Kết quả"].map(
-          (text, col) => ({ col, span: 1, text, style: HEAD })
-        )
+  if (balloted.length === 0) return { rows, header: null };
+  const header = rows.length;
+  rows.push(
+    printRow(
+      COLUMNS,
+      ["STT", "Họ và tên / Tên tập thể", "Đồng ý", "Không đồng ý", "Tỷ lệ đồng ý", "Kết quả"].map(
+        (text, col) => ({ col, span: 1, text, style: HEAD })
       )
+    )
+  );
+  for (const award of balloted) {
+    rows.push(
+      printRow(COLUMNS, [{ col: 0, span: COLUMNS.length, text: award.name, style: SECTION }])
     );
-    for (const award of balloted) {
-      rows.push(
-        printRow(COLUMNS, [{ col: 0, span: COLUMNS.length, text: award.name, style: SECTION }])
-      );
-      rows.push(...voteRows(result, award, members));
-    }
+    rows.push(...voteRows(result, award, members));
   }
-  rows.push(wide(COLUMNS, "III. KẾT LUẬN", HEADING));
+  return { rows, header };
+}
+
+/** III. Kết luận: what the council proposes, the ties its chair decides, what is still open. */
+function conclusion(doc: ProposalDocument, yearText: string): PrintRow[] {
+  const rows: PrintRow[] = [wide(COLUMNS, "III. KẾT LUẬN", HEADING)];
   rows.push(para(`${doc.council} thống nhất đề nghị khen thưởng${yearText}:`));
   for (const s of doc.sections) {
     const names = s.rows.map((r) => r.name).join("; ");
@@ -161,7 +187,5 @@ export function minutes(result: RankResult, doc: ProposalDocument): PrintDoc {
     if (s.pending.length > 0) rows.push(line(`  Chưa xét xong: ${s.pending.join("; ")}.`));
   }
   rows.push(para("Cuộc họp kết thúc lúc … giờ … cùng ngày./."));
-  if (!doc.provisional)
-    rows.push(...signatureRows(h, signer(["THƯ KÝ"], ""), signer(["CHỦ TỌA"], settings.signer)));
-  return portraitDoc(COLUMNS, rows, header > 0 ? [header, header] : null);
+  return rows;
 }

@@ -17,6 +17,8 @@ export interface RunReport {
     readonly sheet: string;
     readonly items: readonly MessageItem[];
   }>;
+  /** How many of the messages are errors and warnings: the bar's colour and the tab's badge. */
+  readonly counts: { readonly errors: number; readonly warnings: number };
   readonly summary: RunSummary;
   /** The settings in force, as read from the workbook's `Cấu hình` sheet (the source of truth co-authors share). */
   readonly settings: Settings;

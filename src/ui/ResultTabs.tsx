@@ -29,8 +29,8 @@ interface Props {
 /** A run's results in tabs, so the pane stays one screen: Thông báo opens first when there are errors. */
 export function ResultTabs({ report, ranked, strings, language, select, settingsNote }: Props) {
   const styles = useStyles();
-  const total = report.messages.reduce((n, g) => n + g.items.length, 0);
-  const hasErrors = report.messages.some((g) => g.items.some((m) => m.error));
+  const total = report.counts.errors + report.counts.warnings;
+  const hasErrors = report.counts.errors > 0;
   const tabs: TabName[] = ranked
     ? ["summary", "messages", ...(report.whatIf ? (["whatIf"] as const) : []), "settings"]
     : ["messages", "settings"];

@@ -24,9 +24,6 @@ interface Props {
   readonly strings: UiStrings;
 }
 
-const count = (report: RunReport, error: boolean) =>
-  report.messages.reduce((n, g) => n + g.items.filter((m) => m.error === error).length, 0);
-
 /** What the last action did, coloured by severity: red errors, amber warnings, green only when nothing is wrong. */
 export function RunNotice({ status, report, template, ballots, forms, collect, strings }: Props) {
   if (status.state === "running") return <Spinner size="small" label={strings.running} />;
@@ -50,8 +47,7 @@ export function RunNotice({ status, report, template, ballots, forms, collect, s
     );
   }
   if (!report || report.missingInputs.length > 0) return null;
-  const errors = count(report, true);
-  const warnings = count(report, false);
+  const { errors, warnings } = report.counts;
   const intent: MessageBarIntent = errors > 0 ? "error" : warnings > 0 ? "warning" : "success";
   if (!report.usable) return bar("error", strings.unusable(errors));
   const unranked = report.summary.unranked;

@@ -26,10 +26,16 @@ export function reportOf(
   written: RunOutput | null = null
 ): RunReport {
   const targets = result.usable ? weightTargets(result) : [];
+  const messages = groupMessages(result, language);
+  const items = messages.flatMap((g) => g.items);
   return {
     language,
     usable: result.usable,
-    messages: groupMessages(result, language),
+    messages,
+    counts: {
+      errors: items.filter((m) => m.error).length,
+      warnings: items.filter((m) => !m.error).length,
+    },
     summary: summarize(result, language),
     settings: result.settings,
     changes,

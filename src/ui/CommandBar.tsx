@@ -22,7 +22,7 @@ import {
   TaskListSquareLtrRegular,
   VoteRegular,
 } from "@fluentui/react-icons";
-import { useRef } from "react";
+import { type RefObject, useRef } from "react";
 import type { PastFile } from "./PaneHost";
 import type { UiStrings } from "./strings";
 import { useStyles } from "./TaskPane.styles";
@@ -76,16 +76,6 @@ export function CommandBar({
   const running = status.state === "running";
   const icon = (action: Action, idle: JSX.Element) =>
     running && status.action === action ? <Spinner size="tiny" /> : idle;
-  const pick = async (list: FileList | null, to: (files: PastFile[]) => void) =>
-    to(
-      await Promise.all(
-        [...(list ?? [])].map(async (f) => ({
-          name: f.name,
-          bytes: new Uint8Array(await f.arrayBuffer()),
-          modified: new Date(f.lastModified),
-        }))
-      )
-    );
   const checked = { switches: switches.filter((s) => s.on).map((s) => s.name) };
   return (
     <Toolbar aria-label={strings.title} size="medium" className={styles.bar}>
@@ -131,22 +121,7 @@ export function CommandBar({
             <MenuItem icon={<VoteRegular />} disabled={noWorkbook} onClick={run.ballots}>
               {strings.makeBallots}
             </MenuItem>
-            <Menu>
-              <MenuTrigger disableButtonEnhancement>
-                <MenuItem icon={<DocumentTableRegular />} disabled={noWorkbook}>
-                  {strings.reporting.forms}
-                </MenuItem>
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList>
-                  {[null, 1, 2, 3, 4].map((q) => (
-                    <MenuItem key={q ?? 0} onClick={() => onForms(q)}>
-                      {q === null ? strings.reporting.year : strings.reporting.quarter(q)}
-                    </MenuItem>
-                  ))}
-                </MenuList>
-              </MenuPopover>
-            </Menu>
+            <FormsMenu strings={strings} disabled={noWorkbook} onForms={onForms} />
             <MenuItem
               icon={<DocumentArrowLeftRegular />}
               disabled={noWorkbook}
@@ -166,30 +141,83 @@ export function CommandBar({
           </MenuList>
         </MenuPopover>
       </Menu>
-      <input
-        id="history-files"
-        ref={history}
-        type="file"
-        multiple
-        hidden
-        aria-label={strings.history.title}
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => void pick(e.target.files, onPast)}
-      />
-      <input
+      <FilesInput id="history-files" input={history} label={strings.history.title} to={onPast} />
+      <FilesInput
         id="report-files"
-        ref={reports}
-        type="file"
-        multiple
-        hidden
-        aria-label={strings.reporting.collect}
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => {
-          void pick(e.target.files, onReports);
-          // The same files picked again (after fixing one) fire the change again.
-          e.target.value = "";
-        }}
+        input={reports}
+        label={strings.reporting.collect}
+        to={onReports}
       />
     </Toolbar>
+  );
+}
+
+/** "Tạo mẫu báo cáo": the year's forms, or a quarter's. */
+function FormsMenu({
+  strings,
+  disabled,
+  onForms,
+}: {
+  strings: UiStrings;
+  disabled: boolean;
+  onForms: (quarter: number | null) => void;
+}) {
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuItem icon={<DocumentTableRegular />} disabled={disabled}>
+          {strings.reporting.forms}
+        </MenuItem>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {[null, 1, 2, 3, 4].map((q) => (
+            <MenuItem key={q ?? 0} onClick={() => onForms(q)}>
+              {q === null ? strings.reporting.year : strings.reporting.quarter(q)}
+            </MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+/** A hidden picker of .xlsx files that a menu item opens; the files go to `to`, read. */
+function FilesInput({
+  id,
+  input,
+  label,
+  to,
+}: {
+  id: string;
+  input: RefObject<HTMLInputElement>;
+  label: string;
+  to: (files: PastFile[]) => void;
+}) {
+  return (
+    <input
+      id={id}
+      ref={input}
+      type="file"
+      multiple
+      hidden
+      aria-label={label}
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      onChange={(e) => {
+        void readPicked(e.target.files).then(to);
+        // The same files picked again (after fixing one) fire the change again.
+        e.target.value = "";
+      }}
+    />
+  );
+}
+
+async function readPicked(list: FileList | null): Promise<PastFile[]> {
+  return Promise.all(
+    [...(list ?? [])].map(async (f) => ({
+      name: f.name,
+      bytes: new Uint8Array(await f.arrayBuffer()),
+      modified: new Date(f.lastModified),
+    }))
   );
 }

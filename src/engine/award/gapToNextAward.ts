@@ -1,12 +1,14 @@
 import {
   type Allocation,
+  type ConditionContext,
+  type Ledger,
   type NomineeFacts,
+  type Verdicts,
   awardGroups,
   conditionContext,
   screen,
   settleBlock,
 } from "./allocateAwards";
-import type { UNKNOWN } from "../expression/values";
 import type { BallotBook } from "../read/readBallots";
 import type { Attribute, Award, Nominee, Settings } from "../model";
 import { type Standing, gradeAt, ranksAbove, scopeKey } from "../rank/rankNominees";
@@ -96,47 +98,129 @@ export function gapsToNextAward(
   standings: readonly Standing[],
   inputs: GapInputs
 ): { gaps: Map<number, Gap>; chasers: Map<number, Chaser>; searched: number } {
-  const { allocation, facts, grades } = inputs;
+  const search = new GapSearch(inputs);
   const budget = GAP_STEPS_BASE + GAP_STEPS_PER_NOMINEE * standings.length;
-  let steps = 0;
-  const groups = awardGroups(inputs.awards);
-  const silent = conditionContext(inputs.attributes, null, inputs.ballot);
+  const ceiling = searchCeiling(inputs);
+  const indexOf = new Map(standings.map((s) => [s.score.nominee.id, s.score.nominee.index]));
+  const gaps = new Map<number, Gap>();
+  const chasers = new Map<number, Chaser>();
+  let searched = 0;
+  for (const x of standings) {
+    if (search.steps > budget) break;
+    searched++;
+    if (!(x.scoreCents < MAX_SEARCH)) continue;
+    const gap = search.gapOf(x, ceiling);
+    if (!gap) continue;
+    gaps.set(x.score.nominee.index, gap);
+    for (const id of gap.tieWith) {
+      const i = indexOf.get(id);
+      if (i === undefined) continue;
+      const known = chasers.get(i);
+      if (!known || gap.cents < known.cents)
+        chasers.set(i, { id: x.score.nominee.id, cents: gap.cents });
+    }
+  }
+  return { gaps, chasers, searched };
+}
+
+/**
+ * Beyond the highest Score of any ranking and every threshold, nothing changes any more. A threshold
+ * past any Score a workbook can hold (a mistyped 1e300) is left out: the search stays in safe integers.
+ */
+function searchCeiling(inputs: GapInputs): number {
+  let ceiling = 0;
+  const consider = (cents: number) => {
+    if (Number.isFinite(cents) && cents <= MAX_SEARCH) ceiling = Math.max(ceiling, cents);
+  };
+  for (const list of inputs.rankLists.values()) consider((list[0]?.scoreCents ?? 0) + 1);
+  for (const a of inputs.awards) if (a.minScore !== null) consider(Math.ceil(a.minScore * 100));
+  for (const g of inputs.grades) consider(Math.ceil(g.threshold * 100));
+  return ceiling;
+}
+
+/** The awards a nominee can be screened for, in one award group, each with its scope group's ledger. */
+type Lane = readonly {
+  readonly award: Award;
+  readonly at: number;
+  readonly ledger: Ledger;
+  readonly ordered: readonly Award[];
+}[];
+
+/** One search over the allocation: the proposal of a nominee at any Score, and its steps counted. */
+class GapSearch {
+  steps = 0;
+  private readonly groups: Award[][];
+  private readonly silent: ConditionContext;
   // The nominee being searched keeps its condition verdicts that do not move with its Score.
-  const own = { ...silent, memo: new Map<Award, Map<number, boolean | typeof UNKNOWN>>() };
+  private readonly own: ConditionContext & { memo: Verdicts };
+
+  constructor(private readonly inputs: GapInputs) {
+    this.groups = awardGroups(inputs.awards);
+    this.silent = conditionContext(inputs.attributes, null, inputs.ballot);
+    this.own = { ...this.silent, memo: new Map() };
+  }
+
+  /** The smallest Score rise that changes the proposal of `x`, by binary search; null when none does. */
+  gapOf(x: Standing, ceiling: number): Gap | null {
+    this.own.memo.clear();
+    const lanes = this.lanesOf(x.score.nominee);
+    const rankList = this.inputs.rankLists.get(this.inputs.rankKey(x.score.nominee)) ?? [];
+    const at = (cents: number) => this.proposalAt(x, lanes, rankList, cents);
+    const before = at(x.scoreCents);
+    const base = keyOf(before);
+    let hi = Math.max(ceiling, x.scoreCents + 1);
+    let found = at(hi);
+    if (keyOf(found) === base) return null;
+    let lo = x.scoreCents;
+    while (hi - lo > 1) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      const there = at(mid);
+      if (keyOf(there) === base) lo = mid;
+      else ((hi = mid), (found = there));
+    }
+    const tie = found.ties.find((t) => !before.ties.some((b) => b.award === t.award));
+    const award = found.given.find((a) => !before.given.includes(a)) ?? tie?.award ?? "";
+    const tieWith = tie && tie.award === award ? tie.with : [];
+    return { cents: hi - x.scoreCents, award, tieWith, steps: stepsTo(x, hi) };
+  }
+
   /** The award of the group an earlier one of `ordered` gave the nominee in the allocation, if any. */
-  const heldBefore = (m: Nominee, ordered: readonly Award[], at: number): string | undefined => {
-    const mine = allocation.awards.get(m.index);
+  private heldBefore(m: Nominee, ordered: readonly Award[], at: number): string | undefined {
+    const mine = this.inputs.allocation.awards.get(m.index);
     if (!mine) return undefined;
     for (let k = 0; k < at; k++) {
       const name = (ordered[k] as Award).name;
       if (mine.includes(name)) return name;
     }
     return undefined;
-  };
-  const decisionOf = (n: Nominee, award: Award) =>
-    allocation.decisions.get(n.index)?.find((d) => d.award === award)?.outcome;
+  }
 
-  /** The awards a nominee can be screened for, by group, with the ledger of its scope group: found once. */
-  const lanesOf = (n: Nominee) =>
-    groups.map((ordered) =>
+  private decisionOf(n: Nominee, award: Award) {
+    return this.inputs.allocation.decisions.get(n.index)?.find((d) => d.award === award)?.outcome;
+  }
+
+  /** The nominee's lanes, one per award group: found once per nominee searched. */
+  private lanesOf(n: Nominee): Lane[] {
+    return this.groups.map((ordered) =>
       ordered.flatMap((award, at) => {
         if (award.appliesTo !== "all" && n.kind !== award.appliesTo) return [];
-        const ledger = allocation.ledgers.get(award)?.get(scopeKey(n, award.scope));
+        const ledger = this.inputs.allocation.ledgers.get(award)?.get(scopeKey(n, award.scope));
         return ledger ? [{ award, at, ledger, ordered }] : [];
       })
     );
+  }
 
-  const proposalAt = (
+  /** What `x` would get at `scoreCents`, everyone else as allocated. */
+  private proposalAt(
     x: Standing,
-    lanes: ReturnType<typeof lanesOf>,
+    lanes: readonly Lane[],
     rankList: readonly Standing[],
     scoreCents: number
-  ): Proposal => {
-    const n = x.score.nominee;
+  ): Proposal {
     const probe: Standing = { score: x.score, scoreCents, ties: x.ties };
     const probeFacts: NomineeFacts = {
       rank: 1 + countAbove(rankList, probe),
-      grade: gradeAt(grades, scoreCents),
+      grade: gradeAt(this.inputs.grades, scoreCents),
     };
     const proposal: Proposal = { given: [], ties: [] };
     for (const lane of lanes) {
@@ -144,34 +228,18 @@ export function gapsToNextAward(
       // Nominees tied with the probe whose holding in this group differs from the allocation's.
       let holding: Map<number, string | undefined> | null = null;
       for (const { award, at, ledger, ordered } of lane) {
-        steps++;
+        this.steps++;
         const p = countAbove(ledger.sorted, probe);
-        const screened = screen(award, probe, p + 1, held, probeFacts, own);
+        const screened = screen(award, probe, p + 1, held, probeFacts, this.own);
         if (screened.kind !== "candidate") continue;
         const room = ledger.quota === null ? Infinity : ledger.quota - (ledger.takenBefore[p] ?? 0);
         const stopped = ledger.stoppedBefore[p] ?? false;
         // The nominees tied with the probe matter only where they can make it a tie, or where this run
         // already changed who holds what; otherwise their outcome is the allocation's.
-        const rivals: { m: Nominee; pending: boolean }[] = [];
-        if (!stopped && room > 0 && (room !== Infinity || holding !== null))
-          for (let i = p; i < ledger.sorted.length; i++) {
-            steps++;
-            const s = ledger.sorted[i] as Standing;
-            if (ranksAbove(probe, s)) break;
-            const m = s.score.nominee;
-            if (m.index === n.index) continue;
-            const base = decisionOf(m, award);
-            if (
-              !base ||
-              (holding?.has(m.index) ? holding.get(m.index) : heldBefore(m, ordered, at))
-            )
-              continue;
-            if (base.kind === "groupTaken") {
-              const again = screen(award, s, p + 1, undefined, facts.get(m.index), silent);
-              if (again.kind === "candidate") rivals.push({ m, pending: again.pending });
-            } else if (CANDIDATE.has(base.kind))
-              rivals.push({ m, pending: base.kind === "pending" });
-          }
+        const rivals =
+          !stopped && room > 0 && (room !== Infinity || holding !== null)
+            ? this.rivalsAt(probe, ledger, p, { award, at, ordered }, holding)
+            : [];
         const settled = settleBlock(1 + rivals.length, room, stopped);
         if (rivals.length > 0) holding ??= new Map();
         if (settled === "tie") {
@@ -187,55 +255,41 @@ export function gapsToNextAward(
       }
     }
     return proposal;
-  };
-
-  // Beyond the highest Score of any ranking and every threshold, nothing changes any more. A threshold
-  // past any Score a workbook can hold (a mistyped 1e300) is left out: the search stays in safe integers.
-  let ceiling = 0;
-  const consider = (cents: number) => {
-    if (Number.isFinite(cents) && cents <= MAX_SEARCH) ceiling = Math.max(ceiling, cents);
-  };
-  for (const list of inputs.rankLists.values()) consider((list[0]?.scoreCents ?? 0) + 1);
-  for (const a of inputs.awards) if (a.minScore !== null) consider(Math.ceil(a.minScore * 100));
-  for (const g of grades) consider(Math.ceil(g.threshold * 100));
-
-  const indexOf = new Map(standings.map((s) => [s.score.nominee.id, s.score.nominee.index]));
-  const gaps = new Map<number, Gap>();
-  const chasers = new Map<number, Chaser>();
-  let searched = 0;
-  for (const x of standings) {
-    if (steps > budget) break;
-    searched++;
-    if (!(x.scoreCents < MAX_SEARCH)) continue;
-    own.memo.clear();
-    const lanes = lanesOf(x.score.nominee);
-    const rankList = inputs.rankLists.get(inputs.rankKey(x.score.nominee)) ?? [];
-    const at = (cents: number) => proposalAt(x, lanes, rankList, cents);
-    const before = at(x.scoreCents);
-    const base = keyOf(before);
-    let hi = Math.max(ceiling, x.scoreCents + 1);
-    let found = at(hi);
-    if (keyOf(found) === base) continue;
-    let lo = x.scoreCents;
-    while (hi - lo > 1) {
-      const mid = lo + Math.floor((hi - lo) / 2);
-      const there = at(mid);
-      if (keyOf(there) === base) lo = mid;
-      else ((hi = mid), (found = there));
-    }
-    const tie = found.ties.find((t) => !before.ties.some((b) => b.award === t.award));
-    const award = found.given.find((a) => !before.given.includes(a)) ?? tie?.award ?? "";
-    const tieWith = tie && tie.award === award ? tie.with : [];
-    const cents = hi - x.scoreCents;
-    gaps.set(x.score.nominee.index, { cents, award, tieWith, steps: stepsTo(x, hi) });
-    for (const id of tieWith) {
-      const i = indexOf.get(id);
-      if (i === undefined) continue;
-      const known = chasers.get(i);
-      if (!known || cents < known.cents) chasers.set(i, { id: x.score.nominee.id, cents });
-    }
   }
-  return { gaps, chasers, searched };
+
+  /** The candidates tied with the probe at position `p` of the award's scope group. */
+  private rivalsAt(
+    probe: Standing,
+    ledger: Ledger,
+    p: number,
+    { award, at, ordered }: { award: Award; at: number; ordered: readonly Award[] },
+    holding: ReadonlyMap<number, string | undefined> | null
+  ): { m: Nominee; pending: boolean }[] {
+    const n = probe.score.nominee;
+    const rivals: { m: Nominee; pending: boolean }[] = [];
+    for (let i = p; i < ledger.sorted.length; i++) {
+      this.steps++;
+      const s = ledger.sorted[i] as Standing;
+      if (ranksAbove(probe, s)) break;
+      const m = s.score.nominee;
+      if (m.index === n.index) continue;
+      const base = this.decisionOf(m, award);
+      if (!base || (holding?.has(m.index) ? holding.get(m.index) : this.heldBefore(m, ordered, at)))
+        continue;
+      if (base.kind === "groupTaken") {
+        const again = screen(
+          award,
+          s,
+          p + 1,
+          undefined,
+          this.inputs.facts.get(m.index),
+          this.silent
+        );
+        if (again.kind === "candidate") rivals.push({ m, pending: again.pending });
+      } else if (CANDIDATE.has(base.kind)) rivals.push({ m, pending: base.kind === "pending" });
+    }
+    return rivals;
+  }
 }
 
 /** Criteria whose value alone lifts the Score to `target` cents, easiest first (at most two). */

@@ -93,36 +93,84 @@ export function planMerge(
   reports: readonly Report[],
   options: MergeOptions
 ): MergePlan {
+  const p = planning();
+  const units = reportingUnits(nominees.filter((n) => !n.invalid));
+  const reportUnit = unitsOfReports(reports, units, options, p);
+  refuseDoubles(reportUnit, options, p);
+  const judged = judgedCodes(book);
+  for (const [r, unit] of reportUnit)
+    if (!p.refused.has(r))
+      checkRows(r, unit, (n) => reportedCriteria(n, criteria, judged), p.refuse);
+  const merged = reports.filter((r) => reportUnit.has(r) && !p.refused.has(r));
+  const placed = placeValues(book, criteria, merged, reportUnit, options, p);
+  const reported = new Set(merged.map((r) => reportUnit.get(r)));
+  const missing = units.filter((u) => !reported.has(u));
+  for (const u of missing)
+    if (![...reportUnit].some(([r, x]) => x === u && p.refused.has(r)))
+      p.say(null, "reportNoReport", "", { unit: u.id === u.name ? u.name : `${u.name} (${u.id})` });
+  return {
+    ...placed,
+    merged,
+    refused: reports.filter((r) => p.refused.has(r)),
+    missing,
+    messages: p.messages,
+  };
+}
+
+/** What planning says, in order, and the reports it keeps out. */
+interface Planning {
+  readonly messages: Message[];
+  readonly refused: Set<Report>;
+  say(r: Report | null, key: MessageKey, cell: string, params?: Params): Message;
+  refuse(r: Report, key: MessageKey, cell: string, params?: Params): void;
+}
+
+function planning(): Planning {
   const messages: Message[] = [];
+  const refused = new Set<Report>();
   const say = (r: Report | null, key: MessageKey, cell: string, params: Params = {}) => {
     const m = message(key, r ? r.sheet : "", cell, params, r?.file);
     messages.push(m);
     return m;
   };
-  const units = reportingUnits(nominees.filter((n) => !n.invalid));
+  return {
+    messages,
+    refused,
+    say,
+    refuse: (r, key, cell, params = {}) => {
+      refused.add(r);
+      say(r, key, cell, params);
+    },
+  };
+}
+
+/**
+ * Which unit each report is for: its `Mã đơn vị`, else the unit of its first nominee. A report that
+ * cannot be read, names no known unit or is for another period is refused.
+ */
+function unitsOfReports(
+  reports: readonly Report[],
+  units: readonly ReportingUnit[],
+  options: MergeOptions,
+  p: Planning
+): Map<Report, ReportingUnit> {
   const unitOf = new Map<string, ReportingUnit>();
   for (const u of units) {
     unitOf.set(u.key, u);
     for (const n of u.members) if (!unitOf.has(`#${n.idKey}`)) unitOf.set(`#${n.idKey}`, u);
   }
-  const refused = new Set<Report>();
-  const refuse = (r: Report, key: MessageKey, cell: string, params: Params = {}) => {
-    refused.add(r);
-    say(r, key, cell, params);
-  };
-  // Which unit a report is for: its `Mã đơn vị`, else the unit of its first nominee.
   const reportUnit = new Map<Report, ReportingUnit>();
   for (const r of reports) {
-    for (const m of r.problems) messages.push(m);
+    for (const m of r.problems) p.messages.push(m);
     if (r.problems.length > 0) {
-      refused.add(r);
+      p.refused.add(r);
       continue;
     }
     const unit = r.unitId
       ? unitOf.get(textKey(r.unitId))
       : unitOf.get(`#${r.rows[0]?.nomineeKey ?? ""}`);
     if (!unit) {
-      refuse(r, "reportUnknownUnit", "", { id: r.unitId || (r.rows[0]?.nomineeId ?? "") });
+      p.refuse(r, "reportUnknownUnit", "", { id: r.unitId || (r.rows[0]?.nomineeId ?? "") });
       continue;
     }
     reportUnit.set(r, unit);
@@ -131,12 +179,20 @@ export function planMerge(
       (options.year !== null && r.year !== null && r.year !== options.year) ||
       r.quarter !== expected.quarter
     )
-      refuse(r, "reportWrongPeriod", "", { found: periodOf(r), expected: periodOf(expected) });
+      p.refuse(r, "reportWrongPeriod", "", { found: periodOf(r), expected: periodOf(expected) });
   }
-  // Two reports of one unit for one period: both named; the later taken only when confirmed.
+  return reportUnit;
+}
+
+/** Two reports of one unit for one period: both named; the later taken only when confirmed. */
+function refuseDoubles(
+  reportUnit: ReadonlyMap<Report, ReportingUnit>,
+  options: MergeOptions,
+  p: Planning
+): void {
   const byUnit = new Map<string, Report[]>();
   for (const [r, u] of reportUnit)
-    if (!refused.has(r)) {
+    if (!p.refused.has(r)) {
       const key = `${u.key}\u0000${r.quarter ?? 0}`;
       byUnit.set(key, [...(byUnit.get(key) ?? []), r]);
     }
@@ -146,24 +202,32 @@ export function planMerge(
     const unit = reportUnit.get(later) as ReportingUnit;
     for (const r of list)
       if (!options.takeLater || r !== later)
-        refuse(r, "reportSameUnit", "", {
+        p.refuse(r, "reportSameUnit", "", {
           unit: unit.name,
           files: list.map((x) => x.file).join(", "),
           later: later.file,
         });
   }
-  const judged = judgedCodes(book);
-  for (const [r, unit] of reportUnit)
-    if (!refused.has(r)) checkRows(r, unit, (n) => reportedCriteria(n, criteria, judged), refuse);
+}
 
-  const codes = new Set(criteria.all.map((c) => c.codeKey));
-  const cells = resultCells(book, codes);
+/**
+ * The sound reports' values placed into empty cells; a different value already there is a conflict
+ * (written only with `overwrite`); the on-time criterion filled from the report's date (§4).
+ */
+function placeValues(
+  book: WorkbookSnapshot,
+  criteria: CriteriaBook,
+  merged: readonly Report[],
+  reportUnit: ReadonlyMap<Report, ReportingUnit>,
+  options: MergeOptions,
+  p: Planning
+): Pick<MergePlan, "writes" | "conflicts" | "emptyRequired" | "unchanged"> {
+  const cells = resultCells(book, new Set(criteria.all.map((c) => c.codeKey)));
   const writes: MergeWrite[] = [];
   const conflicts: Conflict[] = [];
   const emptyRequired: MergePlan["emptyRequired"][number][] = [];
   const noPlace = new Set<string>();
   let unchanged = 0;
-  const merged = reports.filter((r) => reportUnit.has(r) && !refused.has(r));
   for (const r of merged) {
     const unit = reportUnit.get(r) as ReportingUnit;
     const members = new Map(unit.members.map((n) => [n.idKey, n]));
@@ -173,7 +237,7 @@ export function planMerge(
         const key = `${slot.none}\u0000${slot.sheet}\u0000${c.codeKey}`;
         if (!noPlace.has(key)) {
           noPlace.add(key);
-          say(null, slot.none === "noColumn" ? "reportNoColumn" : "reportNoQuarter", "", {
+          p.say(null, slot.none === "noColumn" ? "reportNoColumn" : "reportNoQuarter", "", {
             sheet: slot.sheet,
             code: c.code,
             quarter: r.quarter ?? "",
@@ -191,7 +255,7 @@ export function planMerge(
         writes.push({ ...base, cell: slot.cell, value, row: slot.row, replaced: shown, report: r });
       else {
         conflicts.push({ ...base, cell: slot.cell, old: shown, value: String(value) });
-        messages.push(
+        p.messages.push(
           message("reportConflict", slot.cell.sheet, address(slot.cell.row, slot.cell.col), {
             old: shown,
             value: String(value),
@@ -207,38 +271,27 @@ export function planMerge(
       if (v === null) {
         if (c.required) {
           emptyRequired.push({ unit, nominee: n, criterion: c, report: r, cell: row.valueCell });
-          say(r, "reportRequiredEmpty", row.valueCell, { unit: unit.name, id: n.id, code: c.code });
+          p.say(r, "reportRequiredEmpty", row.valueCell, {
+            unit: unit.name,
+            id: n.id,
+            code: c.code,
+          });
         }
         continue;
       }
       put(n, c, v, `${r.sheet}!${row.valueCell}`);
     }
-    // §4: the report's date fills the on-time criterion of each of its nominees, quarter by quarter.
     if (r.quarter !== null && r.date !== null && r.year !== null) {
       const due = deadline(r.quarter, r.year);
-      if (r.dateFrom === "file") say(r, "reportDateFromFile", "", { date: dateText(r.date) });
+      if (r.dateFrom === "file") p.say(r, "reportDateFromFile", "", { date: dateText(r.date) });
       if (r.date > due)
-        say(r, "reportLate", "", { date: dateText(r.date), deadline: dateText(due) });
+        p.say(r, "reportLate", "", { date: dateText(r.date), deadline: dateText(due) });
       for (const n of unit.members)
         for (const c of criteria.forField(n.fieldKey))
           if (c.rollup === "onTime") put(n, c, dateText(r.date), "Thông tin");
     }
   }
-  const reported = new Set(merged.map((r) => reportUnit.get(r)));
-  const missing = units.filter((u) => !reported.has(u));
-  for (const u of missing)
-    if (![...reportUnit].some(([r, x]) => x === u && refused.has(r)))
-      say(null, "reportNoReport", "", { unit: u.id === u.name ? u.name : `${u.name} (${u.id})` });
-  return {
-    writes,
-    conflicts,
-    merged,
-    refused: reports.filter((r) => refused.has(r)),
-    missing,
-    emptyRequired,
-    messages,
-    unchanged,
-  };
+  return { writes, conflicts, emptyRequired, unchanged };
 }
 
 /**

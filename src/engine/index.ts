@@ -67,6 +67,7 @@ export {
   sourcesOf,
 } from "./reporting/reportSheets";
 export type { ReportingUnit } from "./reporting/reportingUnits";
+export { shownScore } from "./result";
 export type { NomineeResult, RankResult } from "./result";
 export type { PastWorkbook } from "./readCouncil";
 export { BALLOTS } from "./read/inputs";

@@ -77,8 +77,7 @@ interface Steps {
 
 /** Scores, ranks and proposes awards for a council read once. */
 function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankResult {
-  const { criteria } = council;
-  const { settings, awards, ballot, nominees } = council;
+  const { criteria, settings, awards, ballot, nominees } = council;
   const reporter = council.reporter.fork();
   const scores = scoreAll(council, criteria, null);
   for (const s of scores) reporter.addAll(s.nominee.index, s.messages);

@@ -142,11 +142,18 @@ function readGrids(
     ballotsGrid && requireColumns(ballotsGrid, BALLOTS, reporter)
       ? readBallots(ballotsGrid, awards, nominees, settings, reporter)
       : null;
-  const { criteria: c, nominees: n, settings: s, results: r } = grids;
-  const read = [c, n, s, r, historyGrid, scoresGrid, awardsGrid, ballotsGrid];
-  const inputSheets = [
-    ...new Set(read.concat(grids.quarters.map((q) => q.grid)).flatMap((g) => (g ? [g.sheet] : []))),
+  const read = [
+    grids.criteria,
+    grids.nominees,
+    grids.settings,
+    grids.results,
+    historyGrid,
+    scoresGrid,
+    awardsGrid,
+    ballotsGrid,
+    ...grids.quarters.map((q) => q.grid),
   ];
+  const inputSheets = [...new Set(read.flatMap((g) => (g ? [g.sheet] : [])))];
   reportCellProblems(workbook, inputSheets, reporter);
   return {
     settings,

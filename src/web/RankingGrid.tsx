@@ -14,13 +14,13 @@ import { type ReactNode, useState } from "react";
 import {
   explainGap,
   formatNumber,
-  fromCents,
   type Language,
   type NomineeResult,
   placeOf,
   renderMessage,
   scopeGroupHeading,
   scopeGroupOf,
+  shownScore,
 } from "../engine";
 import type { UiStrings } from "../ui/strings";
 import { useWebStyles } from "./WebApp.styles";
@@ -139,8 +139,7 @@ function gridColumns(
   explainButton: (n: NomineeResult) => ReactNode
 ): Column[] {
   const w = strings.web;
-  const score = (n: NomineeResult) =>
-    n.rank !== null && n.score.scoreCents !== null ? n.score.scoreCents : -Infinity;
+  const score = (n: NomineeResult) => shownScore(n) ?? -Infinity;
   return [
     {
       id: "rank",
@@ -168,7 +167,7 @@ function gridColumns(
       header: w.score,
       narrow: true,
       compare: (a, b) => score(a) - score(b),
-      cell: (n) => (score(n) === -Infinity ? "" : formatNumber(fromCents(score(n)), language)),
+      cell: (n) => (score(n) === -Infinity ? "" : formatNumber(score(n), language)),
     },
     {
       id: "awards",

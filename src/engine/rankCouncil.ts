@@ -1,5 +1,6 @@
 import {
   type Allocation,
+  type FactsOf,
   type NomineeFacts,
   type Verdicts,
   allocateAwards,
@@ -8,16 +9,16 @@ import { type Chaser, type Gap, gapsToNextAward } from "./award/gapToNextAward";
 import { provisionalAwards, reportProvisional } from "./award/provisional";
 import type { Message } from "./messages/message";
 import { Reporter } from "./messages/Reporter";
-import type { CriteriaBook, Criterion, Nominee, Settings } from "./model";
-import { groupBy } from "./groupBy";
+import type { CriteriaBook, Criterion, Kind, Nominee, Scope, Settings } from "./model";
 import { cellText } from "./cell/readValue";
 import { type Council, type PastWorkbook, readCouncil } from "./readCouncil";
 import { type Reweight, reweightCriteria } from "./read/readCriteria";
 import { DEFAULT_SETTINGS } from "./read/readSettings";
+import { type Groups, type Moves, rankedGroups } from "./rank/rankedGroups";
 import {
+  type RankedList,
   type Standing,
   gradeAt,
-  rankStandings,
   scopeKey,
   scopeName,
   tieBreakReader,
@@ -56,7 +57,7 @@ export function rankCouncil(
 function unusableResult(messages: readonly Message[]): RankResult {
   return {
     valuesOf: () => [],
-    rerank: () => ({ ranks: new Map(), awards: new Map() }),
+    rerank: () => ({ rankOf: () => null, awards: new Map() }),
     usable: false,
     settings: DEFAULT_SETTINGS,
     nominees: [],
@@ -97,6 +98,7 @@ function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankRes
       ballot,
       attributePlace: nominees.attributePlace,
       verdicts,
+      ranked: ranking.ranked,
     }
   );
   onPhase("awards");
@@ -104,7 +106,7 @@ function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankRes
   onPhase("gap");
   // Issue 12 §1: what a nominee left unranked makes a draft of, and each draft said at its nominees.
   const unranked = scores
-    .filter((s) => !ranking.facts.has(s.nominee.index))
+    .filter((s) => ranking.facts.get(s.nominee.index) === undefined)
     .map((s) => ({
       nominee: s.nominee,
       error: reporter.of(s.nominee.index).find((m) => m.error) ?? null,
@@ -112,6 +114,7 @@ function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankRes
   const provisional = provisionalAwards(awards, unranked);
   reportProvisional(provisional, standings, allocation, reporter);
   const results = resultsOf(council, scores, ranking.facts, allocation, found, reporter);
+  let start: Before | undefined;
   return {
     usable: true,
     settings,
@@ -121,7 +124,11 @@ function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankRes
     criteria,
     awards,
     rerank: (w: Reweight) =>
-      reranked(council, reweightCriteria(council.criteria, w), { scores, standings, verdicts }),
+      reranked(
+        council,
+        reweightCriteria(council.criteria, w),
+        (start ??= before(scores, standings, ranking, allocation, verdicts))
+      ),
     inputSheets: council.inputSheets,
     provisional,
     ballot,
@@ -135,21 +142,38 @@ function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankRes
   };
 }
 
-/** The ranking a what-if starts from: a nominee whose score is the same keeps its standing. */
+/** The ranking a what-if starts from: a nominee whose score is the same keeps its standing and group. */
 interface Before {
   readonly scores: readonly NomineeScore[];
   readonly standings: readonly Standing[];
+  /** The standing of each nominee index; undefined for a nominee not ranked. */
+  readonly standingAt: readonly (Standing | undefined)[];
+  readonly ranking: Ranking;
+  readonly allocation: Allocation;
   readonly verdicts: Verdicts;
 }
 
+function before(
+  scores: readonly NomineeScore[],
+  standings: readonly Standing[],
+  ranking: Ranking,
+  allocation: Allocation,
+  verdicts: Verdicts
+): Before {
+  const standingAt: Standing[] = [];
+  for (const s of standings) standingAt[s.score.nominee.index] = s;
+  return { scores, standings, standingAt, ranking, allocation, verdicts };
+}
+
 /**
- * The ranks and awards under other weights, from the scores `before`: the what-ifs. No explanation, gap or
- * message is made, and the conditions that read no figure keep their verdicts.
+ * The ranks and awards under other weights, from the ranking `before`: the what-ifs. Only the groups a
+ * re-scored nominee is in rank again; no explanation, gap or message is made, and the conditions that read
+ * no figure keep their verdicts.
  */
 function reranked(council: Council, criteria: CriteriaBook, before: Before): Reranked {
   const scores = scoreAll(council, criteria, before.scores);
   const erred = (i: number) =>
-    council.reporter.hasError(i) || (scores[i]?.messages.some((m) => m.error) ?? false);
+    council.reporter.hasError(i) || (scores[i]?.messages.some(isError) ?? false);
   const silent = new Reporter();
   const standings = standingsOf(
     scores,
@@ -157,18 +181,46 @@ function reranked(council: Council, criteria: CriteriaBook, before: Before): Rer
     criteria,
     silent,
     erred,
-    before.standings
+    before.standingAt
   );
-  const { facts } = rankGroups(standings, council.settings);
+  const moves = movesSince(standings, before);
+  const { facts, ranked } = rankGroups(standings, council.settings, {
+    ranking: before.ranking,
+    moves,
+  });
   const { awards } = allocateAwards(
     council.awards,
     standings,
     facts,
     council.nominees.attributes,
     silent,
-    { ballot: council.ballot, verdicts: before.verdicts, explain: false }
+    {
+      ballot: council.ballot,
+      verdicts: before.verdicts,
+      explain: false,
+      ranked,
+      earlier: { groups: before.allocation.groups, moves },
+    }
   );
-  return { ranks: new Map([...facts].map(([i, f]) => [i, f.rank])), awards };
+  return { rankOf: (i) => facts.get(i)?.rank ?? null, awards };
+}
+
+const isError = (m: Message) => m.error;
+
+/** Which standings differ from the ranking before. */
+function movesSince(standings: readonly Standing[], { standingAt, standings: was }: Before): Moves {
+  const now: Standing[] = [];
+  const changed: Standing[] = [];
+  const appeared: Standing[] = [];
+  for (const s of standings) {
+    const i = s.score.nominee.index;
+    now[i] = s;
+    if (standingAt[i] === s) continue;
+    changed.push(s);
+    if (standingAt[i] === undefined) appeared.push(s);
+  }
+  for (const s of was) if (now[s.score.nominee.index] === undefined) changed.push(s);
+  return { now, changed, appeared };
 }
 
 /**
@@ -196,11 +248,12 @@ function scoreAll(
   };
   return nominees.nominees.map((n, k) => {
     const own = n.kind === null ? [] : criteria.forField(n.fieldKey);
-    const cell = (c: Criterion) => results.cell(n.index, c);
     const earlier = before?.[k];
+    if (earlier && judged === council.judged && moved(own, earlier.criteria).length === 0)
+      return earlier;
+    const cell = (c: Criterion) => results.cell(n.index, c);
     if (earlier && judged === council.judged) {
       const at = moved(own, earlier.criteria);
-      if (at.length === 0) return earlier;
       const again = rescore(earlier, own, at, { cell, judged: judged.get(n.index) });
       if (again) return again;
     }
@@ -229,14 +282,13 @@ function standingsOf(
   criteria: CriteriaBook,
   reporter: Reporter,
   erred: (nominee: number) => boolean,
-  before: readonly Standing[] = []
+  earlier: readonly (Standing | undefined)[] = []
 ): Standing[] {
   const tieValues = tieBreakReader(settings, criteria, reporter);
-  const kept = new Map(before.map((s) => [s.score, s]));
   const standings: Standing[] = [];
   for (const s of scores) {
-    const same = kept.get(s);
-    if (same) {
+    const same = earlier[s.nominee.index];
+    if (same?.score === s) {
       standings.push(same);
       continue;
     }
@@ -248,31 +300,55 @@ function standingsOf(
 }
 
 interface Ranking {
-  readonly facts: Map<number, NomineeFacts>;
-  readonly rankLists: Map<string, readonly Standing[]>;
+  readonly facts: FactsOf;
+  /** The ranked list of each scope group and kind. */
+  readonly lists: Map<string, RankedList>;
+  /** The same lists by kind, then scope key: the groups of an award of one kind in the ranking's scope. */
+  readonly ranked: { readonly scope: Scope; readonly byKind: ReadonlyMap<Kind, Groups> };
   readonly rankKey: (n: Nominee) => string;
 }
 
-/** Ranks within each scope group and kind (§7), and grades each ranked nominee. */
-function rankGroups(standings: readonly Standing[], settings: Settings): Ranking {
-  const rankOf = new Map<number, number>();
+/**
+ * Ranks within each scope group and kind (§7), and grades each ranked nominee. From an earlier ranking,
+ * only the groups with a moved standing rank again.
+ */
+function rankGroups(
+  standings: readonly Standing[],
+  settings: Settings,
+  earlier?: { readonly ranking: Ranking; readonly moves: Moves }
+): Ranking {
   const rankKey = (n: Nominee) => `${scopeKey(n, settings.scope)}\u0000${n.kind}`;
-  const rankLists = new Map<string, readonly Standing[]>();
-  for (const [key, list] of groupBy(standings, (s) => rankKey(s.score.nominee))) {
-    const { sorted, ranks } = rankStandings(list);
-    rankLists.set(key, sorted);
-    sorted.forEach((s, i) => rankOf.set(s.score.nominee.index, ranks[i] ?? 0));
-  }
-  const facts = new Map(
-    standings.map((s) => [
-      s.score.nominee.index,
-      {
-        rank: rankOf.get(s.score.nominee.index) ?? 0,
-        grade: gradeAt(settings.grades, s.scoreCents),
-      },
-    ])
+  const lists = rankedGroups(
+    standings,
+    (s) => rankKey(s.score.nominee),
+    earlier && { groups: earlier.ranking.lists, moves: earlier.moves }
   );
-  return { facts, rankLists, rankKey };
+  // From an earlier ranking, only the facts that changed are kept here; the rest are read from it.
+  const base = earlier?.ranking.facts;
+  const own = new Map<number, NomineeFacts | undefined>();
+  for (const s of earlier?.moves.changed ?? [])
+    if (earlier?.moves.now[s.score.nominee.index] === undefined)
+      own.set(s.score.nominee.index, undefined);
+  for (const [key, { sorted, ranks }] of lists) {
+    if (base && lists.get(key) === earlier?.ranking.lists.get(key)) continue;
+    sorted.forEach((s, i) => {
+      const rank = ranks[i] ?? 0;
+      const grade = gradeAt(settings.grades, s.scoreCents);
+      const was = base?.get(s.score.nominee.index);
+      if (was?.rank !== rank || was.grade !== grade)
+        own.set(s.score.nominee.index, { rank, grade });
+    });
+  }
+  const facts: FactsOf = base ? { get: (i) => (own.has(i) ? own.get(i) : base.get(i)) } : own;
+  const byKind = new Map<Kind, Map<string, RankedList>>();
+  for (const list of lists.values()) {
+    const n = list.sorted[0]?.score.nominee;
+    if (!n?.kind) continue;
+    let groups = byKind.get(n.kind);
+    if (!groups) byKind.set(n.kind, (groups = new Map()));
+    groups.set(scopeKey(n, settings.scope), list);
+  }
+  return { facts, lists, rankKey, ranked: { scope: settings.scope, byKind } };
 }
 
 interface Gaps {
@@ -284,7 +360,7 @@ interface Gaps {
 function findGaps(
   council: Council,
   standings: readonly Standing[],
-  { facts, rankLists, rankKey }: Ranking,
+  { facts, lists, rankKey }: Ranking,
   allocation: Allocation,
   reporter: Reporter
 ): Gaps {
@@ -292,7 +368,7 @@ function findGaps(
     awards: council.awards,
     allocation,
     facts,
-    rankLists,
+    rankLists: lists,
     rankKey,
     grades: council.settings.grades,
     attributes: council.nominees.attributes,
@@ -310,7 +386,7 @@ function findGaps(
 function resultsOf(
   { settings, derived }: Council,
   scores: readonly NomineeScore[],
-  facts: ReadonlyMap<number, NomineeFacts>,
+  facts: FactsOf,
   allocation: Allocation,
   found: Gaps | null,
   reporter: Reporter

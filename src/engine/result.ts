@@ -56,7 +56,7 @@ export interface RankResult {
 
 /** What a what-if compares, by nominee index: the rank of each ranked nominee, the awards of each. */
 export interface Reranked {
-  readonly ranks: ReadonlyMap<number, number>;
+  rankOf(nominee: number): number | null;
   readonly awards: ReadonlyMap<number, readonly string[]>;
 }
 

@@ -131,7 +131,7 @@ describe("the what-if re-rank (fast-check)", () => {
           const i = n.nominee.index;
           expect({
             id: n.nominee.id,
-            rank: after.ranks.get(i) ?? null,
+            rank: after.rankOf(i),
             awards: after.awards.get(i) ?? [],
           }).toEqual({
             id: n.nominee.id,

@@ -2,24 +2,20 @@ import type { RawValue } from "../expression/compileExpression";
 import type { Ast } from "../expression/parseExpression";
 import { Exact, ExpressionError, UNKNOWN } from "../expression/values";
 import { reasonParams } from "../messages/reasons";
-import { groupBy } from "../groupBy";
 import type { Reporter } from "../messages/Reporter";
 import {
   type Attribute,
   type Award,
+  type Kind,
   KIND_TEXT,
   type Nominee,
   type Place,
+  type Scope,
   VOTE_ATTRIBUTE,
 } from "../model";
 import { type BallotBook, type BallotEntry, isBalloted, voteShare } from "../read/readBallots";
-import {
-  type RankedList,
-  type Standing,
-  compareStandings,
-  rankStandings,
-  scopeKey,
-} from "../rank/rankNominees";
+import { type Groups, type Moves, rankedGroups } from "../rank/rankedGroups";
+import { type RankedList, type Standing, compareStandings, scopeKey } from "../rank/rankNominees";
 
 /** Why a nominee did or did not receive one award: data for `Giải thích`. */
 export type Outcome =
@@ -53,8 +49,13 @@ export interface Allocation {
   /** Awards given, per nominee index, in group then precedence order (§13.10). */
   readonly awards: ReadonlyMap<number, readonly string[]>;
   readonly decisions: ReadonlyMap<number, readonly Decision[]>;
-  /** Per award and scope key, how the quota was used down the ranking: what the gap to an award re-reads. */
+  /**
+   * Per award and scope key, how the quota was used down the ranking: what the gap to an award re-reads.
+   * Empty for the what-ifs (`explain: false`), which stop handing out where the quota is full.
+   */
   readonly ledgers: ReadonlyMap<Award, ReadonlyMap<string, Ledger>>;
+  /** The ranked scope groups, per award kind and scope: what a re-ranking starts from. */
+  readonly groups: ReadonlyMap<string, Groups>;
 }
 
 /** One award in one scope group: its ranking and, at each position, the quota used by the nominees above. */
@@ -71,6 +72,9 @@ export interface NomineeFacts {
   readonly rank: number;
   readonly grade: string;
 }
+
+/** The facts of each ranked nominee, by nominee index. */
+export type FactsOf = Pick<ReadonlyMap<number, NomineeFacts>, "get">;
 
 /** The award groups in order of first appearance, each in precedence order, ties in sheet order (§13.7). */
 export function awardGroups(awards: readonly Award[]): Award[][] {
@@ -170,29 +174,38 @@ export interface AllocationOptions {
   readonly verdicts?: Verdicts;
   /** False for the what-ifs: the awards only, no decision to explain. */
   readonly explain?: boolean;
+  /** The ranking's own lists by kind, scope key within `scope`: an award of one kind in that scope uses them. */
+  readonly ranked?: { readonly scope: Scope; readonly byKind: ReadonlyMap<Kind, Groups> };
+  /** An earlier allocation's scope groups and how the standings moved since: only moved groups rank again. */
+  readonly earlier?: { readonly groups: ReadonlyMap<string, Groups>; readonly moves: Moves };
 }
 
 /** Hands out the awards of contract §8 and §13.7, group by group, in precedence order. */
 export function allocateAwards(
   awards: readonly Award[],
   standings: readonly Standing[],
-  facts: ReadonlyMap<number, NomineeFacts>,
+  facts: FactsOf,
   attributes: readonly Attribute[],
   reporter: Reporter,
   options: AllocationOptions = {}
 ): Allocation {
-  const allocator = new Allocator(standings, facts, attributes, reporter, options);
+  const allocator = new Allocator(facts, attributes, reporter, standings, options);
   const ledgers = new Map<Award, Map<string, Ledger>>();
   for (const ordered of awardGroups(awards)) {
     allocator.holder.clear();
     for (const award of ordered) {
       const byScope = new Map<string, Ledger>();
-      ledgers.set(award, byScope);
+      if (options.explain !== false) ledgers.set(award, byScope);
       for (const [key, list] of allocator.scopeGroups(award))
         byScope.set(key, allocator.handOut(award, list));
     }
   }
-  return { awards: allocator.given, decisions: allocator.decisions, ledgers };
+  return {
+    awards: allocator.given,
+    decisions: allocator.decisions,
+    ledgers,
+    groups: allocator.grouped,
+  };
 }
 
 type Candidate = { readonly s: Standing; readonly pending: boolean };
@@ -206,15 +219,17 @@ class Allocator {
   private readonly context: ConditionContext;
   private readonly explain: boolean;
   private readonly ballot: BallotBook | null;
-  private readonly inOrder: readonly Standing[];
-  private readonly grouped = new Map<string, Map<string, RankedList>>();
+  readonly grouped = new Map<string, Groups>();
+  private readonly earlier: AllocationOptions["earlier"];
+  private readonly ranked: AllocationOptions["ranked"];
+  private inOrder: readonly Standing[] | null = null;
 
   constructor(
-    standings: readonly Standing[],
-    private readonly facts: ReadonlyMap<number, NomineeFacts>,
+    private readonly facts: FactsOf,
     attributes: readonly Attribute[],
     private readonly reporter: Reporter,
-    { ballot = null, attributePlace, verdicts, explain = true }: AllocationOptions
+    private readonly standings: readonly Standing[],
+    { ballot = null, attributePlace, verdicts, explain = true, earlier, ranked }: AllocationOptions
   ) {
     this.context = {
       ...conditionContext(attributes, reporter, ballot, attributePlace),
@@ -222,20 +237,29 @@ class Allocator {
     };
     this.explain = explain;
     this.ballot = ballot;
-    // In competition order once: each scope group below comes out already sorted.
-    this.inOrder = [...standings].sort(compareStandings);
+    this.earlier = earlier;
+    this.ranked = ranked;
   }
 
   /** The candidates of an award's kind, ranked within each of its scope groups: once for awards alike. */
-  scopeGroups(award: Award): Map<string, RankedList> {
-    const key = `${award.appliesTo}\u0000${award.scope}`;
+  scopeGroups(award: Award): Groups {
+    const { appliesTo } = award;
+    if (appliesTo !== "all" && award.scope === this.ranked?.scope)
+      return this.ranked.byKind.get(appliesTo) ?? new Map();
+    const key = `${appliesTo}\u0000${award.scope}`;
     let groups = this.grouped.get(key);
     if (!groups) {
-      const applicable = this.inOrder.filter(
-        (s) => award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
-      );
-      const members = groupBy(applicable, (s) => scopeKey(s.score.nominee, award.scope));
-      groups = new Map([...members].map(([k, list]) => [k, rankStandings(list)]));
+      const keyOf = (s: Standing) =>
+        award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
+          ? scopeKey(s.score.nominee, award.scope)
+          : null;
+      const before = this.earlier?.groups.get(key);
+      const moves = this.earlier?.moves;
+      groups =
+        before && moves
+          ? rankedGroups(this.standings, keyOf, { groups: before, moves })
+          : // In competition order once: each scope group comes out already sorted.
+            rankedGroups((this.inOrder ??= [...this.standings].sort(compareStandings)), keyOf);
       this.grouped.set(key, groups);
     }
     return groups;
@@ -255,6 +279,7 @@ class Allocator {
     let stopped = false;
     for (let i = 0; i < sorted.length;) {
       const r = ranks[i] ?? 0;
+      if (!this.explain && (stopped || pastEdge(award, sorted[i] as Standing, r))) break;
       const block: Standing[] = [];
       while (i < sorted.length && ranks[i] === r) {
         block.push(sorted[i++] as Standing);
@@ -373,6 +398,17 @@ function byVotes(
     reporter.add("ballotByVotes", n.idPlace, { award: award.name, rank, votes }, n.index);
   }
   return out;
+}
+
+/**
+ * Down a ranking, the first place from which no nominee can get the award: below its minimum Score or
+ * maximum rank. Only the explanation needs the nominees past it screened.
+ */
+function pastEdge(award: Award, s: Standing, rank: number): boolean {
+  return (
+    (award.maxRank !== null && rank > award.maxRank) ||
+    (award.minScore !== null && s.scoreCents / 100 < award.minScore)
+  );
 }
 
 /** floor(percent × base / 100), exactly (5 % of 9 = 0). */

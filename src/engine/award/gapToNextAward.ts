@@ -1,6 +1,7 @@
 import {
   type Allocation,
   type ConditionContext,
+  type FactsOf,
   type Ledger,
   type NomineeFacts,
   type Verdicts,
@@ -11,7 +12,13 @@ import {
 } from "./allocateAwards";
 import type { BallotBook } from "../read/readBallots";
 import type { Attribute, Award, Nominee, Settings } from "../model";
-import { type Standing, gradeAt, ranksAbove, scopeKey } from "../rank/rankNominees";
+import {
+  type RankedList,
+  type Standing,
+  gradeAt,
+  ranksAbove,
+  scopeKey,
+} from "../rank/rankNominees";
 import { divideRounded } from "../score/cents";
 import { CRITERION_TYPES, signedPoints } from "../score/criterionTypes";
 
@@ -41,9 +48,9 @@ export interface Chaser {
 export interface GapInputs {
   readonly awards: readonly Award[];
   readonly allocation: Allocation;
-  readonly facts: ReadonlyMap<number, NomineeFacts>;
+  readonly facts: FactsOf;
   /** Each rank group (settings scope and kind) in rank order, by the key `rankKey` gives. */
-  readonly rankLists: ReadonlyMap<string, readonly Standing[]>;
+  readonly rankLists: ReadonlyMap<string, RankedList>;
   readonly rankKey: (n: Nominee) => string;
   readonly grades: Settings["grades"];
   readonly attributes: readonly Attribute[];
@@ -132,7 +139,7 @@ function searchCeiling(inputs: GapInputs): number {
   const consider = (cents: number) => {
     if (Number.isFinite(cents) && cents <= MAX_SEARCH) ceiling = Math.max(ceiling, cents);
   };
-  for (const list of inputs.rankLists.values()) consider((list[0]?.scoreCents ?? 0) + 1);
+  for (const { sorted } of inputs.rankLists.values()) consider((sorted[0]?.scoreCents ?? 0) + 1);
   for (const a of inputs.awards) if (a.minScore !== null) consider(Math.ceil(a.minScore * 100));
   for (const g of inputs.grades) consider(Math.ceil(g.threshold * 100));
   return ceiling;
@@ -164,7 +171,7 @@ class GapSearch {
   gapOf(x: Standing, ceiling: number): Gap | null {
     this.own.memo.clear();
     const lanes = this.lanesOf(x.score.nominee);
-    const rankList = this.inputs.rankLists.get(this.inputs.rankKey(x.score.nominee)) ?? [];
+    const rankList = this.inputs.rankLists.get(this.inputs.rankKey(x.score.nominee))?.sorted ?? [];
     const at = (cents: number) => this.proposalAt(x, lanes, rankList, cents);
     const before = at(x.scoreCents);
     const base = keyOf(before);

@@ -1,5 +1,5 @@
 import type { Reporter } from "../messages/Reporter";
-import type { CriteriaBook, Nominee, Scope, Settings } from "../model";
+import type { CriteriaBook, Criterion, Nominee, Scope, Settings } from "../model";
 import { type NomineeScore, pointsAt } from "../score/scoreNominee";
 import { matchKey } from "../text/normalize";
 
@@ -98,13 +98,21 @@ export function tieBreakReader(
     else if (groups.has(key)) entries.push({ group: groups.get(key) as string });
     else reporter.add("unknownTieBreak", t.place, { entry: t.entry });
   }
-  return (s) =>
-    entries.map((e) => {
+  // Per criteria list (one per field), the positions each entry sums: found once, not per nominee.
+  const positions = new Map<readonly Criterion[], number[][]>();
+  const positionsIn = (list: readonly Criterion[]) =>
+    entries.map((e) =>
+      list.flatMap((c, i) =>
+        (e.code !== undefined ? c.codeKey === e.code : c.group === e.group) ? [i] : []
+      )
+    );
+  return (s) => {
+    let at = positions.get(s.criteria);
+    if (!at) positions.set(s.criteria, (at = positionsIn(s.criteria)));
+    return at.map((list) => {
       let sum = 0;
-      s.criteria.forEach((c, i) => {
-        if (e.code !== undefined ? c.codeKey === e.code : c.group === e.group)
-          sum += pointsAt(s, i) ?? 0;
-      });
+      for (const i of list) sum += pointsAt(s, i) ?? 0;
       return sum;
     });
+  };
 }

@@ -28,6 +28,24 @@ describe("độ ổn định: awards that survive every weight at ±10 %", () =>
     expect(s?.fragile.map((f) => f.id).sort()).toEqual(["U1", "U2"]);
   });
 
+  it("counts its budget in the nominees each weighted criterion applies to, not every nominee", () => {
+    // F's criterion applies to U1-U3, G's to V1: (3 + 1) nominees re-scored, twice each = 8 (not 4 × 2 × 2).
+    const wb = council({
+      criteria: [criterion("F", "A", "Tỷ lệ", 100, 50), criterion("G", "B", "Tỷ lệ", 100, 50)],
+      nominees: [unit("U1"), unit("U2"), unit("U3"), unit("V1", "G")],
+      codes: ["A", "B"],
+      results: [
+        ["U1", 100, ""],
+        ["U2", 61, ""],
+        ["U3", 10, ""],
+        ["V1", "", 80],
+      ],
+    });
+    const base = rankCouncil(wb);
+    expect(stability(base, 8)?.ranked).toBe(4);
+    expect(stability(base, 7)).toBeNull();
+  });
+
   it("the sample's awards all survive: 45 of 45", () => {
     const wb = readXlsx(
       XlsxPackage.open(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample.xlsx")))

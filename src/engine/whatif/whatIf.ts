@@ -67,7 +67,7 @@ export function whatIf(base: RankResult, target: WeightTarget, factor: number): 
   const after = base.rerank((c) => (target.applies(c) ? factor : 1));
   return base.nominees.flatMap((b): Move[] => {
     const i = b.nominee.index;
-    const rankAfter = after.ranks.get(i) ?? null;
+    const rankAfter = after.rankOf(i);
     const awardsAfter = after.awards.get(i) ?? [];
     const same = rankAfter === b.rank && awardsAfter.join("\u0000") === b.awards.join("\u0000");
     if (same) return [];

@@ -6,9 +6,8 @@ import { ExcelWorkbook } from "../workbook/excel/ExcelWorkbook";
 import type { ExcelRun } from "../workbook/excel/excelRun";
 import { AutoRegenerator, type RunLock } from "./autoRegenerate";
 import type { PaneHost, PastFile } from "../ui/PaneHost";
-import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "../ui/report";
-import { collectReports, readReportFiles, unusableReason } from "../collectReports";
-import { formsZip, makeReportForms } from "../reportForms";
+import { ballotReportOf, collectReportOf, reportOf } from "../ui/report";
+import { collectPicked, downloadReportForms } from "../ui/reportingRuns";
 import { download } from "../ui/download";
 import { ballotWorkbook } from "../ballotWorkbook";
 
@@ -74,42 +73,8 @@ export function officeHost(
     isInput,
     (e) => notify(e instanceof Error ? e.message : String(e))
   );
-  // The handler and the context it was added in: Office.js removes a handler only from that context.
-  let registration: { context: Excel.RequestContext; remove(): void } | null = null;
-  const withTriggerSource = Office.context.requirements.isSetSupported("ExcelApi", "1.14");
-  const listen = async (on: boolean) => {
-    if (!on) {
-      auto.cancel();
-      const r = registration;
-      registration = null;
-      if (r)
-        await run(
-          async (context) => {
-            r.remove();
-            await context.sync();
-          },
-          { context: r.context }
-        );
-      return;
-    }
-    auto.resume();
-    if (registration) return;
-    registration = await run(async (context) => {
-      const handler = context.workbook.worksheets.onChanged.add(async (e) =>
-        auto.changed({
-          source: e.source,
-          worksheetId: e.worksheetId,
-          triggerSource: withTriggerSource
-            ? (e as { triggerSource?: string }).triggerSource
-            : undefined,
-        })
-      );
-      await context.sync();
-      return handler as unknown as { context: Excel.RequestContext; remove(): void };
-    });
-    // Listening goes on after the workbook is closed and opened again only if the runtime loads with it.
-    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
-  };
+  const listener = new ChangeListener(run, auto);
+  const listen = (on: boolean) => listener.listen(on);
   if (settings().get(AUTO_SETTING) === true) void listen(true);
   const snapshot = () => new ExcelWorkbook(run).snapshot();
   return {
@@ -126,25 +91,11 @@ export function officeHost(
     ballots: () =>
       lock.run(async () => ballotReportOf(await ballotWorkbook(new ExcelWorkbook(run)))),
     reportForms: (quarter) =>
-      lock.run(async () => {
-        const forms = makeReportForms(await snapshot(), quarter, new Date());
-        if (!forms.result.usable)
-          throw new Error(unusableReason(forms.result, forms.result.settings.language));
-        const zip = formsZip(forms);
-        download(zip.name, zip.bytes);
-        return formsReportOf(forms, zip.name);
-      }),
+      lock.run(async () => downloadReportForms(await snapshot(), quarter, download)),
     collect: (files, choice) =>
       lock.run(async () => {
-        const merged = await collectReports(new ExcelWorkbook(run), await readReportFiles(files), {
-          quarter: null,
-          overwrite: choice.overwrite,
-          takeLater: choice.takeLater,
-          mergedAt: localTime(runInfo()),
-          write: choice.write,
-        });
-        if (!merged.plan)
-          throw new Error(unusableReason(merged.result, merged.result.settings.language));
+        const at = localTime(runInfo());
+        const merged = await collectPicked(new ExcelWorkbook(run), files, choice, at);
         return collectReportOf(merged, files.length, choice.write);
       }),
     showSheet: (sheet) =>
@@ -172,4 +123,54 @@ export function officeHost(
       set: (on) => saveSetting(AUTO_SHOW, on),
     },
   };
+}
+
+/** The workbook's change events, on while auto-regeneration is. */
+class ChangeListener {
+  // The handler and the context it was added in: Office.js removes a handler only from that context.
+  private registration: { context: Excel.RequestContext; remove(): void } | null = null;
+  private readonly withTriggerSource = Office.context.requirements.isSetSupported(
+    "ExcelApi",
+    "1.14"
+  );
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly auto: AutoRegenerator
+  ) {}
+
+  async listen(on: boolean): Promise<void> {
+    if (!on) return this.stop();
+    this.auto.resume();
+    if (this.registration) return;
+    this.registration = await this.run(async (context) => {
+      const handler = context.workbook.worksheets.onChanged.add(async (e) =>
+        this.auto.changed({
+          source: e.source,
+          worksheetId: e.worksheetId,
+          triggerSource: this.withTriggerSource
+            ? (e as { triggerSource?: string }).triggerSource
+            : undefined,
+        })
+      );
+      await context.sync();
+      return handler as unknown as { context: Excel.RequestContext; remove(): void };
+    });
+    // Listening goes on after the workbook is closed and opened again only if the runtime loads with it.
+    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+  }
+
+  private async stop(): Promise<void> {
+    this.auto.cancel();
+    const r = this.registration;
+    this.registration = null;
+    if (r)
+      await this.run(
+        async (context) => {
+          r.remove();
+          await context.sync();
+        },
+        { context: r.context }
+      );
+  }
 }

@@ -76,7 +76,6 @@ export function CommandBar({
   const running = status.state === "running";
   const icon = (action: Action, idle: JSX.Element) =>
     running && status.action === action ? <Spinner size="tiny" /> : idle;
-  const checked = { switches: switches.filter((s) => s.on).map((s) => s.name) };
   return (
     <Toolbar aria-label={strings.title} size="medium" className={styles.bar}>
       {(["rank", "check"] as const).map((action) => (
@@ -94,53 +93,19 @@ export function CommandBar({
           {strings[action]}
         </ToolbarButton>
       ))}
-      <Menu
-        checkedValues={checked}
-        onCheckedValueChange={(_, d) => {
-          for (const s of switches) if (d.checkedItems.includes(s.name) !== s.on) s.set(!s.on);
+      <MoreMenu
+        strings={strings}
+        running={running}
+        noWorkbook={noWorkbook}
+        templateDownload={templateDownload}
+        run={run}
+        onForms={onForms}
+        pick={{
+          reports: () => reports.current?.click(),
+          history: () => history.current?.click(),
         }}
-      >
-        {/* Icon only, named and with its tooltip: the three commands then fit one line at 320 px. */}
-        <Tooltip content={strings.more} relationship="label">
-          <MenuTrigger disableButtonEnhancement>
-            <ToolbarButton
-              className={styles.command}
-              icon={<MoreHorizontalRegular />}
-              disabled={running}
-            />
-          </MenuTrigger>
-        </Tooltip>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem
-              icon={templateDownload ? <ArrowDownloadRegular /> : <DocumentAddRegular />}
-              onClick={run.template}
-            >
-              {templateDownload ? strings.web.downloadTemplate : strings.createTemplate}
-            </MenuItem>
-            <MenuItem icon={<VoteRegular />} disabled={noWorkbook} onClick={run.ballots}>
-              {strings.makeBallots}
-            </MenuItem>
-            <FormsMenu strings={strings} disabled={noWorkbook} onForms={onForms} />
-            <MenuItem
-              icon={<DocumentArrowLeftRegular />}
-              disabled={noWorkbook}
-              onClick={() => reports.current?.click()}
-            >
-              {strings.reporting.collect}
-            </MenuItem>
-            <MenuItem icon={<HistoryRegular />} onClick={() => history.current?.click()}>
-              {strings.historyPick}
-            </MenuItem>
-            {switches.length > 0 && <MenuDivider />}
-            {switches.map((s) => (
-              <MenuItemCheckbox key={s.name} name="switches" value={s.name}>
-                {s.label}
-              </MenuItemCheckbox>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+        switches={switches}
+      />
       <FilesInput id="history-files" input={history} label={strings.history.title} to={onPast} />
       <FilesInput
         id="report-files"
@@ -149,6 +114,74 @@ export function CommandBar({
         to={onReports}
       />
     </Toolbar>
+  );
+}
+
+/** Everything used once a year, behind `⋯`: the template, ballots, forms, reports, history, the switches. */
+function MoreMenu({
+  strings,
+  running,
+  noWorkbook,
+  templateDownload,
+  run,
+  onForms,
+  pick,
+  switches,
+}: Pick<Props, "strings" | "noWorkbook" | "templateDownload" | "run" | "onForms" | "switches"> & {
+  running: boolean;
+  /** Opens the file pickers of the returned reports and of last years' workbooks. */
+  pick: { reports: () => void; history: () => void };
+}) {
+  const styles = useStyles();
+  const checked = { switches: switches.filter((s) => s.on).map((s) => s.name) };
+  return (
+    <Menu
+      checkedValues={checked}
+      onCheckedValueChange={(_, d) => {
+        for (const s of switches) if (d.checkedItems.includes(s.name) !== s.on) s.set(!s.on);
+      }}
+    >
+      {/* Icon only, named and with its tooltip: the three commands then fit one line at 320 px. */}
+      <Tooltip content={strings.more} relationship="label">
+        <MenuTrigger disableButtonEnhancement>
+          <ToolbarButton
+            className={styles.command}
+            icon={<MoreHorizontalRegular />}
+            disabled={running}
+          />
+        </MenuTrigger>
+      </Tooltip>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem
+            icon={templateDownload ? <ArrowDownloadRegular /> : <DocumentAddRegular />}
+            onClick={run.template}
+          >
+            {templateDownload ? strings.web.downloadTemplate : strings.createTemplate}
+          </MenuItem>
+          <MenuItem icon={<VoteRegular />} disabled={noWorkbook} onClick={run.ballots}>
+            {strings.makeBallots}
+          </MenuItem>
+          <FormsMenu strings={strings} disabled={noWorkbook} onForms={onForms} />
+          <MenuItem
+            icon={<DocumentArrowLeftRegular />}
+            disabled={noWorkbook}
+            onClick={pick.reports}
+          >
+            {strings.reporting.collect}
+          </MenuItem>
+          <MenuItem icon={<HistoryRegular />} onClick={pick.history}>
+            {strings.historyPick}
+          </MenuItem>
+          {switches.length > 0 && <MenuDivider />}
+          {switches.map((s) => (
+            <MenuItemCheckbox key={s.name} name="switches" value={s.name}>
+              {s.label}
+            </MenuItemCheckbox>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }
 

@@ -10,7 +10,7 @@ import { type ComponentProps, useEffect, useState } from "react";
 import type { Language } from "../engine";
 import { CollectPanel } from "./CollectPanel";
 import { CommandBar, type MenuSwitch } from "./CommandBar";
-import type { PaneHost, PastFile } from "./PaneHost";
+import type { PaneHost, PastFile, RunReport } from "./PaneHost";
 import { ResultTabs } from "./ResultTabs";
 import { RunNotice } from "./RunNotice";
 import { STRINGS } from "./strings";
@@ -42,9 +42,6 @@ export function TaskPane({
 }: Props) {
   const styles = useStyles();
   const pane = useTaskPane(host);
-  // A failure of a run no button started (the ribbon, the auto-regeneration) is shown here.
-  const [notified, setNotified] = useState<string | null>(null);
-  useEffect(() => host.onNotice?.(setNotified), [host]);
   const [past, setPast] = useState<PastFile[]>([]);
   const switches = useSwitches(host, STRINGS[language]);
   const shown = followWorkbookLanguage ? (pane.report?.language ?? language) : language;
@@ -55,9 +52,7 @@ export function TaskPane({
   const templateLabel = templateDownload ? strings.web.downloadTemplate : strings.createTemplate;
   const empty = noWorkbook
     ? strings.noWorkbook
-    : missing.length > 0
-      ? strings.emptyWorkbook(missing)
-      : null;
+    : missing.length > 0 && strings.emptyWorkbook(missing);
   return (
     <main className={styles.root} lang={shown}>
       <CommandBar
@@ -77,53 +72,20 @@ export function TaskPane({
         onForms={pane.makeForms}
         switches={switches}
       />
-      {past.length > 0 && (
-        <Caption1>
-          {strings.history.chosen(past.map((f) => f.name))}{" "}
-          <Link onClick={() => setPast([])}>{strings.historyClear}</Link>
-        </Caption1>
-      )}
-      <div aria-live="polite" className={styles.section}>
-        {notified && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {strings.failed}: {notified}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <RunNotice
-          status={pane.status}
-          report={report}
-          template={pane.template}
-          ballots={pane.ballots}
-          forms={pane.forms}
-          collect={pane.collect}
-          strings={strings}
-        />
-      </div>
+      {past.length > 0 && <HistoryChosen past={past} clear={() => setPast([])} strings={strings} />}
+      <Notices host={host} pane={pane} strings={strings} />
       {empty && pane.status.state !== "running" ? (
-        <section className={styles.empty} aria-label={templateLabel}>
-          <Text>{empty}</Text>
-          {/* The one primary action; on the web page before a file, opening one is (the page's picker). */}
-          <Button appearance={noWorkbook ? "secondary" : "primary"} onClick={pane.createTemplate}>
-            {templateLabel}
-          </Button>
-        </section>
+        <EmptyWorkbook
+          text={empty}
+          label={templateLabel}
+          primary={!noWorkbook}
+          onTemplate={pane.createTemplate}
+        />
       ) : (
         !report && pane.status.state === "idle" && <Text>{strings.intro}</Text>
       )}
       {done === "rank" && report?.sheets && host.showSheet && (
-        <div className={styles.actions}>
-          <Button size="small" onClick={() => void host.showSheet?.(report.sheets?.ranking ?? "")}>
-            {strings.openRanking}
-          </Button>
-          <Button
-            size="small"
-            onClick={() => void host.showSheet?.(report.sheets?.proposals ?? "")}
-          >
-            {strings.openProposals}
-          </Button>
-        </div>
+        <OpenSheets sheets={report.sheets} show={host.showSheet} strings={strings} />
       )}
       {pane.collect && (
         <CollectPanel
@@ -148,6 +110,97 @@ export function TaskPane({
         />
       )}
     </main>
+  );
+}
+
+/** Last years' workbooks picked as history, and a link to clear them. */
+function HistoryChosen(props: {
+  past: readonly PastFile[];
+  clear: () => void;
+  strings: (typeof STRINGS)[Language];
+}) {
+  return (
+    <Caption1>
+      {props.strings.history.chosen(props.past.map((f) => f.name))}{" "}
+      <Link onClick={props.clear}>{props.strings.historyClear}</Link>
+    </Caption1>
+  );
+}
+
+/** What the last action did, and a failure of a run no button started (the ribbon, the auto-regeneration). */
+function Notices({
+  host,
+  pane,
+  strings,
+}: {
+  host: PaneHost;
+  pane: ReturnType<typeof useTaskPane>;
+  strings: (typeof STRINGS)[Language];
+}) {
+  const styles = useStyles();
+  const [notified, setNotified] = useState<string | null>(null);
+  useEffect(() => host.onNotice?.(setNotified), [host]);
+  return (
+    <div aria-live="polite" className={styles.section}>
+      {notified && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {strings.failed}: {notified}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <RunNotice
+        status={pane.status}
+        report={pane.report}
+        template={pane.template}
+        ballots={pane.ballots}
+        forms={pane.forms}
+        collect={pane.collect}
+        strings={strings}
+      />
+    </div>
+  );
+}
+
+/** A workbook without its input sheets: what is missing, and Tạo mẫu as the one action. */
+function EmptyWorkbook(props: {
+  text: string;
+  label: string;
+  primary: boolean;
+  onTemplate: () => void;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.empty} aria-label={props.label}>
+      <Text>{props.text}</Text>
+      {/* The one primary action; on the web page before a file, opening one is (the page's picker). */}
+      <Button appearance={props.primary ? "primary" : "secondary"} onClick={props.onTemplate}>
+        {props.label}
+      </Button>
+    </section>
+  );
+}
+
+/** After a ranking in Excel: go to the ranking or the proposal list. */
+function OpenSheets({
+  sheets,
+  show,
+  strings,
+}: {
+  sheets: NonNullable<RunReport["sheets"]>;
+  show: (sheet: string) => Promise<void>;
+  strings: (typeof STRINGS)[Language];
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.actions}>
+      <Button size="small" onClick={() => void show(sheets.ranking)}>
+        {strings.openRanking}
+      </Button>
+      <Button size="small" onClick={() => void show(sheets.proposals)}>
+        {strings.openProposals}
+      </Button>
+    </div>
   );
 }
 

@@ -13,9 +13,8 @@ import { checkWorkbook, rankWorkbook } from "../rankWorkbook";
 import { outputName } from "../outputName";
 import { pastWorkbooks } from "../workbook/xlsx/pastWorkbooks";
 import type { PaneHost } from "../ui/PaneHost";
-import { ballotReportOf, collectReportOf, formsReportOf, reportOf } from "../ui/report";
-import { collectReports, readReportFiles, unusableReason } from "../collectReports";
-import { formsZip, makeReportForms } from "../reportForms";
+import { ballotReportOf, collectReportOf, reportOf } from "../ui/report";
+import { collectPicked, downloadReportForms } from "../ui/reportingRuns";
 import { ballotWorkbook } from "../ballotWorkbook";
 import { STRINGS } from "../ui/strings";
 import { templateXlsx } from "../workbook/xlsx/templateXlsx";
@@ -42,6 +41,44 @@ export interface NamedDocument {
   readonly doc: PrintDoc;
 }
 
+/** A file that cannot be read says why, in the page's language (a password, an .xls, a damaged part...). */
+function explainFile(e: unknown, name: string, language: Language): never {
+  const problem = fileProblem(e, name);
+  if (!problem) throw e;
+  throw new Error(`${name}: ${renderMessage(problem, language)}`);
+}
+
+/** Xếp hạng on the open file, with last years' files as history: the result, the workbook and the documents told. */
+async function rankFile(
+  { f, workbook }: { f: OpenFile; workbook: XlsxWorkbook },
+  past: readonly OpenFile[],
+  language: Language,
+  events: WebEvents
+) {
+  const history = past.map((p) => {
+    try {
+      return pastWorkbooks([p])[0] as PastWorkbook;
+    } catch (e) {
+      return explainFile(e, p.name, language);
+    }
+  });
+  const {
+    result,
+    changes,
+    stability,
+    output: written,
+  } = await rankWorkbook(workbook, runAt(new Date(), "", f.name), history).catch((e: unknown) =>
+    explainFile(e, f.name, language)
+  );
+  const output = workbook.output();
+  if (output) events.ranked(result, output);
+  if (written)
+    events.documents(
+      written.documents.map((d) => ({ name: written.sheets.names[d.sheet], doc: d.doc }))
+    );
+  return reportOf(result, language, changes, stability, written);
+}
+
 /**
  * The pane's operations on the web page: an .xlsx held in memory, never sent
  * anywhere. Each run opens the file afresh, so the input bytes are never changed.
@@ -51,12 +88,7 @@ export function webHost(
   language: () => Language,
   events: WebEvents
 ): PaneHost {
-  /** A file that cannot be read says why, in the page's language (a password, an .xls, a damaged part...). */
-  const explain = (e: unknown, name: string): never => {
-    const problem = fileProblem(e, name);
-    if (!problem) throw e;
-    throw new Error(`${name}: ${renderMessage(problem, language())}`);
-  };
+  const explain = (e: unknown, name: string) => explainFile(e, name, language());
   const open = () => {
     const f = file();
     if (!f) throw new Error(STRINGS[language()].web.noFile);
@@ -75,31 +107,7 @@ export function webHost(
         return explain(e, f.name);
       }
     },
-    rank: async (past = []) => {
-      const { f, workbook } = open();
-      const history = past.map((p) => {
-        try {
-          return pastWorkbooks([p])[0] as PastWorkbook;
-        } catch (e) {
-          return explain(e, p.name);
-        }
-      });
-      const {
-        result,
-        changes,
-        stability,
-        output: written,
-      } = await rankWorkbook(workbook, runAt(new Date(), "", f.name), history).catch((e: unknown) =>
-        explain(e, f.name)
-      );
-      const output = workbook.output();
-      if (output) events.ranked(result, output);
-      if (written)
-        events.documents(
-          written.documents.map((d) => ({ name: written.sheets.names[d.sheet], doc: d.doc }))
-        );
-      return reportOf(result, language(), changes, stability, written);
-    },
+    rank: (past = []) => rankFile(open(), past, language(), events),
     ballots: async () => {
       const { f, workbook } = open();
       const run = await ballotWorkbook(workbook).catch((e: unknown) => explain(e, f.name));
@@ -115,26 +123,15 @@ export function webHost(
     },
     reportForms: async (quarter) => {
       const { f, workbook } = open();
-      const run = makeReportForms(
-        await workbook.snapshot().catch((e: unknown) => explain(e, f.name)),
-        quarter,
-        new Date()
-      );
-      if (!run.result.usable) throw new Error(unusableReason(run.result, language()));
-      const zip = formsZip(run);
-      events.download(zip.name, zip.bytes);
-      return formsReportOf(run, zip.name);
+      const snapshot = await workbook.snapshot().catch((e: unknown) => explain(e, f.name));
+      return downloadReportForms(snapshot, quarter, events.download, language());
     },
     collect: async (files, choice) => {
       const { f, workbook } = open();
-      const run = await collectReports(workbook, await readReportFiles(files), {
-        quarter: null,
-        overwrite: choice.overwrite,
-        takeLater: choice.takeLater,
-        mergedAt: localTime(runAt(new Date(), "", "")),
-        write: choice.write,
-      }).catch((e: unknown) => explain(e, f.name));
-      if (!run.plan) throw new Error(unusableReason(run.result, language()));
+      const at = localTime(runAt(new Date(), "", ""));
+      const run = await collectPicked(workbook, files, choice, at, language()).catch((e: unknown) =>
+        explain(e, f.name)
+      );
       const output = choice.write ? workbook.output() : null;
       const name = outputName(f.name, "xlsx", (p) => p === f.name, "tong-hop");
       if (output) events.merged(name, output);

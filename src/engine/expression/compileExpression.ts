@@ -1,9 +1,8 @@
 import type { Params } from "../messages/message";
-import { parseNumberText } from "../cell/readValue";
 import { reasonParams } from "../messages/reasons";
-import { matchKey, textKey } from "../text/normalize";
-import type { Ast } from "./parseExpression";
+import type { Ast, FunctionName } from "./parseExpression";
 import { parseExpression } from "./parseExpression";
+import { ValueRules } from "./valueRules";
 import {
   type Arithmetic,
   DoubleArithmetic,
@@ -122,53 +121,8 @@ function evaluator(ast: Ast): Pick<Expression, "evaluate"> {
   };
 }
 
-const YES = new Set(["co", "yes", "x"]);
-const NO = new Set(["khong", "no"]);
-
 function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
-  const num = (v: Value<N>): N => {
-    if (ar.isNumber(v)) return v;
-    throw new ExpressionError({ k: "needsNumber" });
-  };
-  const truth = (v: Value<N>): boolean | typeof UNKNOWN => {
-    if (v === UNKNOWN) return UNKNOWN;
-    if (typeof v === "boolean") return v;
-    if (ar.isNumber(v)) return !ar.isZero(v);
-    throw new ExpressionError({ k: "logicOnText" });
-  };
-  const asNumber = (s: string): N | null => {
-    const n = parseNumberText(s);
-    return n.kind === "number" ? ar.of(n.value) : null;
-  };
-  const asBoolean = (s: string): boolean | null => {
-    const k = matchKey(s);
-    return YES.has(k) ? true : NO.has(k) ? false : null;
-  };
-  /** Equality of §13.6; null when the two cannot be ordered. */
-  const equal = (a: Value<N>, b: Value<N>): boolean => {
-    if (ar.isNumber(a) && ar.isNumber(b)) return ar.compare(a, b) === 0;
-    if (typeof a === "string" && typeof b === "string") {
-      const na = asNumber(a);
-      const nb = asNumber(b);
-      return na !== null && nb !== null ? ar.compare(na, nb) === 0 : textKey(a) === textKey(b);
-    }
-    if (typeof a === "boolean" || typeof b === "boolean") {
-      const [bool, other] = typeof a === "boolean" ? [a, b] : [b as boolean, a];
-      if (typeof other === "boolean") return bool === other;
-      if (typeof other === "string") return asBoolean(other) === bool;
-      return ar.isNumber(other) && ar.isZero(other) !== bool;
-    }
-    const [n, s] = ar.isNumber(a) ? [a, b as string] : [b as N, a as string];
-    const ns = asNumber(s);
-    return ns !== null && ar.compare(n, ns) === 0;
-  };
-  const order = (a: Value<N>, b: Value<N>): number => {
-    const na = ar.isNumber(a) ? a : typeof a === "string" ? asNumber(a) : null;
-    const nb = ar.isNumber(b) ? b : typeof b === "string" ? asNumber(b) : null;
-    if (na === null || nb === null) throw new ExpressionError({ k: "orderText" });
-    return ar.compare(na, nb);
-  };
-
+  const rules = new ValueRules(ar);
   const go = (n: Ast): Run<N> => {
     switch (n.k) {
       case "num": {
@@ -191,7 +145,7 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
         return (look) => {
           const x = a(look);
           const y = b(look);
-          return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : f(num(x), num(y));
+          return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : f(rules.num(x), rules.num(y));
         };
       }
       case "neg":
@@ -201,78 +155,88 @@ function build<N>(ast: Ast, ar: Arithmetic<N>): Run<N> {
         return (look) => {
           const x = a(look);
           if (x === UNKNOWN) return UNKNOWN;
-          const v = num(x);
+          const v = rules.num(x);
           return neg ? ar.neg(v) : v;
         };
       }
       case "not": {
         const a = go(n.a);
         return (look) => {
-          const x = truth(a(look));
+          const x = rules.truth(a(look));
           return x === UNKNOWN ? UNKNOWN : !x;
         };
       }
       case "and":
-      case "or": {
-        const a = go(n.a);
-        const b = go(n.b);
-        const decisive = n.k === "or";
-        return (look) => {
-          const x = truth(a(look));
-          if (x === decisive) return decisive;
-          const y = truth(b(look));
-          if (y === decisive) return decisive;
-          return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : !decisive;
-        };
-      }
-      case "cmp": {
-        const a = go(n.a);
-        const b = go(n.b);
-        const op = n.op;
-        return (look) => {
-          const x = a(look);
-          const y = b(look);
-          if (x === UNKNOWN || y === UNKNOWN) return UNKNOWN;
-          if (op === "eq") return equal(x, y);
-          if (op === "ne") return !equal(x, y);
-          const c = order(x, y);
-          return op === "lt" ? c < 0 : op === "le" ? c <= 0 : op === "gt" ? c > 0 : c >= 0;
-        };
-      }
+      case "or":
+        return logic(n.k === "or", go(n.a), go(n.b), rules);
+      case "cmp":
+        return comparison(n.op, go(n.a), go(n.b), rules);
       case "if": {
         const c = go(n.c);
         const t = go(n.t);
         const f = go(n.f);
         return (look) => {
-          const x = truth(c(look));
+          const x = rules.truth(c(look));
           return x === UNKNOWN ? UNKNOWN : x ? t(look) : f(look);
         };
       }
-      case "fn": {
-        const args = n.args.map(go);
-        const name = n.name;
-        return (look) => {
-          const vs = args.map((g) => g(look));
-          if (vs.includes(UNKNOWN)) return UNKNOWN;
-          const ns = vs.map((v) => num(v));
-          const first = ns[0] as N;
-          switch (name) {
-            case "min":
-              return ns.reduce((m, v) => (ar.compare(v, m) < 0 ? v : m));
-            case "max":
-              return ns.reduce((m, v) => (ar.compare(v, m) > 0 ? v : m));
-            case "abs":
-              return ar.abs(first);
-            default: {
-              const places = ns[1] === undefined ? 0 : ar.toNumber(ns[1]);
-              if (!Number.isInteger(places) || places < 0 || places > 15)
-                throw new ExpressionError({ k: "places" });
-              return ar.round(first, places, name);
-            }
-          }
-        };
-      }
+      case "fn":
+        return call(n.name, n.args.map(go), ar, rules);
     }
   };
   return go(ast);
+}
+
+/** `and` / `or` with unknowns (§13.6): a decisive side decides, else unknown stays unknown. */
+function logic<N>(decisive: boolean, a: Run<N>, b: Run<N>, rules: ValueRules<N>): Run<N> {
+  return (look) => {
+    const x = rules.truth(a(look));
+    if (x === decisive) return decisive;
+    const y = rules.truth(b(look));
+    if (y === decisive) return decisive;
+    return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : !decisive;
+  };
+}
+
+type CompareOp = Extract<Ast, { k: "cmp" }>["op"];
+
+function comparison<N>(op: CompareOp, a: Run<N>, b: Run<N>, rules: ValueRules<N>): Run<N> {
+  return (look) => {
+    const x = a(look);
+    const y = b(look);
+    if (x === UNKNOWN || y === UNKNOWN) return UNKNOWN;
+    if (op === "eq") return rules.equal(x, y);
+    if (op === "ne") return !rules.equal(x, y);
+    const c = rules.order(x, y);
+    return op === "lt" ? c < 0 : op === "le" ? c <= 0 : op === "gt" ? c > 0 : c >= 0;
+  };
+}
+
+/** The functions of §6: min, max, abs and the roundings, over numbers; unknown in, unknown out. */
+function call<N>(
+  name: FunctionName,
+  args: readonly Run<N>[],
+  ar: Arithmetic<N>,
+  rules: ValueRules<N>
+): Run<N> {
+  return (look) => {
+    const vs = args.map((g) => g(look));
+    if (vs.includes(UNKNOWN)) return UNKNOWN;
+    const ns = vs.map((v) => rules.num(v));
+    const first = ns[0] as N;
+    switch (name) {
+      case "min":
+        return ns.reduce((m, v) => (ar.compare(v, m) < 0 ? v : m));
+      case "max":
+        return ns.reduce((m, v) => (ar.compare(v, m) > 0 ? v : m));
+      case "abs":
+        return ar.abs(first);
+      default: {
+        const places = ns[1] === undefined ? 0 : ar.toNumber(ns[1]);
+        if (!Number.isInteger(places) || places < 0 || places > 15)
+          throw new ExpressionError({ k: "places" });
+        return ar.round(first, places, name);
+      }
+    }
+  };
 }

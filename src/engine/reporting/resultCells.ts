@@ -32,90 +32,127 @@ export interface RowToAdd {
  * long form by (nominee, criterion, quarter) row, a quarter's own sheet `Kết quả Qn` for a quarter when
  * the wide form is used. A nominee or pair with no row gets one below the last, made once.
  */
-export function resultCells(book: WorkbookSnapshot, codes: ReadonlySet<string>) {
-  const main = findInput(book, RESULTS, codes);
-  const quarters = findQuarterResults(book, codes);
-  const added = new Map<string, RowToAdd>();
-  const next = new Map<string, number>();
-  const nextRow = (g: Grid) => {
-    const n = next.get(g.sheet) ?? Math.max(g.headerRow, ...g.rows) + 1;
-    next.set(g.sheet, n + 1);
+export function resultCells(book: WorkbookSnapshot, codes: ReadonlySet<string>): ResultCells {
+  return new ResultCells(book, codes);
+}
+
+const isLong = (g: Grid | null): g is Grid =>
+  g !== null &&
+  g.columns.nominee !== undefined &&
+  g.columns.criterion !== undefined &&
+  g.columns.value !== undefined;
+
+const longKey = (id: string, code: string, quarter: number) =>
+  `${textKey(id)}\u0000${matchKey(code)}\u0000${quarter}`;
+
+class ResultCells {
+  private readonly main: Grid | null;
+  private readonly quarters: ReturnType<typeof findQuarterResults>;
+  /** Rows added so far, by sheet and row. */
+  private readonly added = new Map<string, RowToAdd>();
+  /** The next free row of each sheet. */
+  private readonly next = new Map<string, number>();
+  /** The row of each id, per wide grid. */
+  private readonly wideRows = new Map<Grid, Map<string, number>>();
+  /** The row of each (nominee, criterion, quarter) of the long form. */
+  private readonly longRows = new Map<string, number>();
+
+  constructor(book: WorkbookSnapshot, codes: ReadonlySet<string>) {
+    const main = findInput(book, RESULTS, codes);
+    this.main = main;
+    this.quarters = findQuarterResults(book, codes);
+    if (isLong(main))
+      for (const r of main.rows) {
+        const q =
+          main.columns.quarter === undefined
+            ? 0
+            : (parseQuarter(main.cell(r, main.columns.quarter)) ?? 0);
+        const id = cellText(main.cell(r, main.columns.nominee as number));
+        const key = longKey(id, cellText(main.cell(r, main.columns.criterion as number)), q);
+        if (!this.longRows.has(key)) this.longRows.set(key, r);
+      }
+  }
+
+  /** The place of a value: the quarter's when `quarter` is set. */
+  slot(id: string, name: string, code: string, quarter: number | null): Slot {
+    const main = this.main;
+    if (isLong(main)) return this.longSlot(main, id, code, quarter);
+    if (quarter === null)
+      return main
+        ? this.wide(main, id, name, code)
+        : { none: "noQuarter", sheet: RESULTS.sheets[0] };
+    const q = this.quarters.find((x) => x.quarter === quarter);
+    return q ? this.wide(q.grid, id, name, code) : { none: "noQuarter", sheet: RESULTS.sheets[0] };
+  }
+
+  private nextRow(g: Grid): number {
+    const n = this.next.get(g.sheet) ?? Math.max(g.headerRow, ...g.rows) + 1;
+    this.next.set(g.sheet, n + 1);
     return n;
-  };
-  const long = (g: Grid | null): g is Grid =>
-    g !== null &&
-    g.columns.nominee !== undefined &&
-    g.columns.criterion !== undefined &&
-    g.columns.value !== undefined;
-  const wideRows = new Map<Grid, Map<string, number>>();
-  const rowsOf = (g: Grid) => {
-    let m = wideRows.get(g);
+  }
+
+  private rowsOf(g: Grid): Map<string, number> {
+    let m = this.wideRows.get(g);
     if (!m) {
       m = new Map();
       for (const r of g.rows) {
         const k = textKey(cellText(g.cell(r, g.columns.id ?? g.left)));
         if (k && !m.has(k)) m.set(k, r);
       }
-      wideRows.set(g, m);
+      this.wideRows.set(g, m);
     }
     return m;
-  };
-  const longRows = new Map<string, number>();
-  if (long(main))
-    for (const r of main.rows) {
-      const q =
-        main.columns.quarter === undefined
-          ? 0
-          : (parseQuarter(main.cell(r, main.columns.quarter)) ?? 0);
-      const k = [
-        cellText(main.cell(r, main.columns.nominee as number)),
-        cellText(main.cell(r, main.columns.criterion as number)),
-      ];
-      const key = `${textKey(k[0] ?? "")}\u0000${matchKey(k[1] ?? "")}\u0000${q}`;
-      if (!longRows.has(key)) longRows.set(key, r);
-    }
+  }
 
-  function wide(g: Grid, id: string, name: string, code: string): Slot {
+  private addRow(add: RowToAdd): RowToAdd {
+    this.added.set(`${add.sheet}\u0000${add.row}`, add);
+    return add;
+  }
+
+  private addedAt(g: Grid, row: number): RowToAdd | null {
+    return this.added.get(`${g.sheet}\u0000${row}`) ?? null;
+  }
+
+  private wide(g: Grid, id: string, name: string, code: string): Slot {
     const col = g.headers.find((h) => matchKey(h.text) === matchKey(code))?.col;
     if (col === undefined) return { none: "noColumn", sheet: g.sheet };
-    const rows = rowsOf(g);
-    const key = textKey(id);
-    let row = rows.get(key);
-    let add: RowToAdd | null = null;
-    if (row === undefined) {
-      row = nextRow(g);
-      rows.set(key, row);
-      const nameCol = g.headers.find((h) => ["ten", "name"].includes(matchKey(h.text)))?.col;
-      add = {
-        sheet: g.sheet,
-        row,
-        cells: [
-          { col: g.columns.id ?? g.left, value: id },
-          ...(nameCol === undefined ? [] : [{ col: nameCol, value: name }]),
-        ],
+    const rows = this.rowsOf(g);
+    const found = rows.get(textKey(id));
+    if (found !== undefined)
+      return {
+        cell: { sheet: g.sheet, row: found, col },
+        current: g.cell(found, col),
+        row: this.addedAt(g, found),
       };
-      added.set(`${g.sheet}\u0000${row}`, add);
-    } else add = added.get(`${g.sheet}\u0000${row}`) ?? null;
+    const row = this.nextRow(g);
+    rows.set(textKey(id), row);
+    const nameCol = g.headers.find((h) => ["ten", "name"].includes(matchKey(h.text)))?.col;
+    const add = this.addRow({
+      sheet: g.sheet,
+      row,
+      cells: [
+        { col: g.columns.id ?? g.left, value: id },
+        ...(nameCol === undefined ? [] : [{ col: nameCol, value: name }]),
+      ],
+    });
     return { cell: { sheet: g.sheet, row, col }, current: g.cell(row, col), row: add };
   }
 
-  function longSlot(g: Grid, id: string, code: string, quarter: number | null): Slot {
+  private longSlot(g: Grid, id: string, code: string, quarter: number | null): Slot {
     if (quarter !== null && g.columns.quarter === undefined)
       return { none: "noQuarter", sheet: g.sheet };
-    const key = `${textKey(id)}\u0000${matchKey(code)}\u0000${quarter ?? 0}`;
+    const key = longKey(id, code, quarter ?? 0);
     const valueCol = g.columns.value as number;
-    const found = longRows.get(key);
-    if (found !== undefined) {
-      const add = added.get(`${g.sheet}\u0000${found}`) ?? null;
+    const found = this.longRows.get(key);
+    if (found !== undefined)
       return {
         cell: { sheet: g.sheet, row: found, col: valueCol },
         current: g.cell(found, valueCol),
-        row: add,
+        row: this.addedAt(g, found),
       };
-    }
-    const row = nextRow(g);
-    longRows.set(key, row);
-    const add: RowToAdd = {
+    const row = this.nextRow(g);
+    this.longRows.set(key, row);
+    const add = this.addRow({
       sheet: g.sheet,
       row,
       cells: [
@@ -123,19 +160,7 @@ export function resultCells(book: WorkbookSnapshot, codes: ReadonlySet<string>) 
         { col: g.columns.criterion as number, value: code },
         ...(quarter !== null ? [{ col: g.columns.quarter as number, value: quarter }] : []),
       ],
-    };
-    added.set(`${g.sheet}\u0000${row}`, add);
+    });
     return { cell: { sheet: g.sheet, row, col: valueCol }, current: null, row: add };
   }
-
-  return {
-    /** The place of a value: the quarter's when `quarter` is set. */
-    slot(id: string, name: string, code: string, quarter: number | null): Slot {
-      if (long(main)) return longSlot(main, id, code, quarter);
-      if (quarter === null)
-        return main ? wide(main, id, name, code) : { none: "noQuarter", sheet: RESULTS.sheets[0] };
-      const q = quarters.find((x) => x.quarter === quarter);
-      return q ? wide(q.grid, id, name, code) : { none: "noQuarter", sheet: RESULTS.sheets[0] };
-    },
-  };
 }

@@ -162,6 +162,7 @@ export function presetRows(period: LegalPeriod): (string | number | null)[][] {
  * The council workbook for a review year: the preset of that year's legal period, and `Năm xét` in
  * `Cấu hình` so that the year stays with the workbook.
  */
+// eslint-disable-next-line max-lines-per-function -- a data table: the template's sheets, columns and notes
 export function councilTemplate(year: number): readonly TemplateSheet[] {
   const period = periodFor(year);
   return [

@@ -16,7 +16,8 @@ import { rankWorkbook, runOutput } from "../../rankWorkbook";
 import { ballotWorkbook } from "../../ballotWorkbook";
 import { readXlsx } from "../xlsx/readXlsx";
 import { XlsxPackage } from "../xlsx/XlsxPackage";
-import { ExcelWorkbook, PARTIAL_PREFIX } from "./ExcelWorkbook";
+import { ExcelWorkbook } from "./ExcelWorkbook";
+import { PARTIAL_PREFIX } from "./writeResult";
 
 /**
  * The Office.js adapter against the strict Excel double (test/helpers/strictExcel.ts): values converted

@@ -10,10 +10,7 @@ import {
   SOURCE_COLUMNS,
   SOURCE_SHEET,
   SOURCE_TABLE,
-  LOG_COLUMNS,
   LOG_SHEET,
-  MEMORY_COLUMNS,
-  MEMORY_SHEET,
   type OutputColumn,
   type OutputValue,
   ownKindOf,
@@ -31,23 +28,11 @@ import type { ExcelRun } from "./excelRun";
 import { parseRange } from "../xlsx/readXlsx";
 import { address } from "../../engine";
 import { writeDocument } from "./writeDocument";
-import { writeCharts } from "./writeCharts";
-import { isPayloadError, readBlockRows, withTimeout, writeRows } from "./chunks";
-
-/** A run's own partial sheet: a failure leaves it, clearly marked, and the old result whole. */
-export const PARTIAL_PREFIX = "Xếp hạng (chưa xong";
+import { NUMBER_FORMATS, POINTS_PER_CHAR } from "./formats";
+import { PARTIAL_PREFIX, writeResult } from "./writeResult";
+import { isPayloadError, readBlockRows, withTimeout } from "./chunks";
 
 const TIMEOUT_MS = 120_000;
-const NUMBER_FORMATS: Record<OutputColumn["format"], string> = {
-  integer: "0",
-  decimal: "0.00",
-  text: "@",
-  longText: "@",
-  input: "General",
-  inputText: "@",
-};
-/** Points per character of column width, for Calibri 11. */
-const POINTS_PER_CHAR = 6.5;
 /** Rows read of our own sheets that are not inputs, to tell ours from a council's sheet of that name. */
 const HEAD_ROWS = 20;
 
@@ -67,10 +52,6 @@ function toCell(value: unknown, format: string | undefined): Cell {
   const s = String(value);
   return EXCEL_ERRORS.has(s) ? { t: "e", v: s } : { t: "s", v: s };
 }
-
-/** A text or number written so that Excel keeps it as it is: text cells are formatted `@` first. */
-const formatOf = (v: OutputValue, numberFormat: string) =>
-  typeof v === "number" ? numberFormat : "@";
 
 /** Thrown to stop a run that passed its time-out, between two syncs. */
 class Cancelled extends Error {}
@@ -328,192 +309,11 @@ export class ExcelWorkbook implements WorkbookPort, BallotPort, CollectPort {
     if (sheet) await createTemplate(this.run, [sheet]);
   }
 
-  write(
-    { table, documents, charts, memory, sheets: own }: RunOutput,
-    logRow: readonly OutputValue[]
-  ): Promise<void> {
-    return this.batch(async (context, alive) => {
-      const wb = context.workbook;
-      const worksheets = wb.worksheets;
-      const partialName = `${PARTIAL_PREFIX} ${this.runId})`;
-      const memoryName = own.names.memory;
-      const newMemoryName = `${MEMORY_SHEET} ${this.runId}`;
-      // The checks first: a run that cannot finish is refused before it changes anything.
-      wb.load("readOnly");
-      wb.protection.load("protected");
-      const old = worksheets.getItemOrNullObject(own.names.ranking);
-      const oldTable = wb.tables.getItemOrNullObject(own.table);
-      const name = wb.names.getItemOrNullObject(own.table);
-      const log = worksheets.getItemOrNullObject(own.names.log);
-      const logUsed = log.getUsedRangeOrNullObject(true);
-      const oldUsed = old.getUsedRangeOrNullObject();
-      logUsed.load("rowCount, rowIndex");
-      oldUsed.load("rowCount, columnCount");
-      // The last run's documents and chart: checked for protection now, replaced at the end.
-      const oldDocuments = [...documents.map((d) => d.sheet), "chart" as const].map((k) =>
-        worksheets.getItemOrNullObject(own.names[k])
-      );
-      const protections = [old, log, ...oldDocuments].map((s) => {
-        s.load("name");
-        const p = s.protection;
-        return { s, p };
-      });
-      alive();
-      await context.sync();
-      if (wb.readOnly)
-        throw new Error(
-          "Sổ đang mở ở chế độ chỉ đọc: hãy mở quyền sửa (Chỉnh sửa sổ làm việc) rồi xếp hạng lại."
-        );
-      if (wb.protection.protected)
-        throw new Error(
-          "Cấu trúc sổ đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi xếp hạng lại."
-        );
-      if (!name.isNullObject)
-        throw new Error(
-          `Tên '${own.table}' đã được dùng trong sổ (Công thức → Trình quản lý tên): hãy đổi tên đó rồi xếp hạng lại.`
-        );
-      const currentLogRows =
-        log.isNullObject || logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount;
-      if (this.logRows !== null && currentLogRows !== this.logRows)
-        throw new Error(
-          "Một người cùng soạn vừa xếp hạng sổ này: hãy xếp hạng lại để có kết quả mới nhất."
-        );
-      for (const { s, p } of protections) if (!s.isNullObject) p.load("protected");
-      alive();
-      await context.sync();
-      for (const { s, p } of protections)
-        if (!s.isNullObject && p.protected)
-          throw new Error(
-            `Trang '${s.name}' đang được bảo vệ: hãy bỏ bảo vệ trang rồi xếp hạng lại.`
-          );
-      const keepTable = !old.isNullObject && !oldTable.isNullObject;
-      const oldTableSheet = oldTable.worksheet;
-      if (keepTable) oldTableSheet.load("name");
-      alive();
-      await context.sync();
-      if (keepTable && !sameSheetName(oldTableSheet.name, own.names.ranking))
-        throw new Error(
-          `Bảng '${own.table}' đã có ở trang '${oldTableSheet.name}': hãy đổi tên bảng đó rồi xếp hạng lại.`
-        );
-
-      // Our own writes must not set off the council's handlers, nor our own auto-regeneration.
-      context.runtime.enableEvents = false;
-      try {
-        const width = table.columns.length;
-        const partial = worksheets.add(partialName);
-        const rows = [
-          table.columns.map((c) => c.header),
-          ...table.rows.map((r) => r.map((v) => v ?? "")),
-        ];
-        partial.getRangeByIndexes(0, 0, 1, width).numberFormat = [table.columns.map(() => "@")];
-        table.columns.forEach((c, i) => {
-          if (rows.length > 1)
-            partial.getRangeByIndexes(1, i, rows.length - 1, 1).numberFormat = NUMBER_FORMATS[
-              c.format
-            ] as unknown as string[][];
-        });
-        await writeRows(context, alive, partial, 0, width, rows);
-        const memorySheet = worksheets.add(newMemoryName);
-        memorySheet.visibility = Excel.SheetVisibility.hidden;
-        const memoryRows = memory.map((r) => r.map((v) => v ?? ""));
-        MEMORY_COLUMNS.forEach((c, i) => {
-          memorySheet.getRangeByIndexes(0, i, memoryRows.length + 1, 1).numberFormat =
-            NUMBER_FORMATS[c.format] as unknown as string[][];
-        });
-        if (memoryRows.length > 0)
-          await writeRows(context, alive, memorySheet, 1, MEMORY_COLUMNS.length, memoryRows);
-
-        // The last sync swaps: until here the previous result is untouched.
-        context.application.suspendApiCalculationUntilNextSync();
-        context.application.suspendScreenUpdatingUntilNextSync();
-        const rowCount = Math.max(table.rows.length, 1) + 1;
-        let target: Excel.Worksheet;
-        if (keepTable) {
-          // The sheet and its table stay, so `='Xếp hạng'!B2` and `XepHang[Điểm]` keep pointing at them.
-          target = old;
-          if (!oldUsed.isNullObject)
-            old
-              .getRangeByIndexes(
-                0,
-                0,
-                Math.max(oldUsed.rowCount, rowCount),
-                Math.max(oldUsed.columnCount, width)
-              )
-              .clear();
-          old
-            .getRangeByIndexes(0, 0, rowCount, width)
-            .copyFrom(partial.getRangeByIndexes(0, 0, rowCount, width));
-          if (Office.context.requirements.isSetSupported("ExcelApi", "1.13"))
-            oldTable.resize(old.getRangeByIndexes(0, 0, rowCount, width));
-          else {
-            oldTable.delete();
-            const t = old.tables.add(old.getRangeByIndexes(0, 0, rowCount, width), true);
-            t.name = own.table;
-            t.style = "TableStyleMedium2";
-          }
-          partial.delete();
-        } else {
-          if (!old.isNullObject) old.delete();
-          partial.name = own.names.ranking;
-          target = partial;
-          const t = partial.tables.add(partial.getRangeByIndexes(0, 0, rowCount, width), true);
-          t.name = own.table;
-          t.style = "TableStyleMedium2";
-        }
-        layoutRanking(target, table.columns, rowCount);
-        const oldMemory = worksheets.getItemOrNullObject(memoryName);
-        oldMemory.load("name");
-        alive();
-        await context.sync();
-        if (!oldMemory.isNullObject) oldMemory.delete();
-        memorySheet.name = memoryName;
-        // The memory's header is written last: a memory cut short reads as none (the next run says "first run").
-        memorySheet.getRangeByIndexes(0, 0, 1, MEMORY_COLUMNS.length).values = [
-          MEMORY_COLUMNS.map((c) => c.header),
-        ];
-        for (const o of oldDocuments) if (!o.isNullObject) o.delete();
-        for (const d of documents)
-          await writeDocument(context, alive, worksheets.add(own.names[d.sheet]), d.doc);
-        writeCharts(worksheets.add(own.names.chart), charts);
-        const logSheet = log.isNullObject ? worksheets.add(own.names.log) : log;
-        const next = log.isNullObject || logUsed.isNullObject ? 0 : currentLogRows;
-        if (next === 0) {
-          const header = logSheet.getRangeByIndexes(0, 0, 1, LOG_COLUMNS.length);
-          header.numberFormat = [LOG_COLUMNS.map(() => "@")];
-          header.values = [LOG_COLUMNS.map((c) => c.header)];
-        }
-        const line = logSheet.getRangeByIndexes(Math.max(next, 1), 0, 1, logRow.length);
-        line.numberFormat = [
-          logRow.map((v, i) => formatOf(v, NUMBER_FORMATS[LOG_COLUMNS[i]?.format ?? "text"])),
-        ];
-        line.values = [logRow.map((v) => v ?? "")];
-        alive();
-        await context.sync();
-      } finally {
-        context.runtime.enableEvents = true;
-        await context.sync();
-      }
-    });
+  write(output: RunOutput, logRow: readonly OutputValue[]): Promise<void> {
+    return this.batch((context, alive) =>
+      writeResult(context, alive, output, logRow, { runId: this.runId, logRows: this.logRows })
+    );
   }
-}
-
-/** Widths, number formats and print setup of the ranking: A4 landscape, header repeated. */
-function layoutRanking(
-  sheet: Excel.Worksheet,
-  columns: readonly OutputColumn[],
-  rowCount: number
-): void {
-  columns.forEach((c, i) => {
-    const column = sheet.getRangeByIndexes(1, i, rowCount - 1, 1);
-    column.format.wrapText = c.format === "longText";
-    column.format.verticalAlignment = Excel.VerticalAlignment.top;
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width * POINTS_PER_CHAR;
-  });
-  sheet.freezePanes.freezeRows(1);
-  sheet.pageLayout.orientation = Excel.PageOrientation.landscape;
-  sheet.pageLayout.paperSize = Excel.PaperType.a4;
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  sheet.pageLayout.setPrintTitleRows("$1:$1");
 }
 
 /** Columns a cell may stand past the others and still count: a value 64 columns off is no column of the data. */

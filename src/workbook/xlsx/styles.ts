@@ -42,6 +42,57 @@ function canonical(el: XmlElement): string {
   return `<${el.localName} ${attrs}>${kids}</>`;
 }
 
+/** The styles part, parsed: sections found or added in schema order, elements found or appended. */
+class StylesPart {
+  private readonly path: string;
+  private readonly doc: ReturnType<XlsxPackage["xml"]>;
+  private readonly root: XmlElement;
+  private readonly ns: string;
+  private readonly prefix: string;
+
+  constructor(private readonly pkg: XlsxPackage) {
+    this.path = stylesPath(pkg);
+    this.doc = pkg.xml(this.path);
+    this.root = this.doc.documentElement as XmlElement;
+    this.ns = this.root.namespaceURI ?? pkg.ns.main;
+    this.prefix = this.root.prefix ? `${this.root.prefix}:` : "";
+  }
+
+  /** A section of the stylesheet, added before the first of `before` that is there when absent. */
+  section(name: string, before: readonly string[]): XmlElement {
+    const found = this.root.getElementsByTagNameNS(this.ns, name)[0];
+    if (found) return found;
+    const el = this.doc.createElementNS(this.ns, `${this.prefix}${name}`);
+    const next = Array.from(this.root.childNodes).find((n) =>
+      before.includes((n as XmlElement).localName ?? "")
+    );
+    this.root.insertBefore(el, next ?? null);
+    return el;
+  }
+
+  /** Index of an element equal to `xml` among the section's children, appending it when absent. */
+  findOrAdd(parent: XmlElement, xml: string): number {
+    const prefix = this.prefix;
+    const named = prefix ? xml.replace(/<(\/?)([a-zA-Z])/g, `<$1${prefix}$2`) : xml;
+    const decl = prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
+    const el = new DOMParser().parseFromString(
+      `<${prefix}x ${decl}="${this.ns}">${named}</${prefix}x>`,
+      "text/xml"
+    ).documentElement?.firstChild as XmlElement;
+    const kids = Array.from(parent.childNodes).filter((n) => n.nodeType === 1) as XmlElement[];
+    const wanted = canonical(el);
+    const same = kids.findIndex((k) => canonical(k) === wanted);
+    if (same >= 0) return same;
+    parent.appendChild(this.doc.importNode(el, true));
+    parent.setAttribute("count", String(kids.length + 1));
+    return kids.length;
+  }
+
+  save(): void {
+    this.pkg.setXml(this.path, this.doc);
+  }
+}
+
 /**
  * Adds (or finds, on a second run) the few styles the output needs: a bold header on a dark fill,
  * whole numbers, 2 decimals, wrapped text. Every existing style keeps its index. Elements are matched
@@ -51,71 +102,47 @@ export function ensureStyles(
   pkg: XlsxPackage,
   printStyles: readonly PrintStyle[] = []
 ): SheetStyles & { print: (s: PrintStyle) => number } {
-  const path = stylesPath(pkg);
-  const doc = pkg.xml(path);
-  const root = doc.documentElement as XmlElement;
-  const ns = root.namespaceURI ?? pkg.ns.main;
-  const prefix = root.prefix ? `${root.prefix}:` : "";
-  const section = (name: string, before: readonly string[]): XmlElement => {
-    const found = root.getElementsByTagNameNS(ns, name)[0];
-    if (found) return found;
-    const el = doc.createElementNS(ns, `${prefix}${name}`);
-    const next = Array.from(root.childNodes).find((n) =>
-      before.includes((n as XmlElement).localName ?? "")
+  const part = new StylesPart(pkg);
+  const styles = sheetStyles(part);
+  const print = documentStyles(part, printStyles);
+  part.save();
+  return { ...styles, print: (p) => print.get(printStyleKey(p)) ?? styles.text };
+}
+
+const FONTS_BEFORE = ["fills", "borders", "cellStyleXfs", "cellXfs"];
+const FILLS_BEFORE = ["borders", "cellStyleXfs", "cellXfs"];
+const XFS_BEFORE = ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+
+/** The styles of our data sheets. */
+function sheetStyles(part: StylesPart): SheetStyles {
+  const fonts = part.section("fonts", FONTS_BEFORE);
+  const fills = part.section("fills", FILLS_BEFORE);
+  const cellXfs = part.section("cellXfs", XFS_BEFORE);
+  const font = (xml: string) => part.findOrAdd(fonts, xml);
+  const solid = (rgb: string) =>
+    part.findOrAdd(
+      fills,
+      `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`
     );
-    root.insertBefore(el, next ?? null);
-    return el;
-  };
-  /** Index of an element equal to `xml` among the section's children, appending it when absent. */
-  const findOrAdd = (parent: XmlElement, xml: string): number => {
-    const named = prefix ? xml.replace(/<(\/?)([a-zA-Z])/g, `<$1${prefix}$2`) : xml;
-    const decl = prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
-    const el = new DOMParser().parseFromString(
-      `<${prefix}x ${decl}="${ns}">${named}</${prefix}x>`,
-      "text/xml"
-    ).documentElement?.firstChild as XmlElement;
-    const kids = Array.from(parent.childNodes).filter((n) => n.nodeType === 1) as XmlElement[];
-    const wanted = canonical(el);
-    const same = kids.findIndex((k) => canonical(k) === wanted);
-    if (same >= 0) return same;
-    parent.appendChild(doc.importNode(el, true));
-    parent.setAttribute("count", String(kids.length + 1));
-    return kids.length;
-  };
-  const fonts = section("fonts", ["fills", "borders", "cellStyleXfs", "cellXfs"]);
-  const fills = section("fills", ["borders", "cellStyleXfs", "cellXfs"]);
-  const cellXfs = section("cellXfs", ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
-  const bold = findOrAdd(
-    fonts,
-    '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>'
-  );
-  const strongFont = findOrAdd(fonts, '<font><b/><sz val="11"/><name val="Calibri"/></font>');
-  const italicFont = findOrAdd(fonts, '<font><i/><sz val="11"/><name val="Calibri"/></font>');
-  const amber = findOrAdd(
-    fills,
-    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF4CE"/><bgColor indexed="64"/></patternFill></fill>'
-  );
-  const fill = findOrAdd(
-    fills,
-    '<fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill>'
-  );
+  const bold = font('<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>');
+  const strongFont = font('<font><b/><sz val="11"/><name val="Calibri"/></font>');
+  const italicFont = font('<font><i/><sz val="11"/><name val="Calibri"/></font>');
+  const amber = solid("FFFFF4CE");
+  const fill = solid("FF1F4E79");
   const xf = (attrs: string, alignment: string) =>
-    findOrAdd(
+    part.findOrAdd(
       cellXfs,
       `<xf ${attrs} borderId="0" xfId="0"${attrs.includes('numFmtId="0"') ? "" : ' applyNumberFormat="1"'} applyAlignment="1"><alignment ${alignment}/></xf>`
     );
-  const pale = findOrAdd(
-    fills,
-    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFBE6"/><bgColor indexed="64"/></patternFill></fill>'
-  );
+  const pale = solid("FFFFFBE6");
   /** A cell left open on a protected sheet, on a pale fill so the unit sees where to type. */
   const open = (numFmt: number, wrap: boolean) =>
-    findOrAdd(
+    part.findOrAdd(
       cellXfs,
       `<xf numFmtId="${numFmt}" fontId="0" fillId="${pale}" borderId="0" xfId="0"${numFmt ? ' applyNumberFormat="1"' : ""} applyFill="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"${wrap ? ' wrapText="1"' : ""}/><protection locked="0"/></xf>`
     );
-  const styles: SheetStyles = {
-    header: findOrAdd(
+  return {
+    header: part.findOrAdd(
       cellXfs,
       `<xf numFmtId="0" fontId="${bold}" fillId="${fill}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`
     ),
@@ -123,40 +150,45 @@ export function ensureStyles(
     longText: xf('numFmtId="0" fontId="0" fillId="0"', 'vertical="top" wrapText="1"'),
     integer: xf('numFmtId="1" fontId="0" fillId="0"', 'vertical="top"'),
     decimal: xf('numFmtId="2" fontId="0" fillId="0"', 'vertical="top"'),
-    strong: findOrAdd(
+    strong: part.findOrAdd(
       cellXfs,
       `<xf numFmtId="0" fontId="${strongFont}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>`
     ),
     input: open(0, false),
     inputText: open(49, true),
-    flagged: findOrAdd(
+    flagged: part.findOrAdd(
       cellXfs,
       `<xf numFmtId="0" fontId="${italicFont}" fillId="${amber}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf>`
     ),
   };
-  const borders = section("borders", ["cellStyleXfs", "cellXfs"]);
+}
+
+/** The Times New Roman styles of the documents (NĐ 30/2020), by style key. */
+function documentStyles(part: StylesPart, printStyles: readonly PrintStyle[]): Map<string, number> {
+  const fonts = part.section("fonts", FONTS_BEFORE);
+  const borders = part.section("borders", ["cellStyleXfs", "cellXfs"]);
+  const cellXfs = part.section("cellXfs", XFS_BEFORE);
   const print = new Map<string, number>();
   for (const p of printStyles) {
     const key = printStyleKey(p);
     if (print.has(key)) continue;
-    const font = findOrAdd(
+    const font = part.findOrAdd(
       fonts,
       `<font>${p.bold ? "<b/>" : ""}${p.italic ? "<i/>" : ""}${p.underline ? "<u/>" : ""}<sz val="${p.size}"/><name val="Times New Roman"/><family val="1"/></font>`
     );
     const border = p.border
-      ? findOrAdd(
+      ? part.findOrAdd(
           borders,
           `<border>${["left", "right", "top", "bottom"].map((e) => `<${e} style="thin"><color auto="1"/></${e}>`).join("")}<diagonal/></border>`
         )
       : 0;
     print.set(
       key,
-      findOrAdd(
+      part.findOrAdd(
         cellXfs,
         `<xf numFmtId="49" fontId="${font}" fillId="0" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1"${p.border ? ' applyBorder="1"' : ""} applyAlignment="1"><alignment horizontal="${p.align}" vertical="${p.middle ? "center" : "top"}" wrapText="1"/></xf>`
       )
     );
   }
-  pkg.setXml(path, doc);
-  return { ...styles, print: (p) => print.get(printStyleKey(p)) ?? styles.text };
+  return print;
 }

@@ -42,5 +42,18 @@ export function rescore(
   const max = maxOf(criteria, before.notApplicable);
   const scoreCents = scoreOf(totalCents, max);
   if (scoreCents === null) return null;
-  return { ...before, criteria, points, totalCents, max, scoreCents };
+  // Spelled out, not spread: one object shape for every score, which keeps the hot paths monomorphic.
+  return {
+    nominee: before.nominee,
+    criteria,
+    points,
+    notApplicable: before.notApplicable,
+    totalCents,
+    max,
+    scoreCents,
+    requiredMet: before.requiredMet,
+    broken: before.broken,
+    judging: before.judging,
+    messages: before.messages,
+  };
 }

@@ -11,7 +11,7 @@ export async function regenerate(
   run: ExcelRun,
   lock: RunLock,
   showPane: () => Promise<void>,
-  notify: (message: string) => void
+  notify: (error: unknown) => void
 ): Promise<void> {
   try {
     const { result } = await lock.run(() =>
@@ -23,7 +23,7 @@ export async function regenerate(
     );
     if (!result.usable || result.nominees.some((r) => r.rank === null)) await showPane();
   } catch (e) {
-    notify(e instanceof Error ? e.message : String(e));
+    notify(e);
     await showPane();
   }
 }

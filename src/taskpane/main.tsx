@@ -19,8 +19,8 @@ const run: ExcelRun = (batch, options) =>
 
 // One shared runtime: the pane and the ribbon command live in this page, under one lock.
 const lock = new RunLock();
-const listeners = new Set<(message: string) => void>();
-const notify = (message: string) => listeners.forEach((l) => l(message));
+const listeners = new Set<(error: unknown) => void>();
+const notify = (error: unknown) => listeners.forEach((l) => l(error));
 
 Office.onReady(() => {
   Office.actions.associate("regenerate", async (event: Office.AddinCommands.Event) => {
@@ -33,7 +33,7 @@ Office.onReady(() => {
   const language = Office.context.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
   const host = {
     ...officeHost(run, lock, notify),
-    onNotice: (listener: (message: string) => void) => {
+    onNotice: (listener: (error: unknown) => void) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },

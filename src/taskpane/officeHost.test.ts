@@ -6,6 +6,7 @@ import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
 import { regenerate } from "../commands/regenerate";
 import { RunLock } from "./autoRegenerate";
+import { failureText } from "../workbook/refusal";
 import { officeHost } from "./officeHost";
 
 /** The pane's Office host on the strict double: auto-regeneration on and off, the ribbon, the settings. */
@@ -74,14 +75,16 @@ describe("the add-in's host on the strict double", () => {
     wb.readOnly = true;
     const host = new ExcelHost(wb);
     installGlobals(host);
-    const told: string[] = [];
+    const told: unknown[] = [];
     await regenerate(
       runOn(host),
       new RunLock(),
       async () => void (host.paneShown = true),
-      (m) => told.push(m)
+      (e) => told.push(e)
     );
-    expect(told).toEqual([expect.stringContaining("chỉ đọc")]);
+    // The refusal itself is told: the pane says it in its own language.
+    expect(told.map((e) => failureText(e, "vi"))).toEqual([expect.stringContaining("chỉ đọc")]);
+    expect(told.map((e) => failureText(e, "en"))).toEqual([expect.stringContaining("read-only")]);
     expect(host.paneShown).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ async function saveSetting(key: string, value: unknown): Promise<void> {
 export function officeHost(
   run: ExcelRun,
   lock: RunLock,
-  notify: (message: string) => void
+  notify: (error: unknown) => void
 ): PaneHost {
   const rank = async (past: readonly PastFile[] = []) => {
     const { result, changes, stability, output } = await rankWorkbook(
@@ -67,12 +67,7 @@ export function officeHost(
       const tables = sheet.tables.items.map((t) => ({ name: t.name, sheet: sheetName }));
       return inputSheetNames([sheetName], tables).size > 0;
     });
-  const auto = new AutoRegenerator(
-    lock,
-    async () => void (await rank()),
-    isInput,
-    (e) => notify(e instanceof Error ? e.message : String(e))
-  );
+  const auto = new AutoRegenerator(lock, async () => void (await rank()), isInput, notify);
   const listener = new ChangeListener(run, auto);
   const listen = (on: boolean) => listener.listen(on);
   if (settings().get(AUTO_SETTING) === true) void listen(true);

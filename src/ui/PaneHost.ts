@@ -150,5 +150,5 @@ export interface PaneHost {
   /** The "open the pane with this workbook" switch (Office.AutoShowTaskpaneWithDocument); absent on the web page. */
   autoOpen?: { get(): boolean; set(on: boolean): Promise<void> };
   /** Failures of runs no button started (the ribbon, the auto-regeneration): returns the unsubscribe. */
-  onNotice?(listener: (message: string) => void): () => void;
+  onNotice?(listener: (error: unknown) => void): () => void;
 }

@@ -27,7 +27,8 @@ interface Props {
 /** What the last action did, coloured by severity: red errors, amber warnings, green only when nothing is wrong. */
 export function RunNotice({ status, report, template, ballots, forms, collect, strings }: Props) {
   if (status.state === "running") return <Spinner size="small" label={strings.running} />;
-  if (status.state === "failed") return bar("error", `${strings.failed}: ${status.error}`);
+  if (status.state === "failed")
+    return bar("error", `${strings.failed}: ${strings.reason(status.error)}`);
   if (status.state !== "done") return null;
   if (status.action === "template" && template)
     return bar(

@@ -7,6 +7,7 @@ import { rankCouncil } from "../engine/rankCouncil";
 import { stability } from "../engine/whatif/stability";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { XlsxPackage } from "../workbook/xlsx/XlsxPackage";
+import { WorkbookRefused } from "../workbook/refusal";
 import type { CollectReport, PaneHost, RunReport } from "./PaneHost";
 import { twoUnits } from "../../test/helpers/snapshot";
 import { reportOf } from "./report";
@@ -197,6 +198,18 @@ describe("TaskPane", () => {
     );
     expect(screen.getByText(/Không chạy được: Excel không phản hồi/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Xếp hạng" })).toBeEnabled();
+  });
+
+  it("a workbook's refusal is said in the pane's language", async () => {
+    const { host, pending } = deferredHost();
+    renderPane(host, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Rank" }));
+    await act(async () => pending[0]?.reject(new WorkbookRefused({ key: "readOnly" })));
+    expect(
+      screen.getByText(
+        "Could not run: The workbook is open read-only: allow editing (Edit Workbook), then rank again."
+      )
+    ).toBeInTheDocument();
   });
 
   it("Tạo mẫu says what it created and what it left alone", async () => {

@@ -138,14 +138,14 @@ function Notices({
   strings: (typeof STRINGS)[Language];
 }) {
   const styles = useStyles();
-  const [notified, setNotified] = useState<string | null>(null);
-  useEffect(() => host.onNotice?.(setNotified), [host]);
+  const [notified, setNotified] = useState<{ error: unknown } | null>(null);
+  useEffect(() => host.onNotice?.((error) => setNotified({ error })), [host]);
   return (
     <div aria-live="polite" className={styles.section}>
       {notified && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {strings.failed}: {notified}
+            {strings.failed}: {strings.reason(notified.error)}
           </MessageBarBody>
         </MessageBar>
       )}

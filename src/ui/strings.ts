@@ -1,5 +1,6 @@
 import type { BallotReport, CollectReport, FormsReport } from "./PaneHost";
 import type { Language, Settings } from "../engine";
+import { failureText } from "../workbook/refusal";
 
 /** Every text the pane shows, in Vietnamese first and English; a missing sentence does not compile. */
 export interface UiStrings {
@@ -9,6 +10,8 @@ export interface UiStrings {
   readonly rank: string;
   readonly running: string;
   readonly failed: string;
+  /** What a failure says: a workbook's refusal in this language, any other error as it came. */
+  readonly reason: (error: unknown) => string;
   readonly checked: (errors: number, warnings: number) => string;
   readonly rankedDone: (ranked: number, total: number) => string;
   readonly notRanked: (who: string) => string;
@@ -142,6 +145,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     rank: "Xếp hạng",
     running: "Đang chạy…",
     failed: "Không chạy được",
+    reason: (e) => failureText(e, "vi"),
     checked: (e, w) =>
       e + w === 0
         ? "Sổ hợp lệ: không có lỗi hay cảnh báo."
@@ -306,6 +310,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     rank: "Rank",
     running: "Running…",
     failed: "Could not run",
+    reason: (e) => failureText(e, "en"),
     checked: (e, w) =>
       e + w === 0
         ? "The workbook is valid: no errors or warnings."

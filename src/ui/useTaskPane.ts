@@ -15,7 +15,7 @@ export type Status =
   | { readonly state: "idle" }
   | { readonly state: "running"; readonly action: Action }
   | { readonly state: "done"; readonly action: Action }
-  | { readonly state: "failed"; readonly action: Action; readonly error: string };
+  | { readonly state: "failed"; readonly action: Action; readonly error: unknown };
 
 /** The pane's state: one action at a time, its outcome, the last report. */
 export function useTaskPane(host: PaneHost) {
@@ -50,7 +50,7 @@ export function useTaskPane(host: PaneHost) {
       await work();
       setStatus({ state: "done", action });
     } catch (e) {
-      setStatus({ state: "failed", action, error: e instanceof Error ? e.message : String(e) });
+      setStatus({ state: "failed", action, error: e });
     } finally {
       busy.current = false;
     }

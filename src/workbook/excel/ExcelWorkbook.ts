@@ -30,6 +30,7 @@ import { address } from "../../engine";
 import { writeDocument } from "./writeDocument";
 import { NUMBER_FORMATS, POINTS_PER_CHAR } from "./formats";
 import { PARTIAL_PREFIX, writeResult } from "./writeResult";
+import { WorkbookRefused } from "../refusal";
 import { isPayloadError, readBlockRows, withTimeout } from "./chunks";
 
 const TIMEOUT_MS = 120_000;
@@ -86,7 +87,10 @@ export class ExcelWorkbook implements WorkbookPort, BallotPort, CollectPort {
     );
     return withTimeout(done, this.timeoutMs, () => {
       cancelled = true;
-      return `Excel không phản hồi sau ${Math.round(this.timeoutMs / 1000)} giây: hãy thử lại.`;
+      return new WorkbookRefused({
+        key: "excelTimeout",
+        seconds: Math.round(this.timeoutMs / 1000),
+      });
     });
   }
 
@@ -178,22 +182,19 @@ export class ExcelWorkbook implements WorkbookPort, BallotPort, CollectPort {
       });
       alive();
       await context.sync();
-      if (wb.readOnly) throw new Error("Sổ đang mở chỉ đọc: không gộp được báo cáo.");
+      if (wb.readOnly) throw new WorkbookRefused({ key: "mergeReadOnly" });
       const locked = targets.find((t) => t.ws.protection.protected);
-      if (locked)
-        throw new Error(`Trang '${locked.c.sheet}' đang được bảo vệ: bỏ bảo vệ rồi gộp lại.`);
+      if (locked) throw new WorkbookRefused({ key: "mergeSheetProtected", sheet: locked.c.sheet });
       const moved = targets.filter(({ c, range }) => {
         const now = String(range.values[0]?.[0] ?? "").trim();
         const was = replaced.get(`${c.sheet}!${c.row}!${c.col}`) ?? "";
         return now !== "" && now !== was;
       });
       if (moved.length > 0)
-        throw new Error(
-          `Đã có người nhập vào ${moved
-            .slice(0, 5)
-            .map((t) => `${t.c.sheet}!${address(t.c.row, t.c.col)}`)
-            .join(", ")} sau khi xem trước: hãy gộp lại để xem kế hoạch mới. Chưa ghi ô nào.`
-        );
+        throw new WorkbookRefused({
+          key: "mergeCellsTyped",
+          cells: moved.slice(0, 5).map((t) => `${t.c.sheet}!${address(t.c.row, t.c.col)}`),
+        });
       context.runtime.enableEvents = false;
       try {
         for (const t of snapshot.tables) {

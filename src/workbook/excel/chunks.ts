@@ -34,10 +34,10 @@ export function byteChunks<T extends readonly unknown[]>(
  * Rejects when `work` takes longer than `ms` (context.sync can hang in Excel on the web); `expire` is
  * told first, so that the batch stops at its next sync instead of writing on behind the user's back.
  */
-export function withTimeout<T>(work: Promise<T>, ms: number, expire: () => string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, expire: () => Error): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(expire())), ms);
+    timer = setTimeout(() => reject(expire()), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -7,6 +7,7 @@ import {
   sameSheetName,
 } from "../../engine";
 import type { RunOutput } from "../port";
+import { WorkbookRefused } from "../refusal";
 import { writeRows } from "./chunks";
 import { NUMBER_FORMATS, POINTS_PER_CHAR, formatOf } from "./formats";
 import { writeCharts } from "./writeCharts";
@@ -114,39 +115,30 @@ async function checkWritable(
   });
   alive();
   await context.sync();
-  if (wb.readOnly)
-    throw new Error(
-      "Sổ đang mở ở chế độ chỉ đọc: hãy mở quyền sửa (Chỉnh sửa sổ làm việc) rồi xếp hạng lại."
-    );
-  if (wb.protection.protected)
-    throw new Error(
-      "Cấu trúc sổ đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi xếp hạng lại."
-    );
-  if (!name.isNullObject)
-    throw new Error(
-      `Tên '${own.table}' đã được dùng trong sổ (Công thức → Trình quản lý tên): hãy đổi tên đó rồi xếp hạng lại.`
-    );
+  if (wb.readOnly) throw new WorkbookRefused({ key: "readOnly" });
+  if (wb.protection.protected) throw new WorkbookRefused({ key: "structureProtected" });
+  if (!name.isNullObject) throw new WorkbookRefused({ key: "nameTaken", name: own.table });
   const logRows =
     log.isNullObject || logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount;
   if (run.logRows !== null && logRows !== run.logRows)
-    throw new Error(
-      "Một người cùng soạn vừa xếp hạng sổ này: hãy xếp hạng lại để có kết quả mới nhất."
-    );
+    throw new WorkbookRefused({ key: "coAuthorRan" });
   for (const { s, p } of sheets) if (!s.isNullObject) p.load("protected");
   alive();
   await context.sync();
   for (const { s, p } of sheets)
     if (!s.isNullObject && p.protected)
-      throw new Error(`Trang '${s.name}' đang được bảo vệ: hãy bỏ bảo vệ trang rồi xếp hạng lại.`);
+      throw new WorkbookRefused({ key: "sheetProtected", sheet: s.name });
   const keepTable = !old.isNullObject && !oldTable.isNullObject;
   const oldTableSheet = oldTable.worksheet;
   if (keepTable) oldTableSheet.load("name");
   alive();
   await context.sync();
   if (keepTable && !sameSheetName(oldTableSheet.name, own.names.ranking))
-    throw new Error(
-      `Bảng '${own.table}' đã có ở trang '${oldTableSheet.name}': hãy đổi tên bảng đó rồi xếp hạng lại.`
-    );
+    throw new WorkbookRefused({
+      key: "tableElsewhere",
+      table: own.table,
+      sheet: oldTableSheet.name,
+    });
   return { old, oldUsed, oldTable, log, logRows, oldDocuments, keepTable };
 }
 

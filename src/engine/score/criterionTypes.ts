@@ -2,6 +2,7 @@ import { Exact } from "../expression/values";
 import type { Criterion, CriterionType } from "../model";
 import { exactCents, numberCents, quickCents } from "./cents";
 import { compareProducts, quotientCents } from "./compareExactly";
+import { type ExcelScore, reaches, withinMax } from "./excelFormula";
 
 /**
  * Points of a read value in cents, or the error it is. `exact` is the value's
@@ -22,6 +23,8 @@ interface TypeRule {
   readonly inverse: (c: Criterion, wanted: number) => number | null;
   /** Measured against a target: it needs `Chỉ tiêu`, and its max points are a weight (the what-ifs). */
   readonly weighted: boolean;
+  /** §5 as an Excel formula, for the report form's `Điểm tự chấm` (issue 14 §1). */
+  readonly excel: ExcelScore;
 }
 
 /** A type as the `Loại` cell writes it (§13.1): the template's drop-down and the reader both take these. */
@@ -85,6 +88,10 @@ const ratio: TypeRule = {
       ? down2(targetOf(c).times(c.max).times(100).div(edge))
       : up2(edge.times(targetOf(c)).div(100).div(c.max));
   },
+  excel: (c, { value: v, target: t, max: m }) =>
+    c.lower
+      ? `IF(${v}<=${t},${m},ROUND(${m}*${t}/${v},2))`
+      : `IF(${v}>=${t},${m},ROUND(${m}*${v}/${t},2))`,
 };
 
 const threshold: TypeRule = {
@@ -92,6 +99,7 @@ const threshold: TypeRule = {
   weighted: true,
   score: (v, _exact, c) => (v < 0 ? "negative" : meetsTarget(v, c) ? numberCents(c.max) : 0),
   inverse: (c, wanted) => (wanted <= fullCents(c) ? c.target : null),
+  excel: (c, { value: v, target: t, max: m }) => `IF(${v}${c.lower ? "<=" : ">="}${t},${m},0)`,
 };
 
 const bands: TypeRule = {
@@ -120,6 +128,11 @@ const bands: TypeRule = {
       return band.threshold > 0 ? down2(targetOf(c).times(100).div(band.threshold)) : null;
     return up2(targetOf(c).times(band.threshold).div(100));
   },
+  excel: (c, at) =>
+    c.bands.reduceRight(
+      (otherwise, b) => `IF(${reaches(c, at, b.threshold)},${b.points},${otherwise})`,
+      "0"
+    ),
 };
 
 /** A typed value is the points: a deduction's value is its points taken away. */
@@ -135,6 +148,8 @@ const direct = (role: Role): TypeRule => ({
       : wanted <= fullCents(c)
         ? wanted / 100
         : null,
+  // `0-v`, not `-v`: a deduction of 0 is then 0, where LibreOffice would store -0.
+  excel: (_c, at) => withinMax(role === "deduction" ? `0-${at.value}` : at.value, at),
 });
 
 const words = (vi: string, en: string) => ({ words: { vi, en } });
@@ -148,8 +163,14 @@ export const CRITERION_TYPES: Readonly<Record<CriterionType, TypeRule & TypeWord
   threshold: { ...threshold, ...words("Ngưỡng", "threshold") },
   bands: { ...bands, ...words("Bậc", "bands") },
   points: { ...direct("base"), ...words("Chấm điểm", "points") },
-  // A formula's value is no points: no value reaches a gap alone.
-  formula: { ...direct("base"), inverse: () => null, ...words("Công thức", "formula") },
+  // A formula's value is no points: no value reaches a gap alone, and the form shows its points only
+  // after the merge (it may read other criteria).
+  formula: {
+    ...direct("base"),
+    inverse: () => null,
+    excel: () => null,
+    ...words("Công thức", "formula"),
+  },
   bonus: { ...direct("bonus"), ...words("Cộng", "bonus") },
   deduction: { ...direct("deduction"), ...words("Trừ", "deduction") },
 };

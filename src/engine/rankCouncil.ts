@@ -248,12 +248,11 @@ function scoreAll(
   };
   return nominees.nominees.map((n, k) => {
     const own = n.kind === null ? [] : criteria.forField(n.fieldKey);
-    const earlier = before?.[k];
-    if (earlier && judged === council.judged && moved(own, earlier.criteria).length === 0)
-      return earlier;
+    const earlier = judged === council.judged ? before?.[k] : undefined;
+    const at = earlier ? moved(own, earlier.criteria) : null;
+    if (earlier && at?.length === 0) return earlier;
     const cell = (c: Criterion) => results.cell(n.index, c);
-    if (earlier && judged === council.judged) {
-      const at = moved(own, earlier.criteria);
+    if (earlier && at) {
       const again = rescore(earlier, own, at, { cell, judged: judged.get(n.index) });
       if (again) return again;
     }
@@ -329,10 +328,10 @@ function rankGroups(
   for (const s of earlier?.moves.changed ?? [])
     if (earlier?.moves.now[s.score.nominee.index] === undefined)
       own.set(s.score.nominee.index, undefined);
-  for (const [key, { sorted, ranks }] of lists) {
-    if (base && lists.get(key) === earlier?.ranking.lists.get(key)) continue;
-    sorted.forEach((s, i) => {
-      const rank = ranks[i] ?? 0;
+  for (const [key, list] of lists) {
+    if (base && list === earlier?.ranking.lists.get(key)) continue;
+    list.sorted.forEach((s, i) => {
+      const rank = list.ranks[i] ?? 0;
       const grade = gradeAt(settings.grades, s.scoreCents);
       const was = base?.get(s.score.nominee.index);
       if (was?.rank !== rank || was.grade !== grade)

@@ -2,6 +2,7 @@ import { groupBy } from "../groupBy";
 import type { Criterion } from "../model";
 import { WEIGHTED_TYPES } from "../score/criterionTypes";
 import type { RankResult } from "../result";
+import { NO_AWARDS, sameAwards } from "./whatIf";
 
 /** "Độ ổn định" (issue 6 §4): the share of ranked nominees whose awards survive every weight changed by ±10 %. */
 export interface Stability {
@@ -41,15 +42,13 @@ export function stability(base: RankResult, limit = STABILITY_LIMIT): Stability 
         if (
           n.rank !== null &&
           !fragile.has(n.nominee.index) &&
-          !sameAwards(after.get(n.nominee.index) ?? NONE, n.awards)
+          !sameAwards(after.get(n.nominee.index) ?? NO_AWARDS, n.awards)
         )
           fragile.set(n.nominee.index, { id: n.nominee.id, criterion: c.code, factor });
     }
   const ranked = base.nominees.filter((n) => n.rank !== null).length;
   return { stable: ranked - fragile.size, ranked, fragile: [...fragile.values()] };
 }
-
-const NONE: readonly string[] = [];
 
 /** How many nominee scores the figure takes again: per weighted criterion, the nominees it applies to, ×2. */
 function rescorings(base: RankResult, weighted: readonly Criterion[]): number {
@@ -60,8 +59,4 @@ function rescorings(base: RankResult, weighted: readonly Criterion[]): number {
     count += list.length * own.filter((c) => isWeighted.has(c)).length * 2;
   }
   return count;
-}
-
-function sameAwards(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

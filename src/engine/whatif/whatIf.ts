@@ -68,8 +68,8 @@ export function whatIf(base: RankResult, target: WeightTarget, factor: number): 
   return base.nominees.flatMap((b): Move[] => {
     const i = b.nominee.index;
     const rankAfter = after.rankOf(i);
-    const awardsAfter = after.awards.get(i) ?? [];
-    const same = rankAfter === b.rank && awardsAfter.join("\u0000") === b.awards.join("\u0000");
+    const awardsAfter = after.awards.get(i) ?? NO_AWARDS;
+    const same = rankAfter === b.rank && sameAwards(awardsAfter, b.awards);
     if (same) return [];
     return [
       {
@@ -82,4 +82,11 @@ export function whatIf(base: RankResult, target: WeightTarget, factor: number): 
       },
     ];
   });
+}
+
+export const NO_AWARDS: readonly string[] = [];
+
+/** The same awards, in the same order. */
+export function sameAwards(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -2,6 +2,7 @@ import {
   type Allocation,
   type FactsOf,
   type NomineeFacts,
+  type RankedScope,
   type Verdicts,
   allocateAwards,
 } from "./award/allocateAwards";
@@ -9,12 +10,19 @@ import { type Chaser, type Gap, gapsToNextAward } from "./award/gapToNextAward";
 import { provisionalAwards, reportProvisional } from "./award/provisional";
 import type { Message } from "./messages/message";
 import { Reporter } from "./messages/Reporter";
-import type { CriteriaBook, Criterion, Kind, Nominee, Scope, Settings } from "./model";
+import type { CriteriaBook, Criterion, Judged, Kind, Nominee, Scope, Settings } from "./model";
 import { cellText } from "./cell/readValue";
 import { type Council, type PastWorkbook, readCouncil } from "./readCouncil";
 import { type Reweight, reweightCriteria } from "./read/readCriteria";
 import { DEFAULT_SETTINGS } from "./read/readSettings";
-import { type Groups, type Moves, rankedGroups } from "./rank/rankedGroups";
+import {
+  type Moves,
+  type Places,
+  TopDownList,
+  placesOf,
+  rankedGroups,
+  topDownGroups,
+} from "./rank/rankedGroups";
 import {
   type RankedList,
   type Standing,
@@ -80,7 +88,7 @@ interface Steps {
 function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankResult {
   const { criteria, settings, awards, ballot, nominees } = council;
   const reporter = council.reporter.fork();
-  const scores = scoreAll(council, criteria, null);
+  const scores = scoreAll(council, criteria, council.judged);
   for (const s of scores) reporter.addAll(s.nominee.index, s.messages);
   onPhase("score");
   const standings = standingsOf(scores, settings, criteria, reporter, (i) => reporter.hasError(i));
@@ -151,6 +159,8 @@ interface Before {
   readonly ranking: Ranking;
   readonly allocation: Allocation;
   readonly verdicts: Verdicts;
+  /** The positions of the nominees of each field: a weight moves only the nominees its field holds. */
+  readonly byField: ReadonlyMap<string, readonly number[]>;
 }
 
 function before(
@@ -162,7 +172,14 @@ function before(
 ): Before {
   const standingAt: Standing[] = [];
   for (const s of standings) standingAt[s.score.nominee.index] = s;
-  return { scores, standings, standingAt, ranking, allocation, verdicts };
+  const byField = new Map<string, number[]>();
+  scores.forEach(({ nominee: n }, k) => {
+    if (n.kind === null) return;
+    const list = byField.get(n.fieldKey);
+    if (list) list.push(k);
+    else byField.set(n.fieldKey, [k]);
+  });
+  return { scores, standings, standingAt, ranking, allocation, verdicts, byField };
 }
 
 /**
@@ -171,23 +188,18 @@ function before(
  * no figure keep their verdicts.
  */
 function reranked(council: Council, criteria: CriteriaBook, before: Before): Reranked {
-  const scores = scoreAll(council, criteria, before.scores);
+  const { scores, changed } = scoreMoved(council, criteria, before);
   const erred = (i: number) =>
     council.reporter.hasError(i) || (scores[i]?.messages.some(isError) ?? false);
   const silent = new Reporter();
-  const standings = standingsOf(
-    scores,
-    council.settings,
-    criteria,
-    silent,
+  const moves = movesOf(
+    changed.map((k) => scores[k] as NomineeScore),
+    tieBreakReader(council.settings, criteria, silent),
     erred,
-    before.standingAt
+    before
   );
-  const moves = movesSince(standings, before);
-  const { facts, ranked } = rankGroups(standings, council.settings, {
-    ranking: before.ranking,
-    moves,
-  });
+  const standings = moves.now.filter((s) => s !== undefined);
+  const { facts, ranked } = rerankGroups(before.ranking, moves, council.settings);
   const { awards } = allocateAwards(
     council.awards,
     standings,
@@ -207,62 +219,123 @@ function reranked(council: Council, criteria: CriteriaBook, before: Before): Rer
 
 const isError = (m: Message) => m.error;
 
-/** Which standings differ from the ranking before. */
-function movesSince(standings: readonly Standing[], { standingAt, standings: was }: Before): Moves {
-  const now: Standing[] = [];
+/**
+ * The standings after the nominees `rescored` were scored again: each of theirs is new, kept (the same
+ * score) or gone (no longer rankable), and every other standing is the one before. The work follows
+ * the nominees a weight moved, not the council.
+ */
+function movesOf(
+  rescored: readonly NomineeScore[],
+  tieValues: (s: NomineeScore) => Standing["ties"],
+  erred: (nominee: number) => boolean,
+  { standingAt }: Before
+): Moves {
+  const now = standingAt.slice();
   const changed: Standing[] = [];
   const appeared: Standing[] = [];
-  for (const s of standings) {
-    const i = s.score.nominee.index;
-    now[i] = s;
-    if (standingAt[i] === s) continue;
-    changed.push(s);
-    if (standingAt[i] === undefined) appeared.push(s);
+  for (const s of rescored) {
+    const i = s.nominee.index;
+    const was = standingAt[i];
+    const standing = !rankable(s, erred)
+      ? undefined
+      : was?.score === s
+        ? was
+        : { score: s, scoreCents: s.scoreCents as number, ties: tieValues(s) };
+    if (standing === was) continue;
+    if (standing) {
+      now[i] = standing;
+      changed.push(standing);
+      if (was === undefined) appeared.push(standing);
+    } else {
+      delete now[i];
+      if (was) changed.push(was);
+    }
   }
-  for (const s of was) if (now[s.score.nominee.index] === undefined) changed.push(s);
   return { now, changed, appeared };
 }
 
+/** Whether a score can be ranked: a valid nominee, a Max, no broken criterion, no error (§7). */
+function rankable(s: NomineeScore, erred: (nominee: number) => boolean): boolean {
+  const n = s.nominee;
+  return !n.invalid && s.scoreCents !== null && s.broken.length === 0 && !erred(n.index);
+}
+
 /**
- * Every nominee's points. Against an earlier ranking with other weights, a nominee whose criteria kept
- * their weights keeps its score, and the others are scored again only where a weight moved.
+ * The scores under other weights, from the ranking `before`: only the nominees of a field with a moved
+ * criterion are scored again (`changed`, their positions in nominee order), the others keep theirs. A
+ * moved judged criterion normalises every judge score again, and every nominee is scored again.
  */
-function scoreAll(
+function scoreMoved(
   council: Council,
   criteria: CriteriaBook,
-  before: readonly NomineeScore[] | null
-): NomineeScore[] {
-  const { nominees, results, settings } = council;
-  const reweighted = criteria !== council.criteria;
+  before: Before
+): { scores: readonly NomineeScore[]; changed: readonly number[] } {
+  const { settings } = council;
   // Normalised judge scores are clamped to the criterion's max: a new max normalises again.
-  const judged =
-    reweighted && settings.normalizeJudges && judgedWeightMoved(council, criteria)
-      ? normalizeJudges(council.scored, criteria, settings.minJudgeScores, new Reporter())
-      : council.judged;
-  // Per criteria list, the positions whose criterion has another weight than before.
-  const movedIn = new Map<readonly Criterion[], number[]>();
-  const moved = (own: readonly Criterion[], was: readonly Criterion[]) => {
-    let at = movedIn.get(own);
-    if (!at) movedIn.set(own, (at = own.flatMap((c, i) => (c === was[i] ? [] : [i]))));
-    return at;
-  };
-  return nominees.nominees.map((n, k) => {
-    const own = n.kind === null ? [] : criteria.forField(n.fieldKey);
-    const earlier = judged === council.judged ? before?.[k] : undefined;
-    const at = earlier ? moved(own, earlier.criteria) : null;
-    if (earlier && at?.length === 0) return earlier;
-    const cell = (c: Criterion) => results.cell(n.index, c);
-    if (earlier && at) {
-      const again = rescore(earlier, own, at, { cell, judged: judged.get(n.index) });
-      if (again) return again;
+  if (settings.normalizeJudges && judgedWeightMoved(council, criteria)) {
+    const judged = normalizeJudges(
+      council.scored,
+      criteria,
+      settings.minJudgeScores,
+      new Reporter()
+    );
+    const scores = scoreAll(council, criteria, judged);
+    return { scores, changed: scores.map((_, k) => k) };
+  }
+  const scores = before.scores.slice();
+  const changed: number[] = [];
+  for (const [fieldKey, positions] of before.byField) {
+    const own = criteria.forField(fieldKey);
+    const first = before.scores[positions[0] as number] as NomineeScore;
+    const at = own.flatMap((c, i) => (c === first.criteria[i] ? [] : [i]));
+    if (at.length === 0) continue;
+    for (const k of positions) {
+      const earlier = before.scores[k] as NomineeScore;
+      scores[k] = scoreAgain(council, criteria, own, earlier, at, council.judged);
+      changed.push(k);
     }
-    return scoreNominee(n, own, {
-      positionOf: (code) => criteria.position(n.fieldKey, code),
-      cell,
-      place: (c) => results.place(n.index, c),
-      judged: judged.get(n.index),
-      dropExtremes: settings.dropExtremes,
-    });
+  }
+  // In nominee order, as the standings of a fresh ranking are: groups that join keep that order.
+  return { scores, changed: changed.sort((a, b) => a - b) };
+}
+
+/** Every nominee's points, from its cells (and the judge scores `judged`, as normalised for `criteria`). */
+function scoreAll(council: Council, criteria: CriteriaBook, judged: Judged): NomineeScore[] {
+  return council.nominees.nominees.map((n) =>
+    scoreFresh(council, criteria, n.kind === null ? [] : criteria.forField(n.fieldKey), n, judged)
+  );
+}
+
+/** A nominee's points where only the positions `at` of its criteria have another weight than `earlier`'s. */
+function scoreAgain(
+  council: Council,
+  criteria: CriteriaBook,
+  own: readonly Criterion[],
+  earlier: NomineeScore,
+  at: readonly number[],
+  judged: Judged
+): NomineeScore {
+  const n = earlier.nominee;
+  const cell = (c: Criterion) => council.results.cell(n.index, c);
+  return (
+    rescore(earlier, own, at, { cell, judged: judged.get(n.index) }) ??
+    scoreFresh(council, criteria, own, n, judged)
+  );
+}
+
+function scoreFresh(
+  { results, settings }: Council,
+  criteria: CriteriaBook,
+  own: readonly Criterion[],
+  n: Nominee,
+  judged: Judged
+): NomineeScore {
+  return scoreNominee(n, own, {
+    positionOf: (code) => criteria.position(n.fieldKey, code),
+    cell: (c) => results.cell(n.index, c),
+    place: (c) => results.place(n.index, c),
+    judged: judged.get(n.index),
+    dropExtremes: settings.dropExtremes,
   });
 }
 
@@ -280,22 +353,12 @@ function standingsOf(
   settings: Settings,
   criteria: CriteriaBook,
   reporter: Reporter,
-  erred: (nominee: number) => boolean,
-  earlier: readonly (Standing | undefined)[] = []
+  erred: (nominee: number) => boolean
 ): Standing[] {
   const tieValues = tieBreakReader(settings, criteria, reporter);
-  const standings: Standing[] = [];
-  for (const s of scores) {
-    const same = earlier[s.nominee.index];
-    if (same?.score === s) {
-      standings.push(same);
-      continue;
-    }
-    const n = s.nominee;
-    if (n.invalid || s.scoreCents === null || s.broken.length > 0 || erred(n.index)) continue;
-    standings.push({ score: s, scoreCents: s.scoreCents, ties: tieValues(s) });
-  }
-  return standings;
+  return scores
+    .filter((s) => rankable(s, erred))
+    .map((s) => ({ score: s, scoreCents: s.scoreCents as number, ties: tieValues(s) }));
 }
 
 interface Ranking {
@@ -303,51 +366,95 @@ interface Ranking {
   /** The ranked list of each scope group and kind. */
   readonly lists: Map<string, RankedList>;
   /** The same lists by kind, then scope key: the groups of an award of one kind in the ranking's scope. */
-  readonly ranked: { readonly scope: Scope; readonly byKind: ReadonlyMap<Kind, Groups> };
+  readonly ranked: RankedScope;
   readonly rankKey: (n: Nominee) => string;
 }
 
+/** Ranks within each scope group and kind (§7), and grades each ranked nominee. */
+function rankGroups(standings: readonly Standing[], settings: Settings): Ranking {
+  const rankKey = rankKeyOf(settings);
+  const lists = rankedGroups(standings, (s) => rankKey(s.score.nominee));
+  const places = new Map([...lists].map(([k, list]) => [k, placesOf(list)]));
+  return {
+    facts: factsOf(places.values(), settings),
+    lists,
+    rankKey,
+    ranked: rankedScope(places, settings.scope),
+  };
+}
+
 /**
- * Ranks within each scope group and kind (§7), and grades each ranked nominee. From an earlier ranking,
- * only the groups with a moved standing rank again.
+ * The ranking again after the standings `moves`: a group none of whose members moved keeps its list, and
+ * one that did is read from the top only as far as it is asked (`TopDownList`).
  */
-function rankGroups(
-  standings: readonly Standing[],
-  settings: Settings,
-  earlier?: { readonly ranking: Ranking; readonly moves: Moves }
-): Ranking {
-  const rankKey = (n: Nominee) => `${scopeKey(n, settings.scope)}\u0000${n.kind}`;
-  const lists = rankedGroups(
-    standings,
-    (s) => rankKey(s.score.nominee),
-    earlier && { groups: earlier.ranking.lists, moves: earlier.moves }
-  );
-  // From an earlier ranking, only the facts that changed are kept here; the rest are read from it.
-  const base = earlier?.ranking.facts;
-  const own = new Map<number, NomineeFacts | undefined>();
-  for (const s of earlier?.moves.changed ?? [])
-    if (earlier?.moves.now[s.score.nominee.index] === undefined)
-      own.set(s.score.nominee.index, undefined);
-  for (const [key, list] of lists) {
-    if (base && list === earlier?.ranking.lists.get(key)) continue;
-    list.sorted.forEach((s, i) => {
-      const rank = list.ranks[i] ?? 0;
-      const grade = gradeAt(settings.grades, s.scoreCents);
-      const was = base?.get(s.score.nominee.index);
-      if (was?.rank !== rank || was.grade !== grade)
-        own.set(s.score.nominee.index, { rank, grade });
-    });
-  }
-  const facts: FactsOf = base ? { get: (i) => (own.has(i) ? own.get(i) : base.get(i)) } : own;
-  const byKind = new Map<Kind, Map<string, RankedList>>();
-  for (const list of lists.values()) {
-    const n = list.sorted[0]?.score.nominee;
-    if (!n?.kind) continue;
+function rerankGroups(
+  ranking: Ranking,
+  moves: Moves,
+  settings: Settings
+): Pick<Ranking, "facts" | "ranked"> {
+  const places = topDownGroups((s) => ranking.rankKey(s.score.nominee), {
+    groups: ranking.lists,
+    moves,
+  });
+  return {
+    facts: factsSince(places, { ranking, moves }, settings),
+    ranked: rankedScope(places, settings.scope),
+  };
+}
+
+function rankedScope(places: ReadonlyMap<string, Places>, scope: Scope): RankedScope {
+  const byKind = new Map<Kind, Map<string, Places>>();
+  for (const list of places.values()) {
+    const n = list.at(0).score.nominee;
+    if (!n.kind) continue;
     let groups = byKind.get(n.kind);
     if (!groups) byKind.set(n.kind, (groups = new Map()));
-    groups.set(scopeKey(n, settings.scope), list);
+    groups.set(scopeKey(n, scope), list);
   }
-  return { facts, lists, rankKey, ranked: { scope: settings.scope, byKind } };
+  return { scope, byKind };
+}
+
+/** The ranking group of a nominee: its scope group and kind, worked out once per nominee. */
+function rankKeyOf(settings: Settings): (n: Nominee) => string {
+  const keys: string[] = [];
+  return (n) => (keys[n.index] ??= `${scopeKey(n, settings.scope)}\u0000${n.kind}`);
+}
+
+/** The rank and grade of every nominee in the lists. */
+function factsOf(lists: Iterable<Places>, settings: Settings): Map<number, NomineeFacts> {
+  const facts = new Map<number, NomineeFacts>();
+  for (const list of lists)
+    for (let i = 0; i < list.size; i++) {
+      const s = list.at(i);
+      facts.set(s.score.nominee.index, {
+        rank: list.rankAt(i),
+        grade: gradeAt(settings.grades, s.scoreCents),
+      });
+    }
+  return facts;
+}
+
+/**
+ * The facts of a re-ranking: a nominee in a group that kept its list has the earlier facts, and a group
+ * ranked again works its facts out when one of them is first asked for. `Độ ổn định` asks for few.
+ */
+function factsSince(
+  places: ReadonlyMap<string, Places>,
+  { ranking, moves }: { readonly ranking: Ranking; readonly moves: Moves },
+  settings: Settings
+): FactsOf {
+  const again = new Map<Places, Map<number, NomineeFacts>>();
+  return {
+    get: (i) => {
+      const s = moves.now[i];
+      if (s === undefined) return undefined;
+      const list = places.get(ranking.rankKey(s.score.nominee));
+      if (!(list instanceof TopDownList)) return ranking.facts.get(i);
+      let facts = again.get(list);
+      if (!facts) again.set(list, (facts = factsOf([list], settings)));
+      return facts.get(i);
+    },
+  };
 }
 
 interface Gaps {

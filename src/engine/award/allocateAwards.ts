@@ -14,8 +14,15 @@ import {
   VOTE_ATTRIBUTE,
 } from "../model";
 import { type BallotBook, type BallotEntry, isBalloted, voteShare } from "../read/readBallots";
-import { type Groups, type Moves, rankedGroups } from "../rank/rankedGroups";
-import { type RankedList, type Standing, compareStandings, scopeKey } from "../rank/rankNominees";
+import {
+  type Groups,
+  type Moves,
+  type Places,
+  placesOf,
+  rankedGroups,
+  topDownGroups,
+} from "../rank/rankedGroups";
+import { type Standing, compareStandings, scopeKey } from "../rank/rankNominees";
 
 /** Why a nominee did or did not receive one award: data for `Giải thích`. */
 export type Outcome =
@@ -108,7 +115,7 @@ export function screen(
   s: Standing,
   scopeRank: number,
   heldBy: string | undefined,
-  facts: NomineeFacts | undefined,
+  facts: FactsOf,
   context: ConditionContext
 ): Screening {
   if (heldBy !== undefined) return { kind: "groupTaken", by: heldBy };
@@ -123,7 +130,8 @@ export function screen(
   if (still && kept === undefined) memo.set(award, (kept = new Map()));
   const i = s.score.nominee.index;
   const known = kept?.get(i);
-  const verdict = known ?? checkCondition(award, s, facts, context);
+  // The facts are looked up only here: a what-if's re-ranked groups work theirs out when first asked.
+  const verdict = known ?? checkCondition(award, s, facts.get(i), context);
   if (kept && known === undefined) kept.set(i, verdict);
   if (verdict === false) return { kind: "condition", failed: null };
   return { kind: "candidate", pending: verdict === UNKNOWN };
@@ -167,6 +175,12 @@ export function conditionContext(
   };
 }
 
+/** The ranking's groups of each kind by scope key within `scope`, as handing out reads them. */
+export interface RankedScope {
+  readonly scope: Scope;
+  readonly byKind: ReadonlyMap<Kind, ReadonlyMap<string, Places>>;
+}
+
 export interface AllocationOptions {
   readonly ballot?: BallotBook | null;
   readonly attributePlace?: ConditionContext["attributePlace"];
@@ -175,7 +189,7 @@ export interface AllocationOptions {
   /** False for the what-ifs: the awards only, no decision to explain. */
   readonly explain?: boolean;
   /** The ranking's own lists by kind, scope key within `scope`: an award of one kind in that scope uses them. */
-  readonly ranked?: { readonly scope: Scope; readonly byKind: ReadonlyMap<Kind, Groups> };
+  readonly ranked?: RankedScope;
   /** An earlier allocation's scope groups and how the standings moved since: only moved groups rank again. */
   readonly earlier?: { readonly groups: ReadonlyMap<string, Groups>; readonly moves: Moves };
 }
@@ -223,6 +237,8 @@ class Allocator {
   private readonly earlier: AllocationOptions["earlier"];
   private readonly ranked: AllocationOptions["ranked"];
   private inOrder: readonly Standing[] | null = null;
+  /** Each kind and scope's groups, as handing out reads them. */
+  private readonly places = new Map<string, ReadonlyMap<string, Places>>();
 
   constructor(
     private readonly facts: FactsOf,
@@ -242,47 +258,56 @@ class Allocator {
   }
 
   /** The candidates of an award's kind, ranked within each of its scope groups: once for awards alike. */
-  scopeGroups(award: Award): Groups {
+  scopeGroups(award: Award): ReadonlyMap<string, Places> {
+    const key = `${award.appliesTo}\u0000${award.scope}`;
+    let places = this.places.get(key);
+    if (!places) this.places.set(key, (places = this.placesFor(award, key)));
+    return places;
+  }
+
+  private placesFor(award: Award, key: string): ReadonlyMap<string, Places> {
     const { appliesTo } = award;
     if (appliesTo !== "all" && award.scope === this.ranked?.scope)
       return this.ranked.byKind.get(appliesTo) ?? new Map();
-    const key = `${appliesTo}\u0000${award.scope}`;
-    let groups = this.grouped.get(key);
-    if (!groups) {
-      const keyOf = (s: Standing) =>
-        award.appliesTo === "all" || s.score.nominee.kind === award.appliesTo
-          ? scopeKey(s.score.nominee, award.scope)
-          : null;
-      const before = this.earlier?.groups.get(key);
-      const moves = this.earlier?.moves;
-      groups =
-        before && moves
-          ? rankedGroups(this.standings, keyOf, { groups: before, moves })
-          : // In competition order once: each scope group comes out already sorted.
-            rankedGroups((this.inOrder ??= [...this.standings].sort(compareStandings)), keyOf);
-      this.grouped.set(key, groups);
-    }
-    return groups;
+    const keyOf = (s: Standing) =>
+      appliesTo === "all" || s.score.nominee.kind === appliesTo
+        ? scopeKey(s.score.nominee, award.scope)
+        : null;
+    const before = this.earlier?.groups.get(key);
+    const moves = this.earlier?.moves;
+    // A what-if reads each group from the top down to where the award stops: no group is sorted whole.
+    if (before && moves) return topDownGroups(keyOf, { groups: before, moves });
+    // In competition order once: each scope group comes out already sorted.
+    const groups = rankedGroups(
+      (this.inOrder ??= [...this.standings].sort(compareStandings)),
+      keyOf
+    );
+    this.grouped.set(key, groups);
+    return new Map([...groups].map(([k, list]) => [k, placesOf(list)]));
   }
 
   /** One award in one scope group: block by block of equal rank, down to its quota. */
-  handOut(award: Award, { sorted, ranks }: RankedList): Ledger {
+  handOut(award: Award, places: Places): Ledger {
+    const size = places.size;
     const quota =
       award.quota === null
         ? null
         : award.quota.share
-          ? shareOf(award.quota.percent, sorted.length)
+          ? shareOf(award.quota.percent, size)
           : award.quota.count;
+    const sorted: Standing[] = [];
     const takenBefore: number[] = [];
     const stoppedBefore: boolean[] = [];
     let taken = 0;
     let stopped = false;
-    for (let i = 0; i < sorted.length;) {
-      const r = ranks[i] ?? 0;
-      if (!this.explain && (stopped || pastEdge(award, sorted[i] as Standing, r))) break;
+    for (let i = 0; i < size;) {
+      const r = places.rankAt(i);
+      if (!this.explain && (stopped || pastEdge(award, places.at(i), r))) break;
       const block: Standing[] = [];
-      while (i < sorted.length && ranks[i] === r) {
-        block.push(sorted[i++] as Standing);
+      while (i < size && places.rankAt(i) === r) {
+        const s = places.at(i++);
+        block.push(s);
+        sorted.push(s);
         takenBefore.push(taken);
         stoppedBefore.push(stopped);
       }
@@ -290,13 +315,7 @@ class Allocator {
       const room = quota === null ? Infinity : quota - taken;
       const settled = settleBlock(candidates.length, room, stopped);
       if (settled !== "given") stopped = true;
-      this.settle(award, candidates, {
-        settled,
-        room,
-        quota: quota ?? 0,
-        rank: r,
-        of: sorted.length,
-      });
+      this.settle(award, candidates, { settled, room, quota: quota ?? 0, rank: r, of: size });
       if (settled === "given") taken += candidates.length;
     }
     takenBefore.push(taken);
@@ -309,13 +328,12 @@ class Allocator {
     const candidates: Candidate[] = [];
     for (const s of block) {
       const n = s.score.nominee;
-      const facts = this.facts.get(n.index);
-      const screened = screen(award, s, rank, this.holder.get(n.index), facts, this.context);
+      const screened = screen(award, s, rank, this.holder.get(n.index), this.facts, this.context);
       if (screened.kind === "candidate") candidates.push({ s, pending: screened.pending });
       else if (screened.kind === "condition" && this.explain)
         this.decide(n, award, {
           kind: "condition",
-          failed: failedClause(award, s, facts, this.context),
+          failed: failedClause(award, s, this.facts.get(n.index), this.context),
         });
       else this.decide(n, award, screened);
     }

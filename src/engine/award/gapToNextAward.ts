@@ -229,6 +229,7 @@ class GapSearch {
       rank: 1 + countAbove(rankList, probe),
       grade: gradeAt(this.inputs.grades, scoreCents),
     };
+    const factsOfProbe = { get: () => probeFacts };
     const proposal: Proposal = { given: [], ties: [] };
     for (const lane of lanes) {
       let held: string | undefined;
@@ -237,7 +238,7 @@ class GapSearch {
       for (const { award, at, ledger, ordered } of lane) {
         this.steps++;
         const p = countAbove(ledger.sorted, probe);
-        const screened = screen(award, probe, p + 1, held, probeFacts, this.own);
+        const screened = screen(award, probe, p + 1, held, factsOfProbe, this.own);
         if (screened.kind !== "candidate") continue;
         const room = ledger.quota === null ? Infinity : ledger.quota - (ledger.takenBefore[p] ?? 0);
         const stopped = ledger.stoppedBefore[p] ?? false;
@@ -284,14 +285,7 @@ class GapSearch {
       if (!base || (holding?.has(m.index) ? holding.get(m.index) : this.heldBefore(m, ordered, at)))
         continue;
       if (base.kind === "groupTaken") {
-        const again = screen(
-          award,
-          s,
-          p + 1,
-          undefined,
-          this.inputs.facts.get(m.index),
-          this.silent
-        );
+        const again = screen(award, s, p + 1, undefined, this.inputs.facts, this.silent);
         if (again.kind === "candidate") rivals.push({ m, pending: again.pending });
       } else if (CANDIDATE.has(base.kind)) rivals.push({ m, pending: base.kind === "pending" });
     }

@@ -18,6 +18,8 @@ export function rescore(
 ): NomineeScore | null {
   if (before.scoreCents === null) return null;
   const points = before.points.slice();
+  // Cents are integers: the Total moves by exactly what the moved positions do.
+  let totalCents = before.totalCents;
   for (const i of moved) {
     const c = criteria[i] as Criterion;
     if (c.broken || before.notApplicable[i]) continue;
@@ -35,10 +37,10 @@ export function rescore(
     }
     const cents = CRITERION_TYPES[c.type].score(value, undefined, c);
     if (typeof cents !== "number") return null;
-    points[i] = signedPoints(c, cents);
+    const signed = signedPoints(c, cents);
+    totalCents += signed - (points[i] as number);
+    points[i] = signed;
   }
-  let totalCents = 0;
-  for (const p of points) if (!Number.isNaN(p)) totalCents += p;
   const max = maxOf(criteria, before.notApplicable);
   const scoreCents = scoreOf(totalCents, max);
   if (scoreCents === null) return null;

@@ -1,7 +1,7 @@
 import { groupBy } from "../groupBy";
 import type { Criterion } from "../model";
 import { WEIGHTED_TYPES } from "../score/criterionTypes";
-import type { RankResult } from "../result";
+import type { NomineeResult, RankResult } from "../result";
 import { NO_AWARDS, sameAwards } from "./whatIf";
 
 /** "Độ ổn định" (issue 6 §4): the share of ranked nominees whose awards survive every weight changed by ±10 %. */
@@ -34,20 +34,30 @@ export function stability(base: RankResult, limit = STABILITY_LIMIT): Stability 
     (c) => !c.broken && WEIGHTED_TYPES.has(c.type)
   );
   if (weighted.length === 0 || rescorings(base, weighted) > limit) return null;
+  const ranked = base.nominees.filter((n) => n.rank !== null);
+  const rankedAt = new Map(ranked.map((n) => [n.nominee.index, n]));
+  const awarded = ranked.filter((n) => n.awards.length > 0);
   const fragile = new Map<number, { id: string; criterion: string; factor: number }>();
   for (const c of weighted)
     for (const factor of [0.9, 1.1]) {
       const after = base.rerank((x: Criterion) => (x.index === c.index ? factor : 1)).awards;
-      for (const n of base.nominees)
-        if (
-          n.rank !== null &&
-          !fragile.has(n.nominee.index) &&
-          !sameAwards(after.get(n.nominee.index) ?? NO_AWARDS, n.awards)
-        )
-          fragile.set(n.nominee.index, { id: n.nominee.id, criterion: c.code, factor });
+      const check = (n: NomineeResult) => {
+        const i = n.nominee.index;
+        if (!fragile.has(i) && !sameAwards(after.get(i) ?? NO_AWARDS, n.awards))
+          fragile.set(i, { id: n.nominee.id, criterion: c.code, factor });
+      };
+      // Only a nominee with awards before or after can have other awards: not all of them are walked.
+      for (const n of awarded) check(n);
+      for (const i of after.keys()) {
+        const n = rankedAt.get(i);
+        if (n && n.awards.length === 0) check(n);
+      }
     }
-  const ranked = base.nominees.filter((n) => n.rank !== null).length;
-  return { stable: ranked - fragile.size, ranked, fragile: [...fragile.values()] };
+  return {
+    stable: ranked.length - fragile.size,
+    ranked: ranked.length,
+    fragile: ranked.flatMap((n) => fragile.get(n.nominee.index) ?? []),
+  };
 }
 
 /** How many nominee scores the figure takes again: per weighted criterion, the nominees it applies to, ×2. */

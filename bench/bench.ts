@@ -1,7 +1,8 @@
 /**
  * npm run bench: prints figures, asserts nothing.
  * Per size: the engine's phases, the same scoring as a plain loop, the CLI end to end
- * (time and peak memory), and LibreOffice recalculating SUMPRODUCT + RANK.EQ formulas.
+ * (time, CPU and peak memory), LibreOffice recalculating SUMPRODUCT + RANK.EQ formulas, and
+ * LibreOffice opening and saving the same council workbook the CLI ranks (CPU against CPU).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +21,7 @@ import { ExcelWorkbook } from "../src/workbook/excel/ExcelWorkbook";
 import { ExcelHost, installGlobals } from "../test/helpers/strictExcel";
 import { runOn, workbookFrom } from "../test/helpers/strictWorkbook";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,10000,100000").split(",").map(Number);
 /** BENCH_ENGINE_ONLY=1 skips the file-based figures (CLI, LibreOffice), for profiling the engine. */
 const ENGINE_ONLY = process.env.BENCH_ENGINE_ONLY === "1";
 /** BENCH_DIR=path keeps the generated workbooks there (to profile the CLI on them). */
@@ -81,16 +82,46 @@ function xlsxFile(sheets: Record<string, Rows>, path: string): void {
   );
 }
 
-/** Wall time and peak RSS of one command, by /usr/bin/time where it exists. */
-function measure(cmd: string, args: string[]): { seconds: number; peakMb: number | null } {
+interface Measured {
+  readonly seconds: number;
+  /** User plus system CPU seconds, null without /usr/bin/time. */
+  readonly cpu: number | null;
+  readonly peakMb: number | null;
+}
+
+/** Wall time, CPU time and peak RSS of one command (with the children it waits for), by /usr/bin/time. */
+function measure(cmd: string, args: string[]): Measured {
   const timed = existsSync("/usr/bin/time");
   const t0 = performance.now();
   const r = timed
-    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8" })
+    ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], { encoding: "utf8" })
     : spawnSync(cmd, args, { encoding: "utf8" });
   const seconds = (performance.now() - t0) / 1000;
-  const kb = timed ? Number(r.stderr.trim().split("\n").pop()) : NaN;
-  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : null };
+  const [kb, user, sys] = timed
+    ? (r.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number)
+    : [];
+  const cpu = (user ?? NaN) + (sys ?? NaN);
+  return {
+    seconds,
+    cpu: Number.isFinite(cpu) ? cpu : null,
+    peakMb: kb !== undefined && Number.isFinite(kb) ? kb / 1024 : null,
+  };
+}
+
+/** LibreOffice only opening and saving the council's own workbook, as the CLI reads and writes it. */
+function libreOfficeOpenSave(file: string): Measured | null {
+  if (spawnSync("soffice", ["--version"]).status !== 0) return null;
+  const args = (out: string) => [
+    "--headless",
+    `-env:UserInstallation=file://${dir}/lo-profile`,
+    "--convert-to",
+    "xlsx",
+    "--outdir",
+    join(dir, out),
+    file,
+  ];
+  spawnSync("soffice", args("warm-save"));
+  return measure("soffice", args("saved"));
 }
 
 /** The secretary's way: the same weighted sum and rank as formulas, recalculated by LibreOffice. */
@@ -151,6 +182,7 @@ async function officeAdapter(snapshot: WorkbookSnapshot, n: number): Promise<str
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
+const cpuText = (m: Measured) => (m.cpu === null ? "CPU n/a" : `CPU ${m.cpu.toFixed(2)} s`);
 
 /** The stability figure is timed up to this size, whether or not the product gives it there. */
 const STABILITY_MEASURED = 10_000;
@@ -216,6 +248,7 @@ async function main(): Promise<void> {
           ])
         : null;
     const lo = !ENGINE_ONLY && n <= 20000 ? libreOffice(n) : null;
+    const saved = !ENGINE_ONLY && n <= 20000 ? libreOfficeOpenSave(file) : null;
     lines.push(
       `${n} nominees × 40 criteria (${result.nominees.filter((r) => r.rank !== null).length} ranked)`,
       `  engine: read ${ms(phases.read)}, score ${ms(phases.score)}, rank ${ms(phases.rank)}, awards ${ms(phases.awards)}, gap to the next award ${ms(phases.gap)} (${gaps} nominees with one); total ${ms(t1 - t0)}`,
@@ -227,8 +260,11 @@ async function main(): Promise<void> {
         ? `  Độ ổn định (${stable.stable}/${stable.ranked} stable): ${ms(stabilityMs)} = ${(stabilityMs / plain).toFixed(0)}x the loop; ${given ? "given" : "not given"} by the product at this size (limit ${STABILITY_LIMIT.toLocaleString("en")} re-rankings)`
         : `  Độ ổn định: not measured above ${STABILITY_MEASURED.toLocaleString("en")} nominees; ${given ? "given" : "not given"} by the product`,
       cliRun
-        ? `  CLI end to end (read .xlsx, rank, write): ${cliRun.seconds.toFixed(2)} s, peak ${cliRun.peakMb === null ? "n/a" : `${cliRun.peakMb.toFixed(0)} MB`}`
+        ? `  CLI end to end (read .xlsx, rank, write): ${cliRun.seconds.toFixed(2)} s, ${cpuText(cliRun)}, peak ${cliRun.peakMb === null ? "n/a" : `${cliRun.peakMb.toFixed(0)} MB`}`
         : "  CLI: build first (npm run build)",
+      saved
+        ? `  LibreOffice opening and saving the same workbook: ${saved.seconds.toFixed(2)} s, ${cpuText(saved)}; CLI CPU / LibreOffice CPU = ${cliRun?.cpu && saved.cpu ? (cliRun.cpu / saved.cpu).toFixed(2) : "?"}x`
+        : "  LibreOffice opening and saving: not measured at this size (or soffice absent)",
       n >= 10000
         ? await officeAdapter(snapshot, n)
         : "  Office.js adapter: measured from 10,000 nominees",

@@ -26,6 +26,8 @@ export interface Remembered {
   readonly values: readonly { readonly code: string; readonly text: string }[];
 }
 
+const ESCAPED = /[\\\t=]/;
+
 /**
  * A nominee's values as `code=text` pairs, tab-separated: compact (a council of 100,000 × 40 keeps its
  * memory in a few tens of MB) and readable. `\`, tab and `=` are escaped; the addresses are not kept:
@@ -34,7 +36,11 @@ export interface Remembered {
 export function encodeValues(
   values: readonly { readonly code: string; readonly text: string }[]
 ): string {
-  const esc = (s: string) => s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/=/g, "\\e");
+  // Most values hold none of the three: tested once, not replaced three times.
+  const esc = (s: string) =>
+    ESCAPED.test(s)
+      ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/=/g, "\\e")
+      : s;
   return values.map((v) => `${esc(v.code)}=${esc(v.text)}`).join("\t");
 }
 

@@ -1,5 +1,5 @@
 import { address, type PrintDoc, type PrintStyle } from "../../engine";
-import { escapeXml, utf8 } from "./sheetXml";
+import { textCell, utf8 } from "./sheetXml";
 
 /** A style's identity, for the styles part: equal styles share one cell format. */
 export const printStyleKey = (s: PrintStyle): string =>
@@ -25,11 +25,7 @@ export function printSheetXml(doc: PrintDoc, styleOf: (s: PrintStyle) => number)
     for (const c of row.cells) {
       const s = styleOf(c.style);
       const ref = address(r, c.col);
-      cells.push(
-        c.text === ""
-          ? `<c r="${ref}" s="${s}"/>`
-          : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.text)}</t></is></c>`
-      );
+      cells.push(c.text === "" ? `<c r="${ref}" s="${s}"/>` : textCell(ref, c.text, s));
       for (let k = 1; k < c.span; k++) cells.push(`<c r="${address(r, c.col + k)}" s="${s}"/>`);
       if (c.span > 1) merges.push(`${ref}:${address(r, c.col + c.span - 1)}`);
     }

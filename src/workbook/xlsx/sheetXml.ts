@@ -88,7 +88,13 @@ const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EXCEL_TEXT_LIMIT = 32767;
 
+/** Any character `escapeXml` changes or drops: most texts have none, and are kept as they are. */
+const TO_ESCAPE =
+  // eslint-disable-next-line no-control-regex -- the characters INVALID_XML removes, and XML's own five
+  /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function escapeXml(s: string): string {
+  if (!TO_ESCAPE.test(s)) return s;
   return s
     .replace(INVALID_XML, "")
     .replace(/&/g, "&amp;")
@@ -97,9 +103,14 @@ export function escapeXml(s: string): string {
     .replace(/"/g, "&quot;");
 }
 
+/** Whitespace a reader may drop or fold unless told to keep it: at either end, a line break, a tab, two spaces. */
+const LOOSE_SPACE = /^\s|\s$|[\t\n\r]| {2}/;
+
+/** An inline-string cell; `xml:space="preserve"` only where the text's whitespace needs it. */
 export function textCell(ref: string, text: string, style: number): string {
   const t = text.length > EXCEL_TEXT_LIMIT ? text.slice(0, EXCEL_TEXT_LIMIT) : text;
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(t)}</t></is></c>`;
+  const space = LOOSE_SPACE.test(t) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escapeXml(t)}</t></is></c>`;
 }
 
 /** The worksheet part: header row frozen, widths, values as numbers or inline strings. */

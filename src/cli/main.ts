@@ -1,8 +1,12 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import pkg from "../../package.json";
+import { useZipCodec } from "../workbook/xlsx/zip";
+import { NODE_ZIP } from "./nodeZip";
 import { runCli } from "./runCli";
 import { toPdf } from "./toPdf";
+
+useZipCodec(NODE_ZIP);
 
 function currentUser(): string {
   try {

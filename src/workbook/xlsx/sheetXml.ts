@@ -103,13 +103,25 @@ export function escapeXml(s: string): string {
     .replace(/"/g, "&quot;");
 }
 
+const isXmlSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
 /** Whitespace a reader may drop or fold unless told to keep it: at either end, a line break, a tab, two spaces. */
-const LOOSE_SPACE = /^\s|\s$|[\t\n\r]| {2}/;
+function looseSpace(t: string): boolean {
+  return (
+    t !== "" &&
+    (isXmlSpace(t.charCodeAt(0)) ||
+      isXmlSpace(t.charCodeAt(t.length - 1)) ||
+      t.includes("\n") ||
+      t.includes("\t") ||
+      t.includes("\r") ||
+      t.includes("  "))
+  );
+}
 
 /** An inline-string cell; `xml:space="preserve"` only where the text's whitespace needs it. */
 export function textCell(ref: string, text: string, style: number): string {
   const t = text.length > EXCEL_TEXT_LIMIT ? text.slice(0, EXCEL_TEXT_LIMIT) : text;
-  const space = LOOSE_SPACE.test(t) ? ' xml:space="preserve"' : "";
+  const space = looseSpace(t) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escapeXml(t)}</t></is></c>`;
 }
 

@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { zlibSync } from "fflate";
-import { crc32 } from "./zip";
+import { NODE_ZIP } from "../../cli/nodeZip";
+import { PORTABLE_CODEC, PackageError, crc32, entryData, openZip, useZipCodec } from "./zip";
 
 /** The plain byte-at-a-time CRC-32 the zip format defines, to check the fast one against. */
 function slowCrc(data: Uint8Array): number {
@@ -25,4 +28,56 @@ describe("crc32", () => {
           slowCrc(data.subarray(start, start + length))
         );
   });
+});
+
+describe("the CLI's zlib codec and the portable one (issue 15)", () => {
+  const codecs = { portable: PORTABLE_CODEC, node: NODE_ZIP };
+  const dir = join(__dirname, "../../../../shared/data/real-workbooks");
+  const parts = readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .flatMap((f) =>
+      [...openZip(readFileSync(join(dir, f)))].map(([name, e]) => [f, name, e] as const)
+    );
+
+  it("read every part of the real workbooks alike", () => {
+    expect(parts.length).toBeGreaterThan(50);
+    for (const [, name, e] of parts) {
+      useZipCodec(NODE_ZIP);
+      const native = entryData(e, name);
+      useZipCodec(PORTABLE_CODEC);
+      expect(entryData(e, name)).toEqual(native);
+    }
+  });
+
+  it("each inflates what the other deflates, at both levels, and their CRCs agree", () => {
+    const data = new TextEncoder().encode(
+      '<row r="1"><c r="A1"><v>96.5</v></c></row>Bình Xét '.repeat(4000)
+    );
+    for (const [a, from] of Object.entries(codecs))
+      for (const [b, to] of Object.entries(codecs))
+        for (const level of [1, 6]) {
+          const packed = from.deflate(data, level);
+          expect({
+            a,
+            b,
+            level,
+            same: Buffer.from(to.inflate(packed, data.length)).equals(data),
+          }).toEqual({ a, b, level, same: true });
+        }
+    expect(NODE_ZIP.crc32(data)).toBe(PORTABLE_CODEC.crc32(data));
+  });
+
+  it.each(["portable", "node"] as const)(
+    "with the %s codec, a part that inflates past its declared size is damaged",
+    (which) => {
+      const data = new Uint8Array(1000);
+      const compressed = NODE_ZIP.deflate(data, 6);
+      const raw = { method: 8, crc: crc32(data), compressed, time: 0, date: 0x21 };
+      useZipCodec(codecs[which]);
+      expect(entryData({ raw: { ...raw, size: 1000 } }, "a.xml")).toEqual(data);
+      expect(() => entryData({ raw: { ...raw, size: 999 } }, "a.xml")).toThrow(PackageError);
+    }
+  );
+
+  afterAll(() => useZipCodec(PORTABLE_CODEC));
 });

@@ -38,9 +38,7 @@ export function encodeValues(
 ): string {
   // Most values hold none of the three: tested once, not replaced three times.
   const esc = (s: string) =>
-    ESCAPED.test(s)
-      ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/=/g, "\\e")
-      : s;
+    ESCAPED.test(s) ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/=/g, "\\e") : s;
   return values.map((v) => `${esc(v.code)}=${esc(v.text)}`).join("\t");
 }
 

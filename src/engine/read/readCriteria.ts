@@ -84,9 +84,29 @@ export function readCriteria(grid: InputGrid<Col>, reporter: Reporter): Criteria
   return criteriaBook(all);
 }
 
-/** The same criteria with other weights; a criterion whose factor is 1 is the same object. */
+/**
+ * The same criteria with other weights; a criterion whose factor is 1 is the same object, and a field
+ * none of whose criteria moved keeps its list. Codes, positions and groups are the book's: a what-if
+ * builds no index again (issue 15).
+ */
 export function reweightCriteria(book: CriteriaBook, reweight: Reweight): CriteriaBook {
-  return criteriaBook(book.all.map((c) => reweighted(c, reweight(c))));
+  const all = book.all.map((c) => reweighted(c, reweight(c)));
+  const now = (c: Criterion) => all[c.index] as Criterion;
+  const lists = new Map<string, readonly Criterion[]>();
+  const forField = (fieldKey: string) => {
+    let list = lists.get(fieldKey);
+    if (!list) {
+      const was = book.forField(fieldKey);
+      const moved = was.map(now);
+      lists.set(fieldKey, (list = moved.every((c, i) => c === was[i]) ? was : moved));
+    }
+    return list;
+  };
+  const find = (fieldKey: string, codeKey: string) => {
+    const c = book.find(fieldKey, codeKey);
+    return c && now(c);
+  };
+  return { all, fields: book.fields, forField, find, position: book.position, groups: book.groups };
 }
 
 function criteriaBook(all: readonly Criterion[]): CriteriaBook {

@@ -3,7 +3,15 @@ import { strToU8 } from "fflate";
 import { type Sniffed, sniffNonZip, sniffZip } from "./sniffFile";
 import { EOF, OPEN, XmlError, XmlReader, checkXml } from "./xmlReader";
 import { asUtf8Declared, xmlText } from "./xmlText";
-import { PackageError, ZIP_LIMITS, type ZipEntry, entryData, openZip, writeZip } from "./zip";
+import {
+  PackageError,
+  ZIP_LIMITS,
+  type ZipEntry,
+  entryData,
+  newEntry,
+  openZip,
+  writeZip,
+} from "./zip";
 
 export { PackageError } from "./zip";
 
@@ -177,9 +185,11 @@ export class XlsxPackage {
   /** Replaces a part (keeping the name it is stored under) or adds one. */
   setBytes(path: string, bytes: Uint8Array): void {
     const stored = this.files.get(path.toLowerCase())?.stored;
+    // Our own part, deflated at once when large: reading it back is not the source's size to count.
+    this.counted.add(path.toLowerCase());
     this.files.set(path.toLowerCase(), {
       name: this.nameOf(path),
-      data: bytes,
+      ...newEntry(bytes),
       ...(stored ? { stored } : {}),
     });
   }

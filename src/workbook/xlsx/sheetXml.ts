@@ -132,7 +132,7 @@ export function sheetXml(content: SheetContent): Uint8Array {
   const lastCol = Math.max(columns.length - 1, 0);
   const lastRow = top + Math.max(rows.length, 1);
   const styleOf = columns.map((c) => styles[c.format]);
-  const out: string[] = [];
+  const out = new Utf8Pieces();
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
@@ -189,7 +189,7 @@ export function sheetXml(content: SheetContent): Uint8Array {
   if (content.tableRelId)
     out.push(`<tableParts count="1"><tablePart r:id="${content.tableRelId}"/></tableParts>`);
   out.push("</worksheet>");
-  return utf8(out);
+  return out.bytes();
 }
 
 /** The table part over the written range. */
@@ -213,23 +213,43 @@ export function tableXml(
 }
 
 /**
- * UTF-8 of many string pieces, encoded piece by piece: a 100,000-row sheet never becomes one giant
- * JavaScript string (two bytes a character for Vietnamese text) on its way into the package.
+ * UTF-8 of many string pieces, encoded a thousand pieces at a time as they come: a 100,000-row sheet
+ * never becomes one giant JavaScript string (two bytes a character for Vietnamese text), and its rows'
+ * strings are freed as they are encoded (issue 15: the peak memory of a large council).
  */
+export class Utf8Pieces {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private pending: string[] = [];
+  private size = 0;
+
+  push(...pieces: string[]): void {
+    for (const p of pieces) this.pending.push(p);
+    if (this.pending.length >= 1000) this.flush();
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const chunk = this.encoder.encode(this.pending.join(""));
+    this.pending = [];
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+}
+
 export function utf8(pieces: readonly string[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let i = 0; i < pieces.length; i += 1000) {
-    const chunk = encoder.encode(pieces.slice(i, i + 1000).join(""));
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const out = new Utf8Pieces();
+  for (const p of pieces) out.push(p);
+  return out.bytes();
 }

@@ -2,7 +2,15 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { zlibSync } from "fflate";
 import { NODE_ZIP } from "../../cli/nodeZip";
-import { PORTABLE_CODEC, PackageError, crc32, entryData, openZip, useZipCodec } from "./zip";
+import {
+  PORTABLE_CODEC,
+  PackageError,
+  crc32,
+  entryData,
+  newEntry,
+  openZip,
+  useZipCodec,
+} from "./zip";
 
 /** The plain byte-at-a-time CRC-32 the zip format defines, to check the fast one against. */
 function slowCrc(data: Uint8Array): number {
@@ -80,4 +88,19 @@ describe("the CLI's zlib codec and the portable one (issue 15)", () => {
   );
 
   afterAll(() => useZipCodec(PORTABLE_CODEC));
+});
+
+describe("a new entry (issue 15: the peak memory of a large council)", () => {
+  it("is deflated at once past 4 MB, kept as bytes below, and reads back the same either way", () => {
+    const row = new TextEncoder().encode(
+      '<row r="1"><c r="A1" s="2" t="inlineStr"><is><t>Tập thể</t></is></c></row>'
+    );
+    const big = new Uint8Array(5 << 20).map((_, i) => row[i % row.length] as number);
+    const small = big.subarray(0, 1000);
+    const stored = newEntry(big);
+    expect(stored.data).toBeUndefined();
+    expect(stored.raw?.compressed.length).toBeLessThan(big.length / 10);
+    expect(entryData(stored, "xl/worksheets/sheet9.xml")).toEqual(big);
+    expect(newEntry(small)).toEqual({ data: small });
+  });
 });

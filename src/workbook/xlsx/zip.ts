@@ -191,6 +191,26 @@ export function entryData(e: ZipEntry, name: string): Uint8Array {
 /** Past this size an entry is deflated at level 1: a third faster, a third larger. */
 const BIG = 4 << 20;
 
+/** A new entry as the archive stores it: deflated, with its CRC and fixed dates (equal content, equal bytes). */
+export function packed(data: Uint8Array): NonNullable<ZipEntry["raw"]> {
+  return {
+    method: 8,
+    crc: codec.crc32(data),
+    size: data.length,
+    compressed: codec.deflate(data, data.length > BIG ? 1 : 6),
+    time: 0,
+    date: 0x21,
+  };
+}
+
+/**
+ * An entry of new bytes: a large one is deflated at once and kept only so, for the package holds every
+ * part it writes until the archive is made (issue 15: a 100,000-row sheet is 250 MB of XML, 30 MB deflated).
+ */
+export function newEntry(data: Uint8Array): ZipEntry {
+  return data.length > BIG ? { raw: packed(data) } : { data };
+}
+
 /** Writes the archive: raw entries copied, others deflated; fixed dates so that equal content gives equal bytes. */
 export function writeZip(entries: Iterable<readonly [string, ZipEntry]>): Uint8Array {
   const encoder = new TextEncoder();
@@ -201,19 +221,7 @@ export function writeZip(entries: Iterable<readonly [string, ZipEntry]>): Uint8A
   for (const [name, e] of entries) {
     count++;
     const nameBytes = encoder.encode(name);
-    const r =
-      e.raw ??
-      (() => {
-        const data = e.data ?? new Uint8Array(0);
-        return {
-          method: 8,
-          crc: codec.crc32(data),
-          size: data.length,
-          compressed: codec.deflate(data, data.length > BIG ? 1 : 6),
-          time: 0,
-          date: 0x21,
-        };
-      })();
+    const r = e.raw ?? packed(e.data ?? new Uint8Array(0));
     const utf8 = nameBytes.length !== name.length ? 0x800 : 0; // flag bit 11: the name is UTF-8
     const header = new Uint8Array(30 + nameBytes.length);
     const h = new DataView(header.buffer);

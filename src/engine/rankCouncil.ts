@@ -144,8 +144,8 @@ function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankRes
       r.score.criteria.flatMap((c) => {
         const cell = council.results.cell(r.nominee.index, c);
         if (cell === undefined) return [];
-        const place = council.results.place(r.nominee.index, c);
-        return [{ code: c.code, sheet: place.sheet, cell: place.cell, text: cellText(cell) }];
+        const place = () => council.results.place(r.nominee.index, c);
+        return [{ code: c.code, text: cellText(cell), place }];
       }),
   };
 }

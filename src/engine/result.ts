@@ -2,7 +2,7 @@ import type { Decision } from "./award/allocateAwards";
 import type { Chaser, Gap } from "./award/gapToNextAward";
 import type { Provisional } from "./award/provisional";
 import type { Message } from "./messages/message";
-import type { Award, CriteriaBook, Nominee, Settings } from "./model";
+import type { Award, CriteriaBook, Nominee, Place, Settings } from "./model";
 import type { BallotBook } from "./read/readBallots";
 import type { Reweight } from "./read/readCriteria";
 import { fromCents } from "./score/cents";
@@ -62,9 +62,9 @@ export interface Reranked {
 
 export interface InputValue {
   readonly code: string;
-  readonly sheet: string;
-  readonly cell: string;
   readonly text: string;
+  /** Where the value is: asked for only when it changed (the memory keeps no address). */
+  place(): Place;
 }
 
 /** The Score a ranked nominee shows (96.5); null for a nominee without a rank. */

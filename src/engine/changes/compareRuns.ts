@@ -36,14 +36,15 @@ function changedCells(
   for (const v of values) {
     const o = old.get(v.code);
     old.delete(v.code);
-    if ((o?.text ?? "") !== v.text)
-      cells.push({
-        code: v.code,
-        sheet: v.sheet,
-        cell: v.cell,
-        before: o?.text ?? "",
-        after: v.text,
-      });
+    if ((o?.text ?? "") === v.text) continue;
+    const at = v.place();
+    cells.push({
+      code: v.code,
+      sheet: at.sheet,
+      cell: at.cell,
+      before: o?.text ?? "",
+      after: v.text,
+    });
   }
   // A value that no longer has a cell: reported at the nominee's id cell.
   for (const o of old.values())

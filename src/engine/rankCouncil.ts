@@ -8,6 +8,7 @@ import {
 } from "./award/allocateAwards";
 import { type Chaser, type Gap, gapsToNextAward } from "./award/gapToNextAward";
 import { provisionalAwards, reportProvisional } from "./award/provisional";
+import { groupBy } from "./groupBy";
 import type { Message } from "./messages/message";
 import { Reporter } from "./messages/Reporter";
 import type { CriteriaBook, Criterion, Judged, Kind, Nominee, Scope, Settings } from "./model";
@@ -153,7 +154,6 @@ function rankRead(council: Council, { onPhase, gaps: withGaps }: Steps): RankRes
 /** The ranking a what-if starts from: a nominee whose score is the same keeps its standing and group. */
 interface Before {
   readonly scores: readonly NomineeScore[];
-  readonly standings: readonly Standing[];
   /** The standing of each nominee index; undefined for a nominee not ranked. */
   readonly standingAt: readonly (Standing | undefined)[];
   readonly ranking: Ranking;
@@ -172,14 +172,11 @@ function before(
 ): Before {
   const standingAt: Standing[] = [];
   for (const s of standings) standingAt[s.score.nominee.index] = s;
-  const byField = new Map<string, number[]>();
-  scores.forEach(({ nominee: n }, k) => {
-    if (n.kind === null) return;
-    const list = byField.get(n.fieldKey);
-    if (list) list.push(k);
-    else byField.set(n.fieldKey, [k]);
-  });
-  return { scores, standings, standingAt, ranking, allocation, verdicts, byField };
+  const byField = groupBy(
+    scores.flatMap((s, k) => (s.nominee.kind === null ? [] : [k])),
+    (k) => (scores[k] as NomineeScore).nominee.fieldKey
+  );
+  return { scores, standingAt, ranking, allocation, verdicts, byField };
 }
 
 /**
@@ -220,9 +217,9 @@ function reranked(council: Council, criteria: CriteriaBook, before: Before): Rer
 const isError = (m: Message) => m.error;
 
 /**
- * The standings after the nominees `rescored` were scored again: each of theirs is new, kept (the same
- * score) or gone (no longer rankable), and every other standing is the one before. The work follows
- * the nominees a weight moved, not the council.
+ * The standings after the nominees `rescored` were scored again (each a new score): each of theirs is
+ * new or gone (no longer rankable), and every other standing is the one before. The work follows the
+ * nominees a weight moved, not the council.
  */
 function movesOf(
   rescored: readonly NomineeScore[],
@@ -236,19 +233,14 @@ function movesOf(
   for (const s of rescored) {
     const i = s.nominee.index;
     const was = standingAt[i];
-    const standing = !rankable(s, erred)
-      ? undefined
-      : was?.score === s
-        ? was
-        : { score: s, scoreCents: s.scoreCents as number, ties: tieValues(s) };
-    if (standing === was) continue;
-    if (standing) {
+    if (rankable(s, erred)) {
+      const standing = { score: s, scoreCents: s.scoreCents as number, ties: tieValues(s) };
       now[i] = standing;
       changed.push(standing);
       if (was === undefined) appeared.push(standing);
-    } else {
+    } else if (was) {
       delete now[i];
-      if (was) changed.push(was);
+      changed.push(was);
     }
   }
   return { now, changed, appeared };
@@ -291,7 +283,7 @@ function scoreMoved(
     if (at.length === 0) continue;
     for (const k of positions) {
       const earlier = before.scores[k] as NomineeScore;
-      scores[k] = scoreAgain(council, criteria, own, earlier, at, council.judged);
+      scores[k] = scoreAgain(council, criteria, own, earlier, at);
       changed.push(k);
     }
   }
@@ -312,14 +304,13 @@ function scoreAgain(
   criteria: CriteriaBook,
   own: readonly Criterion[],
   earlier: NomineeScore,
-  at: readonly number[],
-  judged: Judged
+  at: readonly number[]
 ): NomineeScore {
   const n = earlier.nominee;
   const cell = (c: Criterion) => council.results.cell(n.index, c);
   return (
-    rescore(earlier, own, at, { cell, judged: judged.get(n.index) }) ??
-    scoreFresh(council, criteria, own, n, judged)
+    rescore(earlier, own, at, { cell, judged: council.judged.get(n.index) }) ??
+    scoreFresh(council, criteria, own, n, council.judged)
   );
 }
 

@@ -27,13 +27,15 @@ import {
 import {
   type RankedList,
   type Standing,
+  type TieReader,
   gradeAt,
   scopeKey,
   scopeName,
   tieBreakReader,
 } from "./rank/rankNominees";
 import type { NomineeResult, RankResult, Reranked } from "./result";
-import { rescore } from "./score/rescore";
+import { samePointsAt } from "./score/points";
+import { type Column, type RescoreInputs, plainNumber, rescore } from "./score/rescore";
 import { normalizeJudges } from "./score/normalizeJudges";
 import { type NomineeScore, scoreNominee } from "./score/scoreNominee";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -161,6 +163,8 @@ interface Before {
   readonly verdicts: Verdicts;
   /** The positions of the nominees of each field: a weight moves only the nominees its field holds. */
   readonly byField: ReadonlyMap<string, readonly number[]>;
+  /** Per field and criterion position, its column in `byField` order, read when a weight first moves it. */
+  readonly columns: Map<string, Column[]>;
 }
 
 function before(
@@ -176,7 +180,7 @@ function before(
     scores.flatMap((s, k) => (s.nominee.kind === null ? [] : [k])),
     (k) => (scores[k] as NomineeScore).nominee.fieldKey
   );
-  return { scores, standingAt, ranking, allocation, verdicts, byField };
+  return { scores, standingAt, ranking, allocation, verdicts, byField, columns: new Map() };
 }
 
 /**
@@ -223,7 +227,7 @@ const isError = (m: Message) => m.error;
  */
 function movesOf(
   rescored: readonly NomineeScore[],
-  tieValues: (s: NomineeScore) => Standing["ties"],
+  tieValues: TieReader,
   erred: (nominee: number) => boolean,
   { standingAt }: Before
 ): Moves {
@@ -233,8 +237,12 @@ function movesOf(
   for (const s of rescored) {
     const i = s.nominee.index;
     const was = standingAt[i];
-    if (rankable(s, erred)) {
-      const standing = { score: s, scoreCents: s.scoreCents as number, ties: tieValues(s) };
+    // A score taken again keeps its messages: ranked before, it is ranked now.
+    const kept = was !== undefined && s.messages === was.score.messages && s.scoreCents !== null;
+    if (kept || rankable(s, erred)) {
+      const ties =
+        kept && samePointsAt(s, was.score, tieValues.reads(s.criteria)) ? was.ties : tieValues(s);
+      const standing = { score: s, scoreCents: s.scoreCents as number, ties };
       now[i] = standing;
       changed.push(standing);
       if (was === undefined) appeared.push(standing);
@@ -281,11 +289,18 @@ function scoreMoved(
     const first = before.scores[positions[0] as number] as NomineeScore;
     const at = own.flatMap((c, i) => (c === first.criteria[i] ? [] : [i]));
     if (at.length === 0) continue;
-    for (const k of positions) {
+    const inputs: RescoreInputs = {
+      cell: council.results.cell,
+      judged: council.judged,
+      columns: at.map((i) => columnOf(council, before, fieldKey, i, own[i] as Criterion)),
+    };
+    positions.forEach((k, row) => {
       const earlier = before.scores[k] as NomineeScore;
-      scores[k] = scoreAgain(council, criteria, own, earlier, at);
+      scores[k] =
+        rescore(earlier, own, at, inputs, row) ??
+        scoreFresh(council, criteria, own, earlier.nominee, council.judged);
       changed.push(k);
-    }
+    });
   }
   // In nominee order, as the standings of a fresh ranking are: groups that join keep that order.
   return { scores, changed: changed.sort((a, b) => a - b) };
@@ -298,20 +313,29 @@ function scoreAll(council: Council, criteria: CriteriaBook, judged: Judged): Nom
   );
 }
 
-/** A nominee's points where only the positions `at` of its criteria have another weight than `earlier`'s. */
-function scoreAgain(
+/** The column of criterion position `i` of a field, in `byField` order, read once. */
+function columnOf(
   council: Council,
-  criteria: CriteriaBook,
-  own: readonly Criterion[],
-  earlier: NomineeScore,
-  at: readonly number[]
-): NomineeScore {
-  const n = earlier.nominee;
-  const cell = (c: Criterion) => council.results.cell(n.index, c);
-  return (
-    rescore(earlier, own, at, { cell, judged: council.judged.get(n.index) }) ??
-    scoreFresh(council, criteria, own, n, council.judged)
-  );
+  before: Before,
+  fieldKey: string,
+  i: number,
+  c: Criterion
+): Column {
+  let columns = before.columns.get(fieldKey);
+  if (!columns) before.columns.set(fieldKey, (columns = []));
+  let column = columns[i];
+  if (!column) {
+    const positions = before.byField.get(fieldKey) ?? [];
+    const values = new Float64Array(positions.length);
+    const points = new Float64Array(positions.length);
+    positions.forEach((k, row) => {
+      const s = before.scores[k] as NomineeScore;
+      values[row] = plainNumber(council.results.cell(s.nominee.index, c));
+      points[row] = s.points[i] ?? NaN;
+    });
+    column = columns[i] = { values, points };
+  }
+  return column;
 }
 
 function scoreFresh(

@@ -2,7 +2,7 @@ import type { Language } from "../messages/renderMessage";
 import type { NomineeResult } from "../result";
 import { fromCents } from "../score/cents";
 import { CRITERION_TYPES } from "../score/criterionTypes";
-import { pointsAt } from "../score/scoreNominee";
+import { pointsAt } from "../score/points";
 import { maxValue } from "../score/cents";
 import { PHRASES, formatNumber } from "./phrases";
 import type { Decision } from "../award/allocateAwards";

@@ -2,7 +2,7 @@ import type { Message } from "../messages/message";
 import { renderMessage } from "../messages/renderMessage";
 import type { NomineeResult, RankResult } from "../result";
 import { fromCents, maxValue } from "../score/cents";
-import { pointsAt } from "../score/scoreNominee";
+import { pointsAt } from "../score/points";
 
 /** The JSON of contract §12 and §13.10. */
 export interface JsonMessage {

@@ -1,6 +1,7 @@
 import type { Reporter } from "../messages/Reporter";
 import type { CriteriaBook, Criterion, Nominee, Scope, Settings } from "../model";
-import { type NomineeScore, pointsAt } from "../score/scoreNominee";
+import { pointsAt } from "../score/points";
+import type { NomineeScore } from "../score/scoreNominee";
 import { matchKey } from "../text/normalize";
 
 /** A ranked nominee's sort key: Score, then each tie-break, in cents. */
@@ -83,12 +84,20 @@ export function scopeName(n: Nominee, scope: Scope): string {
         : "Toàn bộ";
 }
 
-/** Tie-break values of a nominee: a code before a group name; absent or not applicable is 0 (§13.7). */
+/**
+ * Tie-break values of a nominee: sums of points, a code before a group name; absent or not applicable
+ * is 0 (§13.7). `reads` gives the positions each value sums, for a criteria list.
+ */
+export interface TieReader {
+  (s: NomineeScore): number[];
+  readonly reads: (list: readonly Criterion[]) => readonly (readonly number[])[];
+}
+
 export function tieBreakReader(
   settings: Settings,
   criteria: CriteriaBook,
   reporter: Reporter
-): (s: NomineeScore) => number[] {
+): TieReader {
   const codes = new Set(criteria.all.map((c) => c.codeKey));
   const groups = new Map(criteria.groups.map((g) => [matchKey(g), g]));
   const entries: { code?: string; group?: string }[] = [];
@@ -100,19 +109,24 @@ export function tieBreakReader(
   }
   // Per criteria list (one per field), the positions each entry sums: found once, not per nominee.
   const positions = new Map<readonly Criterion[], number[][]>();
-  const positionsIn = (list: readonly Criterion[]) =>
-    entries.map((e) =>
-      list.flatMap((c, i) =>
-        (e.code !== undefined ? c.codeKey === e.code : c.group === e.group) ? [i] : []
-      )
-    );
-  return (s) => {
-    let at = positions.get(s.criteria);
-    if (!at) positions.set(s.criteria, (at = positionsIn(s.criteria)));
-    return at.map((list) => {
+  const reads = (list: readonly Criterion[]) => {
+    let at = positions.get(list);
+    if (!at)
+      positions.set(
+        list,
+        (at = entries.map((e) =>
+          list.flatMap((c, i) =>
+            (e.code !== undefined ? c.codeKey === e.code : c.group === e.group) ? [i] : []
+          )
+        ))
+      );
+    return at;
+  };
+  const of = (s: NomineeScore) =>
+    reads(s.criteria).map((list) => {
       let sum = 0;
       for (const i of list) sum += pointsAt(s, i) ?? 0;
       return sum;
     });
-  };
+  return Object.assign(of, { reads });
 }

@@ -1,7 +1,37 @@
-import type { Criterion } from "../model";
+import type { Criterion, Judged } from "../model";
+import type { Cell } from "../snapshot";
 import { readValueCell, tooBig } from "../cell/readValue";
 import { CRITERION_TYPES, signedPoints } from "./criterionTypes";
-import { type NomineeScore, type ScoreInputs, maxOf, scoreOf } from "./scoreNominee";
+import { MovedScore } from "./points";
+import { type NomineeScore, maxOf, scoreOf } from "./scoreNominee";
+
+/** What a re-ranking reads for the nominees of one field: the same object for each of them. */
+export interface RescoreInputs {
+  /** Nominee index and criterion to cell, and to judge scores. */
+  readonly cell: (nominee: number, c: Criterion) => Cell | undefined;
+  readonly judged: Judged;
+  /** Per moved position, the column of the field's nominees, by the nominee's `row`. */
+  readonly columns: readonly Column[];
+}
+
+/**
+ * A criterion position's cells and points before, for the nominees of a field: read once, a re-ranking
+ * reads these contiguous numbers, not a cell object and a points list per nominee.
+ */
+export interface Column {
+  /** The plain numbers of the cells (`plainNumber`). */
+  readonly values: Float64Array;
+  /** The signed cents before (NaN for none). */
+  readonly points: Float64Array;
+}
+
+/**
+ * A cell's value where it is a plain number, which a re-ranking reads as it is; NaN where the cell is
+ * read in full. The what-ifs read a column of these once, not the cells of every nominee each time.
+ */
+export function plainNumber(cell: Cell | undefined): number {
+  return cell && cell.t === "n" && !cell.pct && !cell.date && !tooBig(cell.v) ? cell.v : NaN;
+}
 
 /**
  * A nominee's score under other weights, from its score before (issue 15): only the positions `moved`,
@@ -14,22 +44,25 @@ export function rescore(
   before: NomineeScore,
   criteria: readonly Criterion[],
   moved: readonly number[],
-  inputs: Pick<ScoreInputs, "cell" | "judged">
+  inputs: RescoreInputs,
+  row: number
 ): NomineeScore | null {
   if (before.scoreCents === null) return null;
-  const points = before.points.slice();
+  const n = before.nominee.index;
+  const judged = inputs.judged.get(n);
+  const points = inputs.columns.map((column) => column.points[row] as number);
   // Cents are integers: the Total moves by exactly what the moved positions do.
   let totalCents = before.totalCents;
-  for (const i of moved) {
+  for (let m = 0; m < moved.length; m++) {
+    const i = moved[m] as number;
     const c = criteria[i] as Criterion;
     if (c.broken || before.notApplicable[i]) continue;
-    if (Number.isNaN(points[i]) || (inputs.judged?.get(c.index)?.length ?? 0) > 0) return null;
-    const cell = inputs.cell(c);
-    // No cell or an empty one scores 0 at any weight.
-    if (cell === undefined || cell === null) continue;
-    let value: number;
-    if (cell.t === "n" && !cell.pct && !cell.date && !tooBig(cell.v)) value = cell.v;
-    else {
+    if (Number.isNaN(points[m]) || (judged?.get(c.index)?.length ?? 0) > 0) return null;
+    let value = (inputs.columns[m] as Column).values[row] as number;
+    if (Number.isNaN(value)) {
+      const cell = inputs.cell(n, c);
+      // No cell or an empty one scores 0 at any weight.
+      if (cell === undefined || cell === null) continue;
       const v = readValueCell(cell);
       if (v.kind === "empty") continue;
       if (v.kind !== "number") return null;
@@ -38,24 +71,11 @@ export function rescore(
     const cents = CRITERION_TYPES[c.type].score(value, undefined, c);
     if (typeof cents !== "number") return null;
     const signed = signedPoints(c, cents);
-    totalCents += signed - (points[i] as number);
-    points[i] = signed;
+    totalCents += signed - (points[m] as number);
+    points[m] = signed;
   }
   const max = maxOf(criteria, before.notApplicable);
   const scoreCents = scoreOf(totalCents, max);
   if (scoreCents === null) return null;
-  // Spelled out, not spread: one object shape for every score, which keeps the hot paths monomorphic.
-  return {
-    nominee: before.nominee,
-    criteria,
-    points,
-    notApplicable: before.notApplicable,
-    totalCents,
-    max,
-    scoreCents,
-    requiredMet: before.requiredMet,
-    broken: before.broken,
-    judging: before.judging,
-    messages: before.messages,
-  };
+  return new MovedScore(before, criteria, { at: moved, points }, totalCents, max, scoreCents);
 }

@@ -86,7 +86,7 @@ export function scoreNominee(
     return state[i] as number;
   };
   const points: number[] = new Array<number>(count).fill(NaN);
-  const notApplicable: boolean[] = new Array<boolean>(count).fill(false);
+  let na: boolean[] | null = null;
   let requiredMet = true;
   let totalCents = 0;
   for (let i = 0; i < count; i++) {
@@ -95,10 +95,10 @@ export function scoreNominee(
     const s = read(i);
     const rule = CRITERION_TYPES[c.type];
     let cents: number | null = null;
-    if (s === NA) notApplicable[i] = true;
+    if (s === NA) (na ??= new Array<boolean>(count).fill(false))[i] = true;
     else if (c.type === "formula") {
       const f = scoreFormula(n, c, i, inputs, read, values, reporter);
-      if (f === "na") notApplicable[i] = true;
+      if (f === "na") (na ??= new Array<boolean>(count).fill(false))[i] = true;
       else cents = f;
     } else if (s === EMPTY || s === NONE) {
       if (rule.role === "base")
@@ -117,6 +117,7 @@ export function scoreNominee(
     points[i] = signed;
     totalCents += signed;
   }
+  const notApplicable = na ?? allApplicable(count);
   const max = maxOf(criteria, notApplicable);
   const scoreCents = scoreOf(totalCents, max);
   const broken = criteria.filter((c) => c.broken);
@@ -147,7 +148,7 @@ export function maxOf(
   notApplicable: readonly boolean[]
 ): Exact | number {
   // Most nominees have every criterion applicable: their Max is their field's.
-  const plain = !notApplicable.includes(true);
+  const plain = notApplicable === ALL_APPLICABLE[criteria.length] || !notApplicable.includes(true);
   const known = plain ? plainMax.get(criteria) : undefined;
   if (known !== undefined) return known;
   const max = sumOfMax(criteria, notApplicable);
@@ -156,6 +157,11 @@ export function maxOf(
 }
 
 const plainMax = new WeakMap<readonly Criterion[], Exact | number>();
+
+/** One shared list per length for the nominees with every criterion applicable: most, and no copy each. */
+const ALL_APPLICABLE: (readonly boolean[])[] = [];
+const allApplicable = (count: number) =>
+  (ALL_APPLICABLE[count] ??= Object.freeze(new Array<boolean>(count).fill(false)));
 
 function sumOfMax(
   criteria: readonly Criterion[],
@@ -383,10 +389,4 @@ function scoreFormula(
     }
     throw e;
   }
-}
-
-/** The signed cents of the criterion at position `i`, or undefined when it has none. */
-export function pointsAt(s: NomineeScore, i: number): number | undefined {
-  const p = s.points[i];
-  return p === undefined || Number.isNaN(p) ? undefined : p;
 }

@@ -45,3 +45,33 @@ describe("the weight what-if (issue 6 §4)", () => {
     expect(whatIf(base, weightTargets(base)[0]!, 1)).toEqual([]);
   });
 });
+
+// The tie-break sums group A, of which only R moves: X and Y tie on score at R × 1.5 and on A before it.
+it("orders a tie on score by the tie-break summed under the new weight", () => {
+  const tied = rankCouncil(
+    council({
+      criteria: [
+        criterion("F", "R", "Tỷ lệ", 100, 4, { group: "A" }),
+        criterion("F", "S", "Tỷ lệ", 100, 4, { group: "A" }),
+        criterion("F", "P", "Chấm điểm", "", 10, { group: "C" }),
+      ],
+      nominees: [unit("X"), unit("Y")],
+      codes: ["R", "S", "P"],
+      results: [
+        ["X", 100, 0, 2],
+        ["Y", 0, 100, 4],
+      ],
+      settings: [["Tiêu chí phụ", "A"]],
+    })
+  );
+  const r = weightTargets(tied).find((t) => t.label === "R (F)");
+  expect(tied.nominees.map((n) => [n.nominee.id, n.rank])).toEqual([
+    ["Y", 1],
+    ["X", 2],
+  ]);
+  // At 6 points R makes X 8 of 20, as Y; A is then 6 for X, 4 for Y.
+  expect(whatIf(tied, r!, 1.5).map((m) => [m.id, m.rankBefore, m.rankAfter])).toEqual([
+    ["Y", 1, 2],
+    ["X", 2, 1],
+  ]);
+});

@@ -50,7 +50,9 @@ export function rescore(
   if (before.scoreCents === null) return null;
   const n = before.nominee.index;
   const judged = inputs.judged.get(n);
-  const points = inputs.columns.map((column) => column.points[row] as number);
+  const points = new Array<number>(moved.length);
+  for (let m = 0; m < moved.length; m++)
+    points[m] = (inputs.columns[m] as Column).points[row] as number;
   // Cents are integers: the Total moves by exactly what the moved positions do.
   let totalCents = before.totalCents;
   for (let m = 0; m < moved.length; m++) {

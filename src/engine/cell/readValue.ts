@@ -41,6 +41,9 @@ const SPACE = new RegExp(GROUP_SPACES, "g");
 export function parseNumberText(
   raw: string
 ): NumberValue | { kind: "bad"; key: "unreadable" | "ambiguous" | "tooBig" } {
+  // Most texts a condition compares with a number are words ("HTXS", "Có"): no digit, no number. NFC
+  // makes no ASCII digit of other characters, so the text as typed is asked.
+  if (!HAS_DIGIT.test(raw)) return { kind: "bad", key: "unreadable" };
   let s = raw.normalize("NFC").trim();
   let share = false;
   if (s.endsWith("%")) {
@@ -97,8 +100,12 @@ function isGrouped(s: string, mark: string): boolean {
   return /^[1-9]\d{0,2}$/.test(parts[0] ?? "") && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
+const HAS_DIGIT = /\d/;
+
 function count(s: string, ch: string): number {
-  return s.split(ch).length - 1;
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** A percent-formatted number in percent points, exactly (0.633 → 63.3). */

@@ -358,7 +358,6 @@ function scoreFormula(
     if (s === ERROR) throw new ExpressionError({ k: "criterionError", code: name });
     return s === VALUE ? (values[p] as number) : 0;
   };
-  const place = own === VALUE ? inputs.place(c) : c.formulaPlace;
   try {
     const result = f.evaluate(lookup);
     const value = result.value;
@@ -366,7 +365,7 @@ function scoreFormula(
     if (value < 0 || value > c.max) {
       reporter.add(
         "outOfRange",
-        place,
+        own === VALUE ? inputs.place(c) : c.formulaPlace,
         { code: c.code, value: String(value), max: c.max },
         n.index
       );

@@ -25,8 +25,17 @@ export function identifier(s: string): string {
 
 /** NFC, trimmed, ignoring case, diacritics significant: ids, fields, clusters, units, condition text. */
 export function textKey(s: string): string {
-  return s.normalize("NFC").trim().toLowerCase().normalize("NFC");
+  let key = TEXT_KEYS.get(s);
+  if (key === undefined) {
+    // Conditions compare the same few texts ("HTXS", "Có") for every nominee: each is keyed once.
+    if (TEXT_KEYS.size >= TEXT_KEYS_KEPT) TEXT_KEYS.clear();
+    TEXT_KEYS.set(s, (key = s.normalize("NFC").trim().toLowerCase().normalize("NFC")));
+  }
+  return key;
 }
+
+const TEXT_KEYS = new Map<string, string>();
+const TEXT_KEYS_KEPT = 4096;
 
 /** NFC and trimmed: the spelling a user typed, made comparable. */
 export function clean(s: string): string {

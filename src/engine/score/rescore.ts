@@ -51,16 +51,16 @@ export function rescore(
   const n = before.nominee.index;
   const judged = inputs.judged.get(n);
   const points = new Array<number>(moved.length);
-  for (let m = 0; m < moved.length; m++)
-    points[m] = (inputs.columns[m] as Column).points[row] as number;
   // Cents are integers: the Total moves by exactly what the moved positions do.
   let totalCents = before.totalCents;
   for (let m = 0; m < moved.length; m++) {
+    const column = inputs.columns[m] as Column;
+    points[m] = column.points[row] as number;
     const i = moved[m] as number;
     const c = criteria[i] as Criterion;
     if (c.broken || before.notApplicable[i]) continue;
     if (Number.isNaN(points[m]) || (judged?.get(c.index)?.length ?? 0) > 0) return null;
-    let value = (inputs.columns[m] as Column).values[row] as number;
+    let value = column.values[row] as number;
     if (Number.isNaN(value)) {
       const cell = inputs.cell(n, c);
       // No cell or an empty one scores 0 at any weight.

@@ -86,7 +86,9 @@ export function scoreNominee(
     return state[i] as number;
   };
   const points: number[] = new Array<number>(count).fill(NaN);
+  // Made only for a nominee with a criterion not applicable: the others share one list.
   let na: boolean[] | null = null;
+  const notApplicableAt = (i: number) => ((na ??= new Array<boolean>(count).fill(false))[i] = true);
   let requiredMet = true;
   let totalCents = 0;
   for (let i = 0; i < count; i++) {
@@ -95,10 +97,10 @@ export function scoreNominee(
     const s = read(i);
     const rule = CRITERION_TYPES[c.type];
     let cents: number | null = null;
-    if (s === NA) (na ??= new Array<boolean>(count).fill(false))[i] = true;
+    if (s === NA) notApplicableAt(i);
     else if (c.type === "formula") {
       const f = scoreFormula(n, c, i, inputs, read, values, reporter);
-      if (f === "na") (na ??= new Array<boolean>(count).fill(false))[i] = true;
+      if (f === "na") notApplicableAt(i);
       else cents = f;
     } else if (s === EMPTY || s === NONE) {
       if (rule.role === "base")
